@@ -1,0 +1,57 @@
+"""factcheck: find facts and figures that disagree between versions of a news story.
+
+This module is the public API; everything else lives in private modules.
+"""
+
+from importlib.metadata import PackageNotFoundError, version as _version
+
+from ._config import Config
+from ._errors import InputFileError, PluginError, RuleValidationError, UsageError, VocabError
+from ._markers import hookimpl, rule
+from ._model import (
+    ARTICLE_ZONES,
+    AlignedPair,
+    Claim,
+    Document,
+    Finding,
+    InputError,
+    Item,
+    Rule,
+    RuleReport,
+    Sentence,
+    Story,
+    Version,
+    Zone,
+)
+from ._vocab import Vocab
+
+try:
+    __version__ = _version("factcheck")
+except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "ARTICLE_ZONES",
+    "AlignedPair",
+    "Claim",
+    "Config",
+    "Document",
+    "Finding",
+    "InputError",
+    "InputFileError",
+    "Item",
+    "PluginError",
+    "Rule",
+    "RuleReport",
+    "RuleValidationError",
+    "Sentence",
+    "Story",
+    "UsageError",
+    "Version",
+    "Vocab",
+    "VocabError",
+    "Zone",
+    "__version__",
+    "hookimpl",
+    "rule",
+]

@@ -1,0 +1,110 @@
+"""The run's configuration: command-line options over ``[tool.factcheck]`` of ``pyproject.toml``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._errors import UsageError
+from ._model import SEVERITIES
+from ._vocab import BUILTIN_DIR, Vocab, load_vocab
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+if TYPE_CHECKING:
+    from ._plugins import PluginManager
+
+#: Keys ``[tool.factcheck]`` accepts, with the type each must have.
+SETTINGS: dict[str, type | tuple[type, ...]] = {
+    "paths": list,
+    "rules": (str, list),
+    "select": list,
+    "ignore": list,
+    "fail_on": str,
+    "format": str,
+    "plugins_off": list,
+}
+
+
+def find_settings(start: Path) -> tuple[dict[str, Any], Path | None]:
+    """The ``[tool.factcheck]`` table of the nearest ``pyproject.toml`` that has one, walking up from ``start``."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if not candidate.is_file():
+            continue
+        try:
+            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            raise UsageError(f"{candidate}: cannot read: {exc}") from None
+        table = data.get("tool", {}).get("factcheck")
+        if table is not None:
+            _validate(table, candidate)
+            return table, candidate
+    return {}, None
+
+
+def _validate(table: Any, path: Path) -> None:
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [tool.factcheck] must be a table")
+    for key, value in table.items():
+        expected = SETTINGS.get(key)
+        if expected is None:
+            known = ", ".join(sorted(SETTINGS))
+            raise UsageError(f"{path}: [tool.factcheck] has unknown key {key!r} (known: {known})")
+        if not isinstance(value, expected):
+            raise UsageError(f"{path}: [tool.factcheck] {key} has the wrong type ({type(value).__name__})")
+
+
+class Config:
+    """Options and settings of one run, plus a place for plugins to keep their state."""
+
+    def __init__(self, option: argparse.Namespace, settings: dict[str, Any], settings_path: Path | None, pluginmanager: PluginManager) -> None:
+        #: The parsed command line.
+        self.option = option
+        #: ``[tool.factcheck]`` as read.
+        self.settings = settings
+        #: The ``pyproject.toml`` the settings came from, if any.
+        self.settings_path = settings_path
+        self.pluginmanager = pluginmanager
+        #: Per-plugin state, keyed by a name the plugin chooses.
+        self.stash: dict[str, Any] = {}
+        self._vocab_dirs: tuple[Path, ...] | None = None
+
+    def getoption(self, name: str, default: Any = None) -> Any:
+        """A command-line option, falling back to ``[tool.factcheck]``, then ``default``."""
+        value = getattr(self.option, name, None)
+        if value is None or value == []:
+            value = self.settings.get(name, default)
+        return value
+
+    @property
+    def format(self) -> str:
+        return self.getoption("format", "terminal")
+
+    @property
+    def fail_on(self) -> str:
+        value = self.getoption("fail_on", "error")
+        if value not in SEVERITIES:
+            raise UsageError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {value!r}")
+        return value
+
+    def rule_folders(self) -> list[Path]:
+        """Local rule folders: ``--rules`` plus ``rules`` of ``[tool.factcheck]`` (relative to its file)."""
+        folders = [Path(p) for p in (self.option.rules or [])]
+        configured = self.settings.get("rules", [])
+        for entry in [configured] if isinstance(configured, str) else configured:
+            base = self.settings_path.parent if self.settings_path else Path.cwd()
+            folders.append(base / entry)
+        return folders
+
+    def vocab(self, lang: str | None) -> Vocab:
+        """The vocabulary of ``lang``: built-in data plus what plugins ship."""
+        if self._vocab_dirs is None:
+            extra = [Path(d) for dirs in self.pluginmanager.hook.factcheck_vocab_dirs() for d in dirs]
+            self._vocab_dirs = (BUILTIN_DIR, *extra)
+        return load_vocab(lang or "und", self._vocab_dirs)

@@ -1,0 +1,312 @@
+"""The values that flow through the pipeline: frozen, so no stage can change another's output.
+
+load -> Version, Story; segment -> Document; extract -> Claim; align -> AlignedPair;
+check -> Finding, RuleReport.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, Callable, Literal, Mapping
+
+Severity = Literal["error", "warning", "info"]
+#: Severities from the most to the least serious.
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+ClaimKind = Literal["money", "percent", "percentage_point", "count", "quantity", "duration", "date"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+Outcome = Literal["passed", "failed", "error", "skipped"]
+
+#: Zones whose claims reach rules; everything else is boilerplate.
+ARTICLE_ZONES = frozenset({"headline", "lede", "body"})
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One file (or record) of a story, with its metadata and where each piece came from."""
+
+    #: The path as reached from the command-line argument (``corpus/a.txt``).
+    path: str
+    #: The full decoded text, front matter included: every offset refers to it.
+    text: str
+    #: Offset where the article text starts (after front matter).
+    body_start: int = 0
+    #: Front-matter fields as written (read-only).
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    #: Publication date, or date-time when the input has one.
+    published: date | datetime | None = None
+    #: Where ``published`` came from: ``front matter``, ``byline: …``, ``inferred: …``, ``unknown``.
+    published_source: str = "unknown"
+    #: ISO 639-1 language code.
+    lang: str | None = None
+    #: Where ``lang`` came from: ``front matter``, ``detected (p=0.99)``, ``default``.
+    lang_source: str = "unknown"
+    #: A story key given by the input itself (a ``story`` field), else None.
+    story_key: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "meta", _frozen_mapping(self.meta))
+
+    @property
+    def body(self) -> str:
+        """The text after the front matter."""
+        return self.text[self.body_start :]
+
+    @property
+    def published_date(self) -> date | None:
+        """``published`` as a plain date."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+    def replace(self, **changes: Any) -> Version:
+        """A copy with ``changes`` applied (values are never mutated)."""
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Several versions of one news story."""
+
+    #: A readable id: the story folder, or ``folder/first-file-stem`` for grouped loose files.
+    id: str
+    versions: tuple[Version, ...]
+    #: How the versions were brought together: ``folder``, ``similarity``, ``story key``, ``single file``.
+    grouped_by: str = "folder"
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A region of a version's text: ``headline``, ``lede``, ``body``, ``caption``, ``related``,
+    ``furniture``, ``comments``, ``byline``, ``front_matter``."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its offsets into the version's full text and the zone it lies in."""
+
+    start: int
+    end: int
+    zone: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A segmented version."""
+
+    version: Version
+    zones: tuple[Zone, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset``, if any."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def zone_at(self, offset: int) -> str | None:
+        """The kind of the zone that holds ``offset``, if any."""
+        for zone in self.zones:
+            if zone.start <= offset < zone.end:
+                return zone.kind
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure or date read from one version, normalized, with the set of values it allows."""
+
+    #: The version's path.
+    version: str
+    kind: str
+    #: The surface text, equal to ``version_text[start:end]``.
+    text: str
+    start: int
+    end: int
+    #: Normalized value (amounts in units, percentages in percent).
+    value: Decimal | None = None
+    #: Unit or counted noun ("travailleurs", "year", "km").
+    unit: str | None = None
+    #: ISO 4217 code for money.
+    currency: str | None = None
+    qualifier: str = "exact"
+    #: Feasible interval of values; None means unbounded on that side.
+    low: Decimal | None = None
+    high: Decimal | None = None
+    #: For dates: the resolved interval of days, both ends included.
+    start_date: date | None = None
+    end_date: date | None = None
+    #: For dates: ``day``, ``week``, ``month``, ``year``, ``decade`` …
+    granularity: str | None = None
+    #: For dates: True when read relative to the publication date.
+    relative: bool = False
+    #: For relative dates: the date it was resolved against.
+    reference: date | None = None
+    #: The zone the claim lies in.
+    zone: str = "body"
+    #: The sentence holding the claim: (start, end) offsets into the version text.
+    sentence: tuple[int, int] | None = None
+    #: Free-form details from the extractor (for example the words that govern the figure).
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", _frozen_mapping(self.extra))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the claim (the contract of ``--format json``)."""
+        return {
+            "version": self.version,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": _json_number(self.value),
+            "unit": self.unit,
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "low": _json_number(self.low),
+            "high": _json_number(self.high),
+            "start_date": _iso(self.start_date),
+            "end_date": _iso(self.end_date),
+            "granularity": self.granularity,
+            "relative": self.relative,
+            "reference": _iso(self.reference),
+            "zone": self.zone,
+        }
+
+
+def _json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """Two claims from two versions of one story that speak of the same fact."""
+
+    a: Claim
+    b: Claim
+    #: How sure the alignment is, from 0 to 1.
+    score: float = 1.0
+
+    @property
+    def label(self) -> str:
+        """The readable part of an item id: ``a text|b text``."""
+        return f"{self.a.text}|{self.b.text}"
+
+    @property
+    def claims(self) -> tuple[Claim, Claim]:
+        return (self.a, self.b)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports. Rules fill ``message`` and the claims or versions it is about;
+    the engine stamps ``rule``, ``code``, ``story`` and the default ``severity``."""
+
+    message: str
+    claims: tuple[Claim, ...] = ()
+    versions: tuple[str, ...] = ()
+    severity: Severity | None = None
+    rule: str | None = None
+    code: str | None = None
+    story: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "claims", tuple(self.claims))
+        object.__setattr__(self, "versions", tuple(self.versions))
+        if self.severity is not None and self.severity not in SEVERITIES:
+            raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, not {self.severity!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the finding."""
+        versions = list(self.versions) or sorted({c.version for c in self.claims})
+        return {
+            "rule": self.rule,
+            "code": self.code,
+            "severity": self.severity,
+            "story": self.story,
+            "message": self.message,
+            "versions": versions,
+            "claims": [claim.to_dict() for claim in self.claims],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A collected ``check_*`` function."""
+
+    #: The function name, e.g. ``check_amounts_agree``.
+    name: str
+    code: str
+    severity: Severity
+    func: Callable[..., Any]
+    #: The fixture names the function asks for.
+    params: tuple[str, ...]
+    #: The name of the plugin that provides it (``-p no:NAME`` switches it off).
+    plugin: str
+    #: Claim kinds a pair rule is about (empty: every kind).
+    kinds: tuple[str, ...] = ()
+    #: First line of the docstring.
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One run of one rule: on a story, a version or an aligned pair."""
+
+    #: ``corpus/story::check_name[param]``.
+    nodeid: str
+    rule: Rule
+    story: Story
+    #: The parametrizing value (an AlignedPair or a Version), if the rule asks for one.
+    param: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleReport:
+    """The outcome of one item, as pytest's TestReport."""
+
+    nodeid: str
+    rule: str
+    code: str
+    story: str
+    outcome: Outcome
+    findings: tuple[Finding, ...] = ()
+    #: The traceback of a rule that raised.
+    longrepr: str | None = None
+    duration: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """A file, folder or plugin that could not be used, with what is wrong."""
+
+    path: str
+    message: str
+    #: ``input`` for unreadable or malformed files, ``plugin`` for a plugin that failed.
+    kind: str = "input"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "message": self.message, "kind": self.kind}

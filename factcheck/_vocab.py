@@ -1,0 +1,76 @@
+"""Per-language vocabulary, read from data files ``<lang>/<topic>.toml``.
+
+Words never live in code: a language is a folder of TOML files (``numbers.toml``,
+``dates.toml``, ``metadata.toml`` …), one table per topic. Plugins add folders
+through the ``factcheck_vocab_dirs`` hook; a later folder adds keys to earlier
+ones and extends their lists.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from ._errors import VocabError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+#: The folder of the built-in languages.
+BUILTIN_DIR = Path(__file__).parent / "lang"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """The vocabulary of one language: ``vocab["dates"]["weekdays"]``."""
+
+    lang: str
+    topics: Mapping[str, Mapping[str, Any]]
+
+    def __getitem__(self, topic: str) -> Mapping[str, Any]:
+        return self.topics.get(topic, MappingProxyType({}))
+
+    def get(self, topic: str, key: str, default: Any = None) -> Any:
+        """One entry, or ``default`` when the language does not define it."""
+        return self.topics.get(topic, {}).get(key, default)
+
+
+def available_languages(dirs: Iterable[Path] = (BUILTIN_DIR,)) -> list[str]:
+    """The languages that have a data folder."""
+    return sorted({p.name for d in dirs if d.is_dir() for p in d.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))})
+
+
+def load_vocab(lang: str, dirs: Iterable[Path] = (BUILTIN_DIR,)) -> Vocab:
+    """Read and merge every ``<dir>/<lang>/*.toml``; an unknown language gives an empty vocab."""
+    return _load(lang, tuple(Path(d) for d in dirs))
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str, dirs: tuple[Path, ...]) -> Vocab:
+    topics: dict[str, dict[str, Any]] = {}
+    for folder in dirs:
+        for path in sorted((folder / lang).glob("*.toml")):
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise VocabError(f"{path}: {exc}") from None
+            topic = topics.setdefault(path.stem, {})
+            _merge(topic, data)
+    frozen = {name: MappingProxyType(body) for name, body in topics.items()}
+    return Vocab(lang=lang, topics=MappingProxyType(frozen))
+
+
+def _merge(into: dict[str, Any], data: Mapping[str, Any]) -> None:
+    for key, value in data.items():
+        if isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        elif isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value

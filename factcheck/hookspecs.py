@@ -1,0 +1,239 @@
+"""The plugin contract: every hook factcheck calls, grouped by pipeline stage.
+
+Every hook is called with keyword arguments only; an implementation may take any
+subset of a hook's arguments. Built-in loaders, stages, rules and reporters
+implement these hooks exactly as a third-party plugin does, and are registered
+through the same ``factcheck`` entry-point group.
+
+    load -> group -> segment -> extract -> align -> collect/run rules -> report
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date, datetime
+
+    from ._config import Config
+    from ._model import AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+    from ._plugins import PluginManager
+    from ._session import Session
+    from ._vocab import Vocab
+
+hookspec = pluggy.HookspecMarker("factcheck")
+
+# --------------------------------------------------------------------------
+# Initialisation
+# --------------------------------------------------------------------------
+
+
+@hookspec(historic=True)
+def factcheck_addoption(parser: argparse.ArgumentParser, pluginmanager: PluginManager) -> None:
+    """Add command-line options.
+
+    Args:
+        parser: the ``argparse`` parser; add an argument group for your plugin.
+        pluginmanager: the plugin manager.
+
+    Historic: plugins registered later still receive the call.
+    """
+
+
+@hookspec(historic=True)
+def factcheck_configure(config: Config) -> None:
+    """Set up after the command line and ``[tool.factcheck]`` are read.
+
+    Reporters register themselves here when ``config.format`` names them, as
+    pytest's terminal reporter does.
+
+    Args:
+        config: the run's configuration.
+    """
+
+
+@hookspec
+def factcheck_report_formats() -> list[str]:
+    """Name the output formats this plugin writes (the values ``--format`` accepts).
+
+    Returns:
+        A list of format names. Results from all plugins are combined.
+    """
+
+
+@hookspec
+def factcheck_vocab_dirs() -> list[Path]:
+    """Folders holding language data (``<lang>/<topic>.toml``) this plugin ships.
+
+    A plugin adds a language, or more words to one, by returning a folder.
+    Results from all plugins are combined; later folders add to earlier ones.
+    """
+
+
+# --------------------------------------------------------------------------
+# Loading: files become versions with metadata
+# --------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def factcheck_load_file(path: Path, display_path: str, config: Config) -> list[Version] | None:
+    """Read one file into versions (most formats give one; a JSON lines file may give many).
+
+    Args:
+        path: the file on disk.
+        display_path: the path as reached from the command-line argument; use it as ``Version.path``.
+        config: the run's configuration.
+
+    Returns:
+        The versions, or None when the file is not of this plugin's format.
+        Raise ``factcheck.InputFileError`` with a clear message for a file of
+        your format that cannot be read.
+
+    Stops at the first non-None result.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_detect_language(version: Version, config: Config) -> tuple[str, str] | None:
+    """Detect the language of a version that does not state it.
+
+    Returns:
+        ``(code, source)`` such as ``("fr", "detected (p=0.99)")``, or None.
+
+    Stops at the first non-None result.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_infer_published(version: Version, config: Config) -> tuple[date | datetime, str] | None:
+    """Infer the publication date of a version that does not state it in front matter.
+
+    ``version.lang`` is already known.
+
+    Returns:
+        ``(date or datetime, source)`` where source says how it was found
+        (``byline 'Publié dans X le 14 - 04 - 2024'``, ``inferred: …``), or None.
+
+    Stops at the first non-None result.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_group_versions(versions: list[Version], config: Config) -> list[list[Version]] | None:
+    """Group loose versions (files lying side by side in one folder) into stories.
+
+    Args:
+        versions: the loose versions of one folder, sorted by path.
+
+    Returns:
+        A partition of ``versions``: every version in exactly one group.
+
+    Stops at the first non-None result.
+    """
+
+
+# --------------------------------------------------------------------------
+# Analysis: segment, extract, align
+# --------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def factcheck_segment(version: Version, vocab: Vocab, config: Config) -> Document | None:
+    """Split a version into zones (headline, body, comments, site furniture …) and sentences.
+
+    Stops at the first non-None result.
+    """
+
+
+@hookspec
+def factcheck_extract(document: Document, vocab: Vocab, config: Config) -> list[Claim]:
+    """Find claims (amounts, percentages, counts, dates …) in a segmented version.
+
+    Every extractor is called; their claims are concatenated, then sorted by offset.
+    Claims must carry exact offsets into ``document.version.text``.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Config) -> list[AlignedPair] | None:
+    """Match the claims of different versions that speak of the same fact.
+
+    Args:
+        claims: the article-zone claims of every version of the story.
+
+    Returns:
+        Aligned pairs, each with claims from two different versions.
+
+    Stops at the first non-None result.
+    """
+
+
+# --------------------------------------------------------------------------
+# Rules: collection and running
+# --------------------------------------------------------------------------
+
+
+@hookspec
+def factcheck_collect_rules(plugin: Any, plugin_name: str, config: Config) -> list[Rule]:
+    """Turn a registered plugin into rules.
+
+    The built-in implementation collects ``check_*`` functions marked with
+    ``@factcheck.rule`` from plugin modules. Results from all implementations
+    are combined.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_run_rule(item: Any, fixtures: dict[str, Any], config: Config) -> RuleReport | None:
+    """Run one item: call the rule with the fixtures it asks for and make its report.
+
+    Args:
+        item: the ``factcheck.Item`` (rule, story, parameter).
+        fixtures: every fixture value available to the item, by name.
+
+    Stops at the first non-None result.
+    """
+
+
+# --------------------------------------------------------------------------
+# Reporting
+# --------------------------------------------------------------------------
+
+
+@hookspec
+def factcheck_sessionstart(session: Session) -> None:
+    """Called when stories are found and rules collected, before any rule runs."""
+
+
+@hookspec
+def factcheck_story_start(story: Story) -> None:
+    """Called before a story's rules run."""
+
+
+@hookspec
+def factcheck_report(report: RuleReport) -> None:
+    """Observe the outcome of one item. Reporters must not change it."""
+
+
+@hookspec
+def factcheck_story_finish(story: Story, reports: list[RuleReport]) -> None:
+    """Called after all rules of a story ran."""
+
+
+@hookspec
+def factcheck_input_error(error: InputError) -> None:
+    """Observe a file, folder or plugin that could not be used."""
+
+
+@hookspec
+def factcheck_sessionfinish(session: Session, exitstatus: int) -> None:
+    """Called at the end of the run; reporters write their summary or document here."""
+
+
+@hookspec
+def factcheck_unconfigure(config: Config) -> None:
+    """Called before the process exits."""
