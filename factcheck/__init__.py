@@ -7,6 +7,7 @@ from importlib.metadata import PackageNotFoundError, version as _version
 
 from ._config import Config
 from ._errors import InputFileError, PluginError, RuleValidationError, UsageError, VocabError
+from ._intervals import dates_meet, values_meet
 from ._markers import hookimpl, rule
 from ._model import (
     ARTICLE_ZONES,
@@ -52,6 +53,8 @@ __all__ = [
     "VocabError",
     "Zone",
     "__version__",
+    "dates_meet",
     "hookimpl",
     "rule",
+    "values_meet",
 ]

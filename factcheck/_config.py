@@ -27,7 +27,6 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "ignore": list,
     "fail_on": str,
     "format": str,
-    "plugins_off": list,
 }
 
 
@@ -58,6 +57,13 @@ def _validate(table: Any, path: Path) -> None:
             raise UsageError(f"{path}: [tool.factcheck] has unknown key {key!r} (known: {known})")
         if not isinstance(value, expected):
             raise UsageError(f"{path}: [tool.factcheck] {key} has the wrong type ({type(value).__name__})")
+
+
+def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: Path | None) -> list[Path]:
+    """Local rule folders: ``--rules`` plus ``rules`` of ``[tool.factcheck]`` (relative to its file)."""
+    configured = settings.get("rules", [])
+    base = settings_path.parent if settings_path else Path.cwd()
+    return [Path(d) for d in cli_dirs] + [base / d for d in ([configured] if isinstance(configured, str) else configured)]
 
 
 class Config:
@@ -92,15 +98,6 @@ class Config:
         if value not in SEVERITIES:
             raise UsageError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {value!r}")
         return value
-
-    def rule_folders(self) -> list[Path]:
-        """Local rule folders: ``--rules`` plus ``rules`` of ``[tool.factcheck]`` (relative to its file)."""
-        folders = [Path(p) for p in (self.option.rules or [])]
-        configured = self.settings.get("rules", [])
-        for entry in [configured] if isinstance(configured, str) else configured:
-            base = self.settings_path.parent if self.settings_path else Path.cwd()
-            folders.append(base / entry)
-        return folders
 
     def vocab(self, lang: str | None) -> Vocab:
         """The vocabulary of ``lang``: built-in data plus what plugins ship."""

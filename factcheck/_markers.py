@@ -22,7 +22,7 @@ def rule(code: str, severity: str = "error", kinds: Iterable[str] = ()) -> Calla
     """Mark a ``check_*`` function as a rule.
 
     Args:
-        code: a unique code, one to three capital letters and three digits (``FC101``).
+        code: a unique code, one to four capital letters and three digits (``FC101``).
         severity: default severity of its findings: ``error``, ``warning`` or ``info``.
         kinds: for a rule over ``pair``: the claim kinds it is about; pairs of
             other kinds do not make items.

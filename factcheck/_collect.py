@@ -1,0 +1,103 @@
+"""Built-in rule collection: ``check_*`` functions marked with ``@factcheck.rule``, and the items they make.
+
+A rule asks for fixtures by parameter name, from a closed list. A rule that asks
+for ``pair`` makes one item per aligned pair, one that asks for ``version`` one
+item per version; any other rule makes one item per story.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Iterable
+
+import regex
+
+from ._errors import RuleValidationError
+from ._markers import RULE_ATTR, hookimpl
+from ._model import SEVERITIES, AlignedPair, Item, Rule, Story
+
+#: The fixtures a rule may ask for, with what each one is.
+FIXTURES: dict[str, str] = {
+    "story": "the Story: its id and versions",
+    "versions": "the story's versions (tuple of Version), sorted by path",
+    "version": "one Version; the rule runs once per version",
+    "documents": "the segmented versions (tuple of Document): zones and sentences",
+    "claims": "every claim from the article zones of every version (tuple of Claim)",
+    "pair": "two aligned claims from two versions (AlignedPair); the rule runs once per aligned pair",
+    "config": "the run's Config (options and [tool.factcheck] settings)",
+}
+
+#: Fixtures that make one item per value.
+PARAMETRIZING = ("pair", "version")
+
+CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
+
+
+@hookimpl(trylast=True)
+def factcheck_collect_rules(plugin: Any, plugin_name: str) -> list[Rule | RuleValidationError]:
+    """Rules from a plugin module; an invalid rule comes back as a RuleValidationError to report."""
+    if not inspect.ismodule(plugin):
+        return []
+    found: list[Rule | RuleValidationError] = []
+    for name, func in sorted(vars(plugin).items()):
+        if not name.startswith("check_") or not inspect.isfunction(func) or func.__module__ != plugin.__name__:
+            continue
+        try:
+            found.append(make_rule(func, plugin_name))
+        except RuleValidationError as exc:
+            found.append(exc)
+    return found
+
+
+def make_rule(func: Any, plugin_name: str) -> Rule:
+    """Validate a ``check_*`` function and describe it as a Rule."""
+    where = func.__name__
+    marker = getattr(func, RULE_ATTR, None)
+    if marker is None:
+        raise RuleValidationError(f"{where} has no @factcheck.rule(code=...) decorator")
+    code, severity = marker["code"], marker["severity"]
+    if not isinstance(code, str) or not CODE_PATTERN.fullmatch(code):
+        raise RuleValidationError(f"{where}: code {code!r} must be 1-4 capital letters and 3 digits, e.g. FC101")
+    if severity not in SEVERITIES:
+        raise RuleValidationError(f"{where}: severity {severity!r} must be one of {', '.join(SEVERITIES)}")
+    params = tuple(inspect.signature(func).parameters)
+    unknown = [p for p in params if p not in FIXTURES]
+    if unknown:
+        raise RuleValidationError(f"{where} asks for unknown fixture(s) {', '.join(unknown)}; known: {', '.join(FIXTURES)}")
+    if all(p in params for p in PARAMETRIZING):
+        raise RuleValidationError(f"{where} asks for both 'pair' and 'version'; a rule runs over one of them")
+    doc = inspect.getdoc(func) or ""
+    return Rule(
+        name=func.__name__,
+        code=code,
+        severity=severity,
+        func=func,
+        params=params,
+        plugin=plugin_name,
+        kinds=tuple(marker["kinds"]),
+        summary=doc.splitlines()[0] if doc else "",
+    )
+
+
+def make_items(rule: Rule, story: Story, pairs: Iterable[AlignedPair]) -> list[Item]:
+    """The items one rule makes on one story, with pytest-like ids."""
+    base = f"{story.id}::{rule.name}"
+    if "pair" in rule.params:
+        chosen = [p for p in pairs if not rule.kinds or p.a.kind in rule.kinds]
+        return _unique([Item(f"{base}[{p.label}]", rule, story, p) for p in chosen])
+    if "version" in rule.params:
+        return _unique([Item(f"{base}[{v.path.rsplit('/', 1)[-1]}]", rule, story, v) for v in story.versions])
+    return [Item(base, rule, story)]
+
+
+def _unique(items: list[Item]) -> list[Item]:
+    """Suffix repeated ids with ``-2``, ``-3`` … so that every item id is unique, in order."""
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        count = seen[item.nodeid] = seen.get(item.nodeid, 0) + 1
+        if count > 1:
+            stem = item.nodeid[:-1]
+            item = Item(f"{stem}-{count}]", item.rule, item.story, item.param)
+        out.append(item)
+    return out

@@ -1,0 +1,264 @@
+"""The run: the only module that knows the order of the stages. It holds no domain logic.
+
+find files -> load -> metadata -> group into stories -> collect rules ->
+for each story: segment -> extract -> align -> run rules -> report.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+from ._collect import make_items
+from ._config import Config
+from ._errors import InputFileError, RuleValidationError, UsageError
+from ._model import ARTICLE_ZONES, SEVERITIES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+from ._select import ItemFilter
+
+
+class ExitCode(enum.IntEnum):
+    """Exit statuses, as pytest's."""
+
+    #: No finding at or above ``--fail-on``.
+    OK = 0
+    #: Findings at or above ``--fail-on``.
+    FINDINGS = 1
+    #: Interrupted by the user.
+    INTERRUPTED = 2
+    #: A file could not be read, or a plugin or rule failed.
+    INTERNAL_ERROR = 3
+    #: Bad command line or configuration.
+    USAGE_ERROR = 4
+    #: No story found.
+    NO_STORIES = 5
+
+
+class Session:
+    """One run over the paths given on the command line."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.hook = config.pluginmanager.hook
+        self.stories: list[Story] = []
+        self.rules: list[Rule] = []
+        self.reports: list[RuleReport] = []
+        self.errors: list[InputError] = []
+        #: The documents and claims of each story, by story id (kept for reporters such as ``--claims``).
+        self.analysis: dict[str, tuple[list[Document], list[Claim], list[AlignedPair]]] = {}
+        self.interrupted = False
+        self.started = time.time()
+        self.duration = 0.0
+        self.exitstatus: int = ExitCode.OK
+
+    # -- stages ------------------------------------------------------------
+
+    def collect_stories(self, paths: list[str]) -> None:
+        """Find the files under ``paths``, load them and group them into stories."""
+        loose: dict[str, list[Version]] = {}
+        folders: dict[str, list[Version]] = {}
+        for display, path, group in _discover(paths):
+            versions = self._load(path, display)
+            if group is None:
+                loose.setdefault(os.path.dirname(display) or ".", []).extend(versions)
+            else:
+                folders.setdefault(group, []).extend(versions)
+        stories = [Story(folder, tuple(sorted(vs, key=lambda v: v.path)), "folder") for folder, vs in folders.items() if vs]
+        for folder, versions in sorted(loose.items()):
+            stories.extend(self._group(folder, sorted(versions, key=lambda v: v.path)))
+        self.stories = sorted(stories, key=lambda s: s.id)
+
+    def _load(self, path: Path, display: str) -> list[Version]:
+        try:
+            versions = self.hook.factcheck_load_file(path=path, display_path=display, config=self.config)
+        except InputFileError as exc:
+            return self._error(display, str(exc))
+        except OSError as exc:
+            return self._error(display, f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:
+            return self._error(display, _plugin_failure("factcheck_load_file", exc), kind="plugin")
+        if versions is None:
+            return self._error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
+        return [self._metadata(v) for v in versions]
+
+    def _metadata(self, version: Version) -> Version:
+        if version.lang is None:
+            found = self._call("factcheck_detect_language", version.path, version=version, config=self.config)
+            lang, source = found if found else ("und", "unknown (no language detected)")
+            version = version.replace(lang=lang, lang_source=source)
+        if version.published is None:
+            found = self._call("factcheck_infer_published", version.path, version=version, config=self.config)
+            if found:
+                version = version.replace(published=found[0], published_source=found[1])
+        return version
+
+    def _group(self, folder: str, versions: list[Version]) -> list[Story]:
+        groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config)
+        if groups is None:
+            groups = [[v] for v in versions]
+        stories = []
+        used: set[str] = set()
+        for group in groups:
+            group = sorted(group, key=lambda v: v.path)
+            stem = os.path.splitext(os.path.basename(group[0].path))[0]
+            story_id = _unique_id(f"{folder.rstrip('/')}/{stem}" if folder != "." else stem, used)
+            how = "story key" if group[0].story_key else ("similarity" if len(group) > 1 else "single file")
+            stories.append(Story(story_id, tuple(group), how))
+        return stories
+
+    def collect_rules(self) -> None:
+        """Ask every plugin for its rules; report invalid ones and duplicate codes."""
+        by_code: dict[str, Rule] = {}
+        for name, plugin in self.config.pluginmanager.named_plugins():
+            try:
+                results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
+            except Exception as exc:
+                self._error(name, _plugin_failure("factcheck_collect_rules", exc), kind="plugin")
+                continue
+            for found in (r for batch in results for r in batch):
+                if isinstance(found, RuleValidationError):
+                    self._error(name, str(found), kind="plugin")
+                elif found.code in by_code:
+                    other = by_code[found.code]
+                    self._error(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
+                else:
+                    by_code[found.code] = found
+        self.rules = sorted(by_code.values(), key=lambda r: (r.code, r.name))
+
+    def run(self) -> None:
+        """Analyse each story and run the selected rules on it."""
+        selector = ItemFilter.from_config(self.config)
+        self.rules = [r for r in self.rules if selector.wants_rule(r)]
+        self.hook.factcheck_sessionstart(session=self)
+        for story in self.stories:
+            self.hook.factcheck_story_start(story=story)
+            documents, claims, pairs = self.analyse(story)
+            fixtures: dict[str, Any] = {
+                "story": story,
+                "versions": story.versions,
+                "documents": tuple(documents),
+                "claims": tuple(c for c in claims if c.zone in ARTICLE_ZONES),
+                "config": self.config,
+            }
+            reports = []
+            for rule in self.rules:
+                for item in make_items(rule, story, pairs):
+                    if selector.wants_item(item.nodeid):
+                        reports.append(self._run_item(item, fixtures))
+            self.hook.factcheck_story_finish(story=story, reports=reports)
+
+    def analyse(self, story: Story) -> tuple[list[Document], list[Claim], list[AlignedPair]]:
+        """Segment, extract and align one story."""
+        documents, claims = [], []
+        for version in story.versions:
+            vocab = self.config.vocab(version.lang)
+            document = self._call("factcheck_segment", version.path, version=version, vocab=vocab, config=self.config)
+            if document is None:
+                continue
+            documents.append(document)
+            claims.extend(self._extract(document, vocab))
+        claims.sort(key=lambda c: (c.version, c.start, c.end, c.kind))
+        article = [c for c in claims if c.zone in ARTICLE_ZONES]
+        pairs = self._call("factcheck_align", story.id, story=story, documents=documents, claims=article, config=self.config) or []
+        self.analysis[story.id] = (documents, claims, pairs)
+        return documents, claims, pairs
+
+    def _extract(self, document: Document, vocab: Any) -> list[Claim]:
+        """Call each extractor on its own, so that one that fails does not lose the others' claims."""
+        kwargs = {"document": document, "vocab": vocab, "config": self.config}
+        claims: list[Claim] = []
+        for impl in reversed(self.config.pluginmanager.hook.factcheck_extract.get_hookimpls()):
+            try:
+                claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
+            except Exception as exc:
+                self._error(document.version.path, _plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), kind="plugin")
+        return claims
+
+    def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
+        values = dict(fixtures)
+        if isinstance(item.param, AlignedPair):
+            values["pair"] = item.param
+        elif isinstance(item.param, Version):
+            values["version"] = item.param
+        report = self.hook.factcheck_run_rule(item=item, fixtures=values, config=self.config)
+        self.reports.append(report)
+        self.hook.factcheck_report(report=report)
+        return report
+
+    # -- helpers -----------------------------------------------------------
+
+    def _call(self, hook_name: str, where: str, **kwargs: Any) -> Any:
+        """Call a firstresult hook; a plugin that raises becomes an error and None."""
+        try:
+            return getattr(self.hook, hook_name)(**kwargs)
+        except Exception as exc:
+            self._error(where, _plugin_failure(hook_name, exc), kind="plugin")
+            return None
+
+    def _error(self, path: str, message: str, kind: str = "input") -> list[Version]:
+        error = InputError(path, message, kind)
+        self.errors.append(error)
+        self.hook.factcheck_input_error(error=error)
+        return []
+
+    @property
+    def findings(self) -> list[Any]:
+        """Every finding, sorted by story, severity, rule and position."""
+        found = [f for r in self.reports for f in r.findings]
+        return sorted(found, key=lambda f: (f.story or "", SEVERITIES.index(f.severity or "error"), f.code or "", [(c.version, c.start) for c in f.claims], f.message))
+
+    def compute_exitstatus(self) -> ExitCode:
+        """Like pytest: errors over findings over a clean run; nothing found is 5."""
+        if self.interrupted:
+            return ExitCode.INTERRUPTED
+        if self.errors or any(r.outcome == "error" for r in self.reports):
+            return ExitCode.INTERNAL_ERROR
+        if not self.stories:
+            return ExitCode.NO_STORIES
+        threshold = SEVERITIES.index(self.config.fail_on)
+        if any(SEVERITIES.index(f.severity) <= threshold for f in self.findings):
+            return ExitCode.FINDINGS
+        return ExitCode.OK
+
+
+def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
+    """``(display path, path, story folder or None for loose files)`` for every file under ``paths``.
+
+    Files given on the command line and files lying loose at the top of a folder
+    argument are loose; every sub-folder that holds files is one story.
+    """
+    found: list[tuple[str, Path, str | None]] = []
+    for arg in paths:
+        path = Path(arg)
+        if not path.exists():
+            raise UsageError(f"{arg}: no such file or folder")
+        if path.is_file():
+            found.append((arg, path, None))
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+            rel = os.path.relpath(root, path)
+            display_root = arg if rel == "." else os.path.join(arg, rel)
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                display = os.path.join(display_root, name)
+                found.append((display, Path(root) / name, None if rel == "." else display_root))
+    return found
+
+
+def _unique_id(candidate: str, used: set[str]) -> str:
+    story_id, n = candidate, 1
+    while story_id in used:
+        n += 1
+        story_id = f"{candidate}~{n}"
+    used.add(story_id)
+    return story_id
+
+
+def _plugin_failure(what: str, exc: BaseException) -> str:
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"

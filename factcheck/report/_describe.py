@@ -1,0 +1,57 @@
+"""How a claim reads in a report: its normalized value and how it was resolved."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .._model import Claim, Version
+
+
+def number(value: Decimal | None) -> str:
+    """A Decimal without exponent or trailing zeros: 2900000000, 29.6."""
+    if value is None:
+        return "?"
+    text = format(value.normalize(), "f")
+    return text
+
+
+def feasible(claim: Claim) -> str:
+    """The feasible set, ``[2500000000, 3500000000]``, ``(50, +inf)`` or a single value."""
+    if claim.low is None and claim.high is None:
+        return ""
+    if claim.low is not None and claim.low == claim.high:
+        return f"= {number(claim.low)}"
+    low_open = claim.low is None or claim.extra.get("low_open", False)
+    high_open = claim.high is None or claim.extra.get("high_open", False)
+    low = "-inf" if claim.low is None else number(claim.low)
+    high = "+inf" if claim.high is None else number(claim.high)
+    return f"{'(' if low_open else '['}{low}, {high}{')' if high_open else ']'}"
+
+
+def resolution(claim: Claim) -> str:
+    """One line saying what the claim was read as."""
+    if claim.kind == "date":
+        if claim.start_date is None:
+            return "date, unresolved" + (" (no publication date to read it against)" if claim.relative else "")
+        span = claim.start_date.isoformat()
+        if claim.end_date and claim.end_date != claim.start_date:
+            span += f"..{claim.end_date.isoformat()}"
+        how = f" relative to {claim.reference.isoformat()}" if claim.relative and claim.reference else ""
+        return f"date {span} ({claim.granularity or 'day'}{how})"
+    parts = [claim.kind, number(claim.value)]
+    if claim.currency:
+        parts.append(claim.currency)
+    if claim.unit:
+        parts.append(claim.unit)
+    if claim.qualifier != "exact":
+        parts.append(claim.qualifier)
+    text = " ".join(parts)
+    span = feasible(claim)
+    return f"{text} {span}" if span and not span.startswith("=") else text
+
+
+def published(version: Version) -> str:
+    """``2024-04-14 (byline '…')`` or ``unknown``."""
+    if version.published is None:
+        return "unknown"
+    return f"{version.published.isoformat()} ({version.published_source})"

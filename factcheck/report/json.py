@@ -1,0 +1,89 @@
+"""The JSON report: one document per run, whose shape is a contract other tools read.
+
+    {"factcheck_version", "stories": [{"id", "grouped_by", "versions": [{"path", "published",
+      "published_source", "lang", "lang_source"}]}], "findings": [...], "errors": [...], "summary": {...}}
+
+With ``--claims`` it lists, per version, the claims read instead of findings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from .._markers import hookimpl
+from .._model import SEVERITIES, Version
+from ._output import write_report
+
+if TYPE_CHECKING:
+    from .._config import Config
+    from .._session import Session
+
+
+@hookimpl
+def factcheck_report_formats() -> list[str]:
+    return ["json"]
+
+
+@hookimpl
+def factcheck_configure(config: Config) -> None:
+    if config.format == "json":
+        config.pluginmanager.register(JsonReporter(config), "jsonreporter")
+
+
+class JsonReporter:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    @hookimpl
+    def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
+        document = self.document(session, exitstatus)
+        write_report(json.dumps(document, ensure_ascii=False, indent=2) + "\n", self.config.option.output)
+
+    def document(self, session: Session, exitstatus: int) -> dict[str, Any]:
+        out: dict[str, Any] = {"factcheck_version": __version__}
+        if self.config.option.list_rules:
+            out["rules"] = [{"code": r.code, "name": r.name, "severity": r.severity, "plugin": r.plugin, "fixtures": list(r.params), "summary": r.summary} for r in session.rules]
+        elif self.config.option.claims:
+            out["versions"] = [
+                {**version_dict(v), "claims": [c.to_dict() for c in session.analysis.get(s.id, ([], [], []))[1] if c.version == v.path]}
+                for s in session.stories
+                for v in s.versions
+            ]
+        else:
+            out["stories"] = [{"id": s.id, "grouped_by": s.grouped_by, "versions": [version_dict(v) for v in s.versions]} for s in session.stories]
+            out["findings"] = [f.to_dict() for f in session.findings]
+        out["errors"] = [e.to_dict() for e in session.errors]
+        out["summary"] = summary(session, exitstatus)
+        return out
+
+
+def version_dict(version: Version) -> dict[str, Any]:
+    """A version's metadata, each value with where it came from."""
+    published = version.published
+    return {
+        "path": version.path,
+        "published": version.published_date.isoformat() if published is not None else None,
+        "published_at": published.isoformat() if isinstance(published, datetime) else None,
+        "published_source": version.published_source,
+        "lang": version.lang,
+        "lang_source": version.lang_source,
+    }
+
+
+def summary(session: Session, exitstatus: int) -> dict[str, Any]:
+    counts = Counter(f.severity for f in session.findings)
+    outcomes = Counter(r.outcome for r in session.reports)
+    return {
+        "stories": len(session.stories),
+        "versions": sum(len(s.versions) for s in session.stories),
+        "rules": len(session.rules),
+        "items": len(session.reports),
+        **{severity: counts[severity] for severity in SEVERITIES},
+        "rule_errors": outcomes["error"],
+        "input_errors": len(session.errors),
+        "exit_status": exitstatus,
+    }

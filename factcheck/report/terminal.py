@@ -1,0 +1,211 @@
+"""The terminal report, in pytest's spirit: a progress line per story, then each finding, then a summary.
+
+Like every reporter it registers itself in ``factcheck_configure`` and from then
+on only observes. Colours follow rich, which honours ``NO_COLOR``.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.text import Text
+
+from .. import __version__
+from .._markers import hookimpl
+from .._model import SEVERITIES, Claim, Finding, InputError, RuleReport, Story, Version
+from . import _describe
+from ._output import write_report
+
+if TYPE_CHECKING:
+    from .._config import Config
+    from .._session import Session
+
+STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+#: Characters of sentence shown on each side of a figure.
+QUOTE_CONTEXT = 110
+
+
+@hookimpl
+def factcheck_report_formats() -> list[str]:
+    return ["terminal"]
+
+
+@hookimpl
+def factcheck_configure(config: Config) -> None:
+    if config.format == "terminal":
+        config.pluginmanager.register(TerminalReporter(config), "terminalreporter")
+
+
+class TerminalReporter:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.verbose = config.option.verbose - config.option.quiet
+        self.buffer = io.StringIO() if config.option.output else None
+        self.console = Console(file=self.buffer or sys.stdout, highlight=False, soft_wrap=True, no_color=self.buffer is not None)
+        self.versions: dict[str, Version] = {}
+        self.errors: list[InputError] = []
+
+    @hookimpl
+    def factcheck_sessionstart(self, session: Session) -> None:
+        versions = sum(len(s.versions) for s in session.stories)
+        if self.verbose >= 0:
+            self.console.print(
+                f"factcheck {__version__}: {_plural(len(session.stories), 'story', 'stories')}, "
+                f"{_plural(versions, 'version')}, {_plural(len(session.rules), 'rule')}",
+                style="bold",
+            )
+
+    @hookimpl
+    def factcheck_story_finish(self, story: Story, reports: list[RuleReport]) -> None:
+        self.versions.update((v.path, v) for v in story.versions)
+        if self.verbose < 0:
+            return
+        line = Text(f"{story.id} ({_plural(len(story.versions), 'version')}) ")
+        for report in reports:
+            line.append(*_progress_char(report))
+        self.console.print(line)
+        if self.verbose > 0:
+            for report in reports:
+                self.console.print(f"  {report.nodeid} {report.outcome.upper()}", style="dim")
+
+    @hookimpl
+    def factcheck_input_error(self, error: InputError) -> None:
+        self.errors.append(error)
+
+    @hookimpl
+    def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
+        if self.config.option.claims:
+            self._claims(session)
+        elif not self.config.option.list_rules:
+            self._findings(session)
+        else:
+            self._rules(session)
+        self._errors(session)
+        if not self.config.option.list_rules and not self.config.option.claims:
+            self._summary(session)
+        if self.buffer is not None:
+            write_report(self.buffer.getvalue(), self.config.option.output)
+
+    # -- sections ------------------------------------------------------------
+
+    def _findings(self, session: Session) -> None:
+        shown = [f for f in session.findings if f.severity != "info" or self.verbose > 0]
+        if shown:
+            self.console.rule("findings")
+        for finding in shown:
+            self._finding(finding)
+        rule_errors = [r for r in session.reports if r.outcome == "error"]
+        if rule_errors:
+            self.console.rule("rule errors", style="red")
+        for report in rule_errors:
+            self.console.print(f"ERROR {report.nodeid}", style="bold red")
+            self.console.print(report.longrepr or "", markup=False)
+
+    def _finding(self, finding: Finding) -> None:
+        head = Text()
+        head.append(f"{finding.severity} ", style=STYLES.get(finding.severity or "", ""))
+        head.append(f"{finding.code} {finding.rule}", style="bold")
+        head.append(f"  {finding.story}")
+        self.console.print(head)
+        self.console.print(Text(f"  {finding.message}"))
+        for claim in finding.claims:
+            self._claim_detail(claim)
+        for path in finding.versions:
+            if path not in {c.version for c in finding.claims}:
+                version = self.versions.get(path)
+                self.console.print(Text(f"  {path}: published {_describe.published(version) if version else 'unknown'}", style="dim"))
+        self.console.print()
+
+    def _claim_detail(self, claim: Claim) -> None:
+        version = self.versions.get(claim.version)
+        self.console.print(Text(f"  {claim.version}:{_line_col(version, claim.start)} (published {_describe.published(version) if version else 'unknown'})", style="dim"))
+        if version is not None:
+            self.console.print(Text("    « ").append_text(quote(version.text, claim)).append(" »"))
+        self.console.print(Text(f"    {claim.text!r} → {_describe.resolution(claim)}"))
+
+    def _claims(self, session: Session) -> None:
+        for story in session.stories:
+            documents, claims, _ = session.analysis.get(story.id, ([], [], []))
+            for version in story.versions:
+                self.console.rule(version.path, align="left")
+                self.console.print(f"language {version.lang} ({version.lang_source}); published {_describe.published(version)}", style="dim")
+                for claim in (c for c in claims if c.version == version.path):
+                    line = Text(f"{claim.start:>6}-{claim.end:<6} {claim.zone:<9} ")
+                    line.append(f"{claim.text!r}", style="bold" if claim.zone in ("headline", "lede", "body") else "dim")
+                    line.append(f" → {_describe.resolution(claim)}")
+                    self.console.print(line)
+
+    def _rules(self, session: Session) -> None:
+        pm = self.config.pluginmanager
+        self.console.rule("plugins")
+        for name, _plugin in pm.named_plugins():
+            dist = pm.plugin_dists.get(name)
+            self.console.print(f"{name:<24} {dist[0] + ' ' + dist[1] if dist else ''}")
+        self.console.rule("rules")
+        for rule in session.rules:
+            params = ", ".join(rule.params)
+            self.console.print(Text(f"{rule.code:<7} {rule.severity:<8} {rule.name}({params})  [{rule.plugin}]  {rule.summary}"))
+
+    def _errors(self, session: Session) -> None:
+        if not self.errors:
+            return
+        self.console.rule("could not be used", style="red")
+        for error in self.errors:
+            first, _, rest = error.message.partition("\n")
+            self.console.print(Text(f"{error.path}: {first}", style="red"))
+            if rest and self.verbose > 0:
+                self.console.print(rest, markup=False)
+
+    def _summary(self, session: Session) -> None:
+        counts = Counter(f.severity for f in session.findings)
+        parts = [f"{_plural(counts[s], s)}" for s in SEVERITIES if counts[s]]
+        hidden = " (not shown; -v shows them)" if counts["info"] and self.verbose <= 0 else ""
+        if hidden:
+            parts[-1] += hidden
+        rule_errors = sum(r.outcome == "error" for r in session.reports)
+        if rule_errors:
+            parts.append(_plural(rule_errors, "rule error"))
+        if self.errors:
+            parts.append(_plural(len(self.errors), "unreadable input", "unreadable inputs") if all(e.kind == "input" for e in self.errors) else _plural(len(self.errors), "input or plugin error"))
+        if session.interrupted:
+            parts.append("interrupted")
+        versions = sum(len(s.versions) for s in session.stories)
+        text = f"{', '.join(parts) or 'no findings'} in {_plural(len(session.stories), 'story', 'stories')}, {_plural(versions, 'version')} ({session.duration:.2f}s)"
+        style = "bold red" if session.exitstatus else "bold green"
+        self.console.rule(Text(text, style=style), style=style)
+
+
+def quote(text: str, claim: Claim) -> Text:
+    """The claim's sentence (trimmed around the figure) with the figure marked."""
+    start, end = claim.sentence or (claim.start, claim.end)
+    start, end = max(start, claim.start - QUOTE_CONTEXT), min(end, claim.end + QUOTE_CONTEXT)
+    quoted = Text()
+    quoted.append(("…" if start > (claim.sentence or (start,))[0] else "") + text[start : claim.start].replace("\n", " "))
+    quoted.append(f"[{text[claim.start:claim.end]}]", style="bold reverse")
+    quoted.append(text[claim.end : end].replace("\n", " ") + ("…" if claim.sentence and end < claim.sentence[1] else ""))
+    return quoted
+
+
+def _line_col(version: Version | None, offset: int) -> str:
+    if version is None:
+        return str(offset)
+    line = version.text.count("\n", 0, offset) + 1
+    column = offset - (version.text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def _progress_char(report: RuleReport) -> tuple[str, str]:
+    if report.outcome == "error":
+        return "E", "bold red"
+    if report.outcome == "passed" or not report.findings:
+        return ".", "green"
+    worst = min(SEVERITIES.index(f.severity or "error") for f in report.findings)
+    return {0: ("F", "bold red"), 1: ("W", "yellow"), 2: ("i", "cyan")}[worst]
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"

@@ -1,0 +1,65 @@
+"""Shared fixtures: run the command line in-process and build corpora in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from pathlib import Path
+from typing import Any, Callable, NamedTuple
+
+import pytest
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEEDS = sorted(CORPUS.glob("*.txt"))
+PLUGINS = Path(__file__).parent / "plugins"
+
+
+class Result(NamedTuple):
+    status: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run ``factcheck ARGS`` in-process; the test plugins folder is importable with ``-p``."""
+    monkeypatch.syspath_prepend(str(PLUGINS))
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def invoke(*args: str) -> Result:
+        capsys.readouterr()
+        status = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(status, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a file under tmp_path (dedented), creating folders; returns its path."""
+
+    def put(relative: str, text: str) -> Path:
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    return put
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """The two seed files, loose in a fresh folder."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copyfile(seed, folder / seed.name)
+    return folder

@@ -1,0 +1,150 @@
+"""The command line end to end: exit statuses, JSON contract, rule selection, plugins on and off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+
+STORY_A = """\
+---
+published: 2024-04-09
+lang: en
+---
+The factory in Lyon produced {n} widgets last year, its director said on Tuesday.
+"""
+
+# Builtin extractors are switched off so that only the test extractor's widget counts exist.
+WIDGETS = ["-p", "no:numbers", "-p", "no:dates", "-p", "fc_widgets"]
+
+
+@pytest.fixture
+def widget_story(write) -> Path:
+    write("corpus/factory/a.txt", STORY_A.format(n=120))
+    write("corpus/factory/b.txt", STORY_A.format(n=150))
+    return write("corpus/factory/c.txt", STORY_A.format(n=120)).parent.parent
+
+
+def test_version_prints_the_installed_version(capsys):
+    from factcheck.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"factcheck {factcheck.__version__}"
+
+
+def test_contradiction_exits_1_with_one_item_per_pair(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID003", "--format", "json", widget_story)
+    assert result.status == 1, result.err
+    doc = result.json()
+    failed = [f for f in doc["findings"] if f["code"] == "WID001"]
+    # a-b and b-c disagree (120 vs 150); a-c agree.
+    assert len(failed) == 2
+    for finding in failed:
+        texts = sorted(c["text"] for c in finding["claims"])
+        assert texts == ["120 widgets", "150 widgets"]
+        assert finding["severity"] == "error" and finding["story"].endswith("factory")
+
+
+def test_claim_offsets_index_the_full_text_with_front_matter(run, widget_story):
+    doc = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001", "--format", "json", widget_story).json()
+    for finding in doc["findings"]:
+        for claim in finding["claims"]:
+            text = Path(claim["version"]).read_text(encoding="utf-8")
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+            assert claim["start"] > text.index("\n---\n")
+
+
+def test_raising_rule_exits_3_and_other_findings_still_appear(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--format", "json", widget_story)
+    assert result.status == 3
+    codes = {f["code"] for f in result.json()["findings"]}
+    assert "WID001" in codes
+    assert result.json()["summary"]["rule_errors"] == 1
+
+
+def test_raising_rule_traceback_in_terminal(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", widget_story)
+    assert result.status == 3
+    assert "this rule is broken on purpose" in result.out
+    assert "RuntimeError" in result.out
+    assert "WID001 check_widgets_agree" in result.out
+
+
+def test_keyword_selects_items_by_id(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "widgets_agree and 150", "--format", "json", widget_story)
+    assert result.status == 1
+    assert {f["code"] for f in result.json()["findings"]} == {"WID001"}
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "not widgets_agree and not broken", "--format", "json", widget_story)
+    assert result.status == 0
+    assert result.json()["findings"] == []
+
+
+def test_select_and_ignore_take_code_prefixes(run, widget_story):
+    ignored = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID", "--format", "json", widget_story)
+    assert ignored.status == 0
+    assert not any(f["code"].startswith("WID") for f in ignored.json()["findings"])
+    selected = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID00", "--ignore", "WID003", "--format", "json", widget_story)
+    assert {f["code"] for f in selected.json()["findings"]} == {"WID001"}
+
+
+def test_fail_on_warning(run, write):
+    write("corpus/s/a.txt", STORY_A.format(n=5000))
+    write("corpus/s/b.txt", STORY_A.format(n=5000))
+    args = [*WIDGETS, "-p", "fc_widget_rules", "--select", "WID002"]
+    assert run(*args, write("x", "").parent / "corpus").status == 0
+    assert run(*args, "--fail-on", "warning", write("y", "").parent / "corpus").status == 1
+
+
+def test_blocking_a_plugin_with_p_no(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-p", "no:fc_widget_rules", "--format", "json", widget_story)
+    assert result.status == 0
+    blocked_builtin = run("-p", "no:amounts", "--list-rules", "--format", "json")
+    assert "FC101" not in {r["code"] for r in blocked_builtin.json()["rules"]}
+
+
+def test_list_rules_shows_builtin_rules(run):
+    result = run("--list-rules")
+    assert "FC101" in result.out and "check_amounts_agree" in result.out
+    assert "textfiles" in result.out
+
+
+def test_usage_errors_exit_4(run, tmp_path):
+    assert run(tmp_path / "missing").status == 4
+    assert "no such file or folder" in run(tmp_path / "missing").err
+    assert run("--format", "nope", tmp_path).status == 4
+    assert run("--no-such-option").status == 4
+    assert run("-k", "and and", tmp_path).status in (4, 5)
+
+
+def test_empty_folder_exits_5(run, tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert run(tmp_path / "empty").status == 5
+
+
+def test_bad_file_is_reported_and_the_rest_still_checked(run, write, widget_story):
+    (widget_story / "factory" / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    write("corpus/factory/bad-front.txt", "---\npublished: [2024\n---\nText with 120 widgets.\n")
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001", "--format", "json", widget_story)
+    assert result.status == 3
+    errors = {Path(e["path"]).name: e["message"] for e in result.json()["errors"]}
+    assert "binary" in errors["broken.txt"]
+    assert "front matter" in errors["bad-front.txt"] and "line" in errors["bad-front.txt"]
+    assert any(f["code"] == "WID001" for f in result.json()["findings"])
+
+
+def test_checker_never_writes_into_the_corpus(run, widget_story):
+    before = sorted((p, p.stat().st_mtime_ns) for p in widget_story.rglob("*"))
+    run(*WIDGETS, "-p", "fc_widget_rules", widget_story)
+    run(*WIDGETS, "--format", "json", widget_story)
+    assert sorted((p, p.stat().st_mtime_ns) for p in widget_story.rglob("*")) == before
+
+
+def test_output_file(run, widget_story, tmp_path):
+    target = tmp_path / "report.json"
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001", "--format", "json", "-o", target, widget_story)
+    assert result.status == 1 and result.out == ""
+    assert '"WID001"' in target.read_text(encoding="utf-8")

@@ -1,0 +1,25 @@
+"""Test rules over the widget counts of fc_widgets: one per reporting style, one that raises."""
+
+from __future__ import annotations
+
+import factcheck
+
+
+@factcheck.rule(code="WID001", severity="error", kinds=("count",))
+def check_widgets_agree(pair):
+    """Aligned widget counts are equal (reports by assert)."""
+    assert pair.a.value == pair.b.value, f"{pair.a.text} against {pair.b.text}"
+
+
+@factcheck.rule(code="WID002", severity="warning")
+def check_many_widgets(claims):
+    """Yields a warning per count above 1000."""
+    for claim in claims:
+        if claim.value is not None and claim.value > 1000:
+            yield factcheck.Finding(f"{claim.text} is a lot", claims=(claim,))
+
+
+@factcheck.rule(code="WID003", severity="error")
+def check_broken(story):
+    """Always raises, to show that one broken rule does not stop the others."""
+    raise RuntimeError("this rule is broken on purpose")

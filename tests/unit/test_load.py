@@ -1,0 +1,63 @@
+"""Reading text and Markdown versions: decoding, front matter, clear errors."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+
+from factcheck import InputFileError
+from factcheck._load import read_text_version
+
+from ..conftest import SEEDS
+
+
+def test_seed_is_read_without_front_matter():
+    data = SEEDS[0].read_bytes()
+    version = read_text_version(data, "corpus/x.txt")
+    assert version.text == data.decode("utf-8")
+    assert version.body_start == 0 and version.published is None and version.lang is None
+
+
+def test_front_matter_fields_and_offsets():
+    text = "---\npublished: 2024-04-14\nlang: fr\nsource: Albayane\nstory: ms-japan\n---\nMicrosoft investit.\n"
+    version = read_text_version(text.encode(), "a.md")
+    assert version.published == date(2024, 4, 14) and version.published_source == "front matter"
+    assert version.lang == "fr" and version.lang_source == "front matter"
+    assert version.meta["source"] == "Albayane" and version.story_key == "ms-japan"
+    assert version.body == "Microsoft investit.\n"
+    assert version.text[version.body_start :] == version.body
+
+
+def test_published_with_time_keeps_the_time():
+    version = read_text_version(b"---\npublished: '2024-04-10T14:48:00+02:00'\n---\nx y z\n", "a.txt")
+    assert isinstance(version.published, datetime) and version.published.hour == 14
+    assert version.published_date == date(2024, 4, 10)
+
+
+def test_language_region_is_reduced_to_the_language():
+    assert read_text_version(b"---\nlang: fr-CA\n---\nbonjour\n", "a.txt").lang == "fr"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "empty file"),
+        (b"abc\x00def", "binary file"),
+        (b"caf\xe9 au lait", "not valid UTF-8: byte 0xe9 at offset 3"),
+        (b"---\npublished: [2024\n---\ntext\n", "front matter: line 3"),
+        (b"---\npublished: 2024-04-14\ntext without end\n", "no closing '---'"),
+        (b"---\n- a\n- b\n---\ntext\n", "expected 'key: value' lines"),
+        (b"---\npublished: last tuesday\n---\ntext\n", "'published' must be a date"),
+        (b"---\nlang: 12\n---\ntext\n", "'lang' must be a language code"),
+    ],
+)
+def test_bad_files_get_clear_messages(data, message):
+    with pytest.raises(InputFileError, match=re.escape(message)):
+        read_text_version(data, "bad.txt")
+
+
+def test_utf8_bom_is_dropped():
+    assert read_text_version("\ufeffBonjour".encode("utf-8"), "a.txt").text == "Bonjour"
