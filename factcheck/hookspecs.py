@@ -182,8 +182,18 @@ def factcheck_collect_rules(plugin: Any, plugin_name: str, config: Config) -> li
     """Turn a registered plugin into rules.
 
     The built-in implementation collects ``check_*`` functions marked with
-    ``@factcheck.rule`` from plugin modules. Results from all implementations
-    are combined.
+    ``@factcheck.rule`` from plugin modules (functions defined in the module
+    itself, not imported into it).
+
+    Args:
+        plugin: a registered plugin object (usually a module).
+        plugin_name: its registered name (``-p no:NAME`` blocks it).
+
+    Returns:
+        ``factcheck.Rule`` objects; for a function that looks like a rule but is
+        not valid, a ``factcheck.RuleValidationError`` saying why, which the run
+        reports (exit status 3) while the valid rules still run. Results from
+        all implementations are combined.
     """
 
 
