@@ -85,8 +85,8 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """A region of a version's text: ``headline``, ``lede``, ``body``, ``caption``, ``related``,
-    ``furniture``, ``comments``, ``byline``, ``front_matter``."""
+    """A region of a version's text: ``headline``, ``lede``, ``body`` (sub-headings included),
+    ``byline``, ``caption``, ``credit``, ``related``, ``furniture``, ``comments``, ``front_matter``."""
 
     kind: str
     start: int
