@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import UsageError
 from ._model import SEVERITIES
-from ._vocab import BUILTIN_DIR, Vocab, load_vocab
+from ._vocab import BUILTIN_DIR, Vocab, available_languages, load_vocab
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -99,9 +99,17 @@ class Config:
             raise UsageError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {value!r}")
         return value
 
-    def vocab(self, lang: str | None) -> Vocab:
-        """The vocabulary of ``lang``: built-in data plus what plugins ship."""
+    def vocab_dirs(self) -> tuple[Path, ...]:
+        """The built-in language folder, then the ones plugins ship."""
         if self._vocab_dirs is None:
             extra = [Path(d) for dirs in self.pluginmanager.hook.factcheck_vocab_dirs() for d in dirs]
             self._vocab_dirs = (BUILTIN_DIR, *extra)
-        return load_vocab(lang or "und", self._vocab_dirs)
+        return self._vocab_dirs
+
+    def languages(self) -> list[str]:
+        """The languages that have vocabulary data, built in or from plugins."""
+        return available_languages(self.vocab_dirs())
+
+    def vocab(self, lang: str | None) -> Vocab:
+        """The vocabulary of ``lang``: built-in data plus what plugins ship."""
+        return load_vocab(lang or "und", self.vocab_dirs())

@@ -408,7 +408,8 @@ def infer_published(text: str, body_start: int, vocab: Vocab) -> tuple[date | da
 # --- Hooks -----------------------------------------------------------------
 @hookimpl
 def factcheck_detect_language(version: Version, config: Config) -> tuple[str, str] | None:
-    found = detect_language(version.body, available_languages())
+    languages = config.languages() if hasattr(config, "languages") else available_languages()
+    found = detect_language(version.body, languages)
     if found is None:
         return None
     code, probability = found
