@@ -18,7 +18,7 @@ from factcheck._metadata import (
 )
 from factcheck._vocab import available_languages, load_vocab
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "corpus"
 SEED_000 = SEEDS / "000_ce85fb04032088a1.txt"
 SEED_004 = SEEDS / "004_ce2dd08aa2f079df.txt"
 

@@ -1,0 +1,145 @@
+"""Calendar arithmetic on plain dates: the intervals a date expression can mean.
+
+Every interval is a pair ``(first_day, last_day)``, both included. Weeks run
+Monday to Sunday (ISO). Nothing here knows a language.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+Interval = tuple[date, date]
+ONE_DAY = timedelta(days=1)
+
+
+def month_interval(year: int, month: int) -> Interval:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_interval(year: int) -> Interval:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def quarter_interval(year: int, quarter: int) -> Interval:
+    first = 3 * (quarter - 1) + 1
+    return month_interval(year, first)[0], month_interval(year, first + 2)[1]
+
+
+def half_interval(year: int, half: int) -> Interval:
+    return month_interval(year, 6 * half - 5)[0], month_interval(year, 6 * half)[1]
+
+
+def decade_interval(start_year: int) -> Interval:
+    return date(start_year, 1, 1), date(start_year + 9, 12, 31)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, unit: str, n: int) -> date:
+    """``day`` moved by ``n`` calendar units (day, week, month, quarter, year, decade)."""
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
+    return add_months(day, months)
+
+
+def unit_interval(ref: date, unit: str, offset: int) -> Interval:
+    """The calendar unit holding ``ref``, moved by ``offset`` units: "last week", "this month", "next year"."""
+    if unit == "day":
+        day = ref + timedelta(days=offset)
+        return day, day
+    if unit in ("week", "weekend"):
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+        return (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" else (monday, monday + timedelta(days=6))
+    if unit == "month":
+        return month_interval(*_ym(add_months(ref.replace(day=1), offset)))
+    if unit == "quarter":
+        first = add_months(date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), 3 * offset)
+        return quarter_interval(first.year, (first.month - 1) // 3 + 1)
+    if unit == "year":
+        return year_interval(ref.year + offset)
+    return decade_interval(ref.year // 10 * 10 + 10 * offset)
+
+
+def _ym(day: date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def counted_interval(ref: date, unit: str, n: int, direction: int) -> Interval:
+    """"the last three years" (before ``ref``) or "the next three years" (after it)."""
+    if direction < 0:
+        return shift(ref, unit, -n), ref - ONE_DAY
+    return ref + ONE_DAY, shift(ref, unit, n)
+
+
+def weekday_in_week(ref: date, weekday: int, weeks: int) -> date:
+    """ISO ``weekday`` (Monday = 1) of the week of ``ref`` moved by ``weeks``."""
+    return ref - timedelta(days=ref.weekday()) + timedelta(weeks=weeks, days=weekday - 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month; ``n`` = -1 for the last one."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def holiday(spec: str, year: int) -> date:
+    """A holiday of ``year`` from its data spec: ``MM-DD`` or ``MM-Wd-n`` (n-th weekday d), optionally ``+k`` days."""
+    spec, _, plus = spec.partition("+")
+    month, _, rest = spec.partition("-")
+    if rest.upper().startswith("W"):
+        weekday, _, n = rest[1:].partition("-")
+        day = nth_weekday(year, int(month), int(weekday), int(n))
+    else:
+        day = date(year, int(month), int(rest))
+    return day + timedelta(days=int(plus or 0))
+
+
+def nearest(make: Callable[[int], Interval | None], ref: date, direction: str, span: range) -> Interval | None:
+    """Among ``make(k)`` for k in ``span``, the last interval starting on or before ``ref``
+    (direction "past") or the first ending on or after it ("future")."""
+    found = [iv for iv in (_safe(make, k) for k in span) if iv is not None]
+    if direction == "future":
+        later = [iv for iv in found if iv[1] >= ref]
+        return min(later) if later else None
+    earlier = [iv for iv in found if iv[0] <= ref]
+    return max(earlier) if earlier else None
+
+
+def strictly(make: Callable[[int], Interval | None], ref_iv: Interval, direction: str, span: range) -> Interval | None:
+    """The closest interval entirely before (direction "past") or after ("future") ``ref_iv``."""
+    found = [iv for iv in (_safe(make, k) for k in span) if iv is not None]
+    if direction == "future":
+        later = [iv for iv in found if iv[0] > ref_iv[1]]
+        return min(later) if later else None
+    earlier = [iv for iv in found if iv[1] < ref_iv[0]]
+    return max(earlier) if earlier else None
+
+
+def _safe(make: Callable[[int], Interval | None], k: int) -> Interval | None:
+    try:
+        return make(k)
+    except ValueError:  # 29 February of a common year, 31 April …
+        return None
+
+
+def years_around(ref: date, width: int = 8) -> range:
+    return range(ref.year - width, ref.year + width + 1)
+
+
+def months_around(ref: date, width: int = 14) -> Iterator[tuple[int, int]]:
+    base = ref.year * 12 + ref.month - 1
+    for index in range(base - width, base + width + 1):
+        yield divmod(index, 12)[0], divmod(index, 12)[1] + 1

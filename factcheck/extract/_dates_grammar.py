@@ -1,0 +1,268 @@
+"""Date patterns compiled from one language's data (``calendar.toml`` + ``dates.toml``).
+
+Every form a date can take is one alternative of a single ``regex`` pattern,
+tried left to right so that a longer form beats the shorter forms it contains
+("mardi 9 avril 2024" before "mardi"). Named groups repeat across
+alternatives (the ``regex`` module allows it); ``form`` names the alternative
+that matched. Words never appear here: they come from the language files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+import regex
+
+from .._vocab import Vocab
+
+#: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
+RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
+#: The alternatives of the atom pattern, in the order they are tried.
+FORMS = (
+    "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
+    "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
+    "quarter", "holiday", "decade", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "relative_day",
+    "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one kind of apostrophe, hyphens and spaces as one space: the lookup key."""
+    text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("-", " ").split())
+
+
+def _char(c: str) -> str:
+    if c == "'":
+        return "['’]"
+    if c == " ":
+        return r"\s+"
+    if c == "-":
+        return r"[-\s]?"
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    if base != c and base:
+        return f"[{regex.escape(c)}{regex.escape(base)}]"
+    return regex.escape(c)
+
+
+def words_re(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, accent- and spacing-tolerant; never matches nothing."""
+    unique = sorted({w.lower().replace("’", "'") for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        return r"(?!x)x"
+    return "(?:" + "|".join(regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique) + ")"
+
+
+def _w(body: str) -> str:
+    """A phrase alternation bounded as whole words."""
+    return rf"(?<!\w){body}(?:(?<=['’])|(?!\w))"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and folded lookup tables of one language."""
+
+    lang: str
+    atoms: Any
+    singles: Any
+    starts: frozenset[str]
+    order: str
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    modifiers: Mapping[str, str]
+    rules: Mapping[str, Mapping[str, Any]]
+    units: Mapping[str, str]
+    bare_units: Mapping[str, int]
+    numbers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    holidays: Mapping[str, str]
+    range_mods: Mapping[str, str]
+    offsets: Mapping[str, str]
+    year_cue_end: Any
+    connector: Any
+    pair_connector: Any
+    pair_opener_end: Any
+    opener_end: Any
+    mod_end: Any
+    part_end: Any
+    parts: Mapping[str, str]
+    week_of_end: Any
+    blocked_before: Any
+    tense: Any
+    not_cues: frozenset[str] = field(default_factory=frozenset)
+
+
+def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return {fold(k): v for k, v in dict(data.get(key, {})).items()}
+
+
+def build(vocab: Vocab) -> Grammar:
+    """Compile the patterns of ``vocab``'s language (call once per language)."""
+    cal, dat = vocab["calendar"], vocab["dates"]
+    words: Mapping[str, Any] = dat.get("words", {})
+    lw = lambda key: list(words.get(key, []))  # noqa: E731 - a local shorthand
+
+    months_full = {k: int(v) for k, v in dict(cal.get("months", {})).items()}
+    abbr = {k: int(v) for k, v in dict(dat.get("month_abbreviations", {})).items()}
+    full_names: dict[str, int] = {}
+    for name, num in months_full.items():
+        longest = max((k for k, v in months_full.items() if v == num), key=len)
+        is_abbr = name.endswith(".") or (len(name) < len(longest) and fold(longest).startswith(fold(name).rstrip(".")))
+        (abbr if is_abbr else full_names)[name] = num
+    ambiguous = {fold(w) for w in lw("ambiguous_months")}
+    bare_months = [k for k in full_names if fold(k) not in ambiguous]
+    any_month = list(full_names) + list(abbr) + [a + "." for a in abbr if not a.endswith(".")]
+    weekdays = {k: int(v) for k, v in dict(cal.get("weekdays", {})).items()}
+    wd_abbr = {k: int(v) for k, v in dict(dat.get("weekday_abbreviations", {})).items()}
+    mods = _table(dat, "modifiers")
+    units: dict[str, str] = {}
+    for unit, names in dict(dat.get("units", {})).items():
+        for n in names:
+            units[fold(n)] = unit
+    numbers = {fold(k): int(v) for k, v in dict(dat.get("numbers", {})).items()}
+    holidays = {fold(k): str(v) for k, v in dict(dat.get("holidays", {})).items()}
+    rel_days = {fold(k): int(v) for k, v in dict(dat.get("relative_days", {})).items()}
+    rmods = _table(dat, "range_mods")
+    offs: dict[str, str] = {}
+    for key, names in dict(dat.get("offsets", {})).items():
+        for n in names:
+            offs[fold(n)] = key
+
+    MON = _w(words_re(any_month))
+    MONB = _w(words_re(bare_months))
+    MONAMB = _w(words_re([k for k in full_names if fold(k) in ambiguous]))
+    MPREP = words_re(lw("month_prepositions"))
+    WD = _w(words_re(list(weekdays) + list(wd_abbr) + [a + "." for a in wd_abbr]))
+    WDF = _w(words_re(weekdays))
+    MOD = _w(words_re(dict(dat.get("modifiers", {}))))
+    ART = rf"(?:{_w(words_re(lw('articles')))}\s*)"
+    U = lambda *kinds: _w(words_re([n for k in kinds for n in dict(dat.get("units", {})).get(k, [])]))  # noqa: E731
+    UWEEK, UMONTH, UYEAR = U("week"), U("month"), U("year")
+    UANY = U("week", "weekend", "month", "quarter", "year", "decade")
+    UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
+    UCOUNTG = UCOUNT.replace(r"(?<!\w)", "", 1)
+    ORDW = _w(words_re(dict(dat.get("ordinals", {}))))
+    NUMW = _w(words_re(dict(dat.get("numbers", {}))))
+    NUM = rf"(?:(?P<n>\d{{1,3}})(?!\d)|(?P<nw>{NUMW}))"
+    ORD = words_re(lw("ordinal_suffixes"))
+    DML = _w(words_re(lw("day_month_links")))
+    YL = _w(words_re(lw("year_links")))
+
+    def dayd(i: str = "") -> str:
+        return rf"(?<![\d.,$€£])(?P<d{i}>3[01]|[12]\d|0?[1-9])(?:{ORD}|\.(?=\s))?(?![\d\w])"
+
+    def dayx(i: str = "") -> str:
+        return rf"(?:{dayd(i)}|(?P<dw{i}>{NUMW}))"
+
+    Y4 = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d])"
+    Y4L = r"(?<![\d.,$€£])" + Y4
+    Y4b = r"(?P<y2>1[5-9]\d\d|20\d\d)(?![\d])"
+    YY = r"(?P<yy>\d\d)(?=\s*(?:[.,;:!?)]|$))"
+    YEARX = rf"(?:{Y4}(?!\s*[.,]\d)|{YY})"
+    YEARTAIL = rf"(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{YEARX}|\s*[-/]\s*{Y4})"
+    MN = r"(?P<mn>1[0-2]|0?[1-9])"
+    DD = r"(?P<dd>3[01]|[12]\d|0?[1-9])"
+    SEP = r"\s*[-/.]\s*"
+    CONN = words_re(lw("range_connectors") + lw("range_pair_connectors"))
+    DAYART = words_re(lw("day_only_before"))
+    HOL = _w(words_re(dict(dat.get("holidays", {}))))
+    REL = _w(words_re(dict(dat.get("relative_days", {}))))
+    VAGUE = _w(words_re(list(dict(dat.get("vague", {})).get("phrases", []))))
+    QL, HL = words_re(lw("quarter_letters")), words_re(lw("half_letters"))
+    QW = _w(words_re(lw("quarter_words") + lw("half_words")))
+    DEC = words_re(lw("decade_before"))
+    DECS = words_re(lw("decade_suffixes"))
+    AGOB = _w(words_re(dict(dat.get("offsets", {})).get("ago_before", [])))
+    AGOA = _w(words_re(dict(dat.get("offsets", {})).get("ago_after", [])))
+    LATB = _w(words_re(dict(dat.get("offsets", {})).get("later_before", [])))
+    LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
+    WWL = words_re(lw("weekday_week_links"))
+    WDL = words_re(lw("weekday_day_links"))
+    RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD})\s+{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
+    alts = {
+        "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
+        "mdayrange": rf"(?P<mo>{MON})\s*(?:{words_re(lw('range_pair_openers'))}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}(?:\s*,?\s*{Y4})?",
+        "dayrange_rel": rf"{dayx('1')}\s*{CONN}\s*{dayx('2')}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
+        "yearrange": rf"{Y4L}\s*[-–/]\s*{Y4b}",
+        "ymd": rf"{Y4L}(?P<s>[-/.]){MN}(?P=s){DD}(?!\d)",
+        "dmy": rf"(?<![\d.,/$€£])(?P<dd>\d{{1,2}}){SEP}(?P<mn>\d{{1,2}})(?:{SEP}(?:{Y4}|(?P<yy>\d\d))|\s*,\s*{Y4}|,(?P<yy>\d\d))(?![\d/]|[.,]\d)",
+        "dmy_sp": r"(?<![\d.,])(?P<dd>\d\d) (?P<mn>\d\d) (?:(?P<y>\d{4})|(?P<yy>\d\d))(?![\d])",
+        "ymd8": r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<mn>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)",
+        "named3": rf"(?:{Y4L}[-/](?P<mo>{MON})[-/]{DD}|{Y4L}[-/]{DD}[-/](?P<mo>{MON})|{DD}[-/]{Y4}[-/](?P<mo>{MON})|(?P<mo>{MON})[-/]{Y4}[-/]{DD}|(?P<mo>{MON})[-/]{DD}[-/]{Y4})(?!\d)",
+        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+)(?P<mo>{MON})(?:{YEARTAIL}|\s+(?P<mod>{MOD}))?",
+        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4})?",
+        "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
+        "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
+        "day_relmonth": rf"{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
+        "month_relyear": rf"(?P<mo>{MON})\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UYEAR}|{UYEAR}\s+(?P<mod>{MOD}))",
+        "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]))",
+        "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{NUMW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
+        "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
+        "decade": rf"(?:(?<!\w){DEC}\s+(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
+        "rel_count": rf"{ART}?(?:(?P<mod>{MOD})\s+{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD})\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
+        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
+        "rel_unit": rf"{ART}?(?:(?P<mod>{MOD})\s+(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
+        "vague": rf"(?P<vg>{VAGUE})",
+        "nth_wd": rf"{ART}?(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:\s+(?:{DML}\s+|in\s+)(?:{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?))?",
+        "part_unit": rf"(?<=(?<!\w){words_re(dict(dat.get('parts', {})))}[\s-]*(?:{ART})?)(?P<unit>{UANY})",
+        "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
+        "relative_day": rf"(?P<rd>{REL})",
+        "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d)",
+        "wd_mod": rf"(?:(?P<mod>{MOD})\s+(?P<wd>{WDF})|(?P<wd>{WDF})\s+(?P<mod>{MOD}))",
+        "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB}))",
+        "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.])(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
+        "year": Y4L,
+        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:[,;:!?)]|\.(?!\d)|[-–]\s+(?!\d)|$))",
+        "weekday": rf"(?P<wd>{WDF})",
+    }
+    body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
+    atoms = regex.compile(body, regex.IGNORECASE | regex.V0)
+    singles = regex.compile("|".join(f"(?P<{name}>{alts[name] if name not in RANGE_FORMS else '(?!x)x'})" for name in FORMS), regex.IGNORECASE)
+    starts: set[str] = set()
+    phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
+    phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
+    phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before") for w in dict(dat.get("offsets", {})).get(k, [])]
+    phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
+    for phrase in phrases:
+        first = regex.match(r"\w+", phrase)
+        if first:
+            starts |= {first.group().lower(), fold(first.group())}
+
+    end = lambda body_: regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
+    tense = dat.get("tense", {})
+    tense_alts = [f"(?P<{t}>{'|'.join(tense[t])})" for t in ("future", "past", "present") if tense.get(t)]
+    return Grammar(
+        lang=vocab.lang,
+        atoms=atoms,
+        singles=singles,
+        starts=frozenset(starts),
+        order=str(dat.get("numeric", {}).get("order", "DMY")),
+        months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
+        weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items())},
+        modifiers=mods,
+        rules={k: dict(v) for k, v in dict(dat.get("modifier_rules", {})).items()},
+        units=units,
+        bare_units={k: int(v) for k, v in dict(dat.get("bare_units", {})).items()},
+        numbers=numbers,
+        ordinals={fold(k): int(v) for k, v in dict(dat.get("ordinals", {})).items()},
+        relative_days=rel_days,
+        holidays=holidays,
+        range_mods=rmods,
+        offsets=offs,
+        year_cue_end=end(words_re(lw("year_cues"))),
+        connector=regex.compile(rf"\s*(?:{words_re(lw('range_connectors'))})\s*", regex.IGNORECASE),
+        pair_connector=regex.compile(rf"\s*(?:{words_re(lw('range_pair_connectors'))})\s+(?:{DAYART}\s+)?", regex.IGNORECASE),
+        pair_opener_end=end(words_re(lw("range_pair_openers")) + rf"(?:\s+{DAYART})?"),
+        opener_end=end(words_re(lw("range_openers"))),
+        part_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('parts', {})))})[\s-]*{ART}?$", regex.IGNORECASE),
+        parts=_table(dat, "parts"),
+        week_of_end=end(words_re(lw("week_of"))),
+        mod_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
+        blocked_before=end(words_re(lw("relative_blockers"))),
+        tense=regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
+        not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
+    )

@@ -1,0 +1,340 @@
+"""From one matched date form to an interval of days, against a reference date.
+
+``read(match, grammar, ref, direction)`` turns a match of the atom pattern into
+a ``Reading``. ``direction`` ("past" or "future") settles what the words leave
+open (which year for "9 avril", which Tuesday for "mardi"); a reading that used
+it is ``partial`` so the caller can also compute the other one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from . import _dates_calendar as cal
+from ._dates_grammar import FORMS, Grammar, fold
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one date expression means."""
+
+    start: date | None
+    end: date | None
+    granularity: str
+    #: Resolved against the reference date.
+    relative: bool = False
+    #: The reading depended on ``direction`` (past or future).
+    partial: bool = False
+    #: A year is written (or implied by the form); ranges borrow it from their other end.
+    explicit_year: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+UNRESOLVED = Reading(None, None, "unknown", relative=True, partial=False, explicit_year=False, extra={"unresolved": True})
+
+
+def form_of(m: Any) -> str:
+    for name in FORMS:
+        if m.group(name) is not None:
+            return name
+    raise AssertionError("no form matched")  # pragma: no cover
+
+
+def _int(m: Any, name: str) -> int | None:
+    value = m.group(name)
+    return int(value) if value else None
+
+
+def _day(m: Any, g: Grammar, i: str = "") -> int | None:
+    if m.group(f"d{i}"):
+        return int(m.group(f"d{i}"))
+    word = m.group(f"dw{i}")
+    return g.numbers.get(fold(word)) if word else None
+
+
+def _year(m: Any) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("yy"):
+        yy = int(m.group("yy"))
+        return 2000 + yy if yy < 50 else 1900 + yy
+    return None
+
+
+def _month(m: Any, g: Grammar, name: str = "") -> int | None:
+    value = m.group(name or "mo")
+    return g.months.get(fold(value).rstrip(".")) if value else None
+
+
+def _wd(m: Any, g: Grammar) -> int | None:
+    value = m.group("wd")
+    return g.weekdays.get(fold(value).rstrip(".")) if value else None
+
+
+def _rule(m: Any, g: Grammar) -> dict[str, Any] | None:
+    value = m.group("mod")
+    if not value:
+        return None
+    return g.rules.get(g.modifiers.get(fold(value), ""))
+
+
+def _count(m: Any, g: Grammar) -> int | None:
+    if m.group("n"):
+        return int(m.group("n"))
+    return g.numbers.get(fold(m.group("nw"))) if m.group("nw") else None
+
+
+def _unit(m: Any, g: Grammar) -> str | None:
+    value = m.group("unit")
+    return g.units.get(fold(value)) if value else None
+
+
+def _day_iv(day: date) -> cal.Interval:
+    return day, day
+
+
+def _md(month: int, day: int) -> Any:
+    return lambda year: _day_iv(date(year, month, day))
+
+
+def _numeric_md(a: int, b: int, order: str) -> tuple[int, int] | None:
+    """(month, day) from two numbers in the language's order, swapped when only the other order is a date."""
+    first = (b, a) if order != "MDY" else (a, b)
+    for month, day in (first, first[::-1]):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
+
+
+def _partial(make: Any, ref: date | None, direction: str, span: range | None = None, gran: str = "day", **extra: Any) -> Reading:
+    if ref is None:
+        return replace(UNRESOLVED, granularity=gran)
+    iv = cal.nearest(make, ref, direction, span or cal.years_around(ref))
+    if iv is None:
+        return replace(UNRESOLVED, granularity=gran)
+    return Reading(iv[0], iv[1], gran, relative=True, partial=True, explicit_year=False, extra=extra)
+
+
+def _fixed(iv: cal.Interval | None, gran: str, relative: bool = False) -> Reading | None:
+    if iv is None:
+        return None
+    return Reading(iv[0], iv[1], gran, relative=relative)
+
+
+def read(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    """The reading of a match, or None when its numbers are not a date (31/02, 2021-2017)."""
+    try:
+        return _read(m, form_of(m), g, ref, direction)
+    except ValueError:
+        return None
+
+
+def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Reading | None:  # noqa: C901 - one branch per form
+    if form in ("ymd", "dmy", "dmy_sp", "ymd8"):
+        year = _year(m)
+        md = (_int(m, "mn"), _int(m, "dd")) if form in ("ymd", "ymd8") else _numeric_md(_int(m, "dd") or 0, _int(m, "mn") or 0, g.order)
+        if md is None or year is None:
+            return None
+        return _fixed(_day_iv(date(year, md[0], md[1])), "day")
+    if form == "named3":
+        return _fixed(_day_iv(date(_year(m) or 0, _month(m, g) or 0, _int(m, "dd") or 0)), "day")
+    if form == "yearrange":
+        y1, y2 = _int(m, "y"), _int(m, "y2")
+        if y1 is None or y2 is None or y2 <= y1:
+            return None
+        return Reading(date(y1, 1, 1), date(y2, 12, 31), "range", extra={"end_granularity": "year"})
+    if form == "year":
+        return _fixed(cal.year_interval(_int(m, "y") or 0), "year")
+    if form == "decade":
+        value = m.group("dec")
+        start = int(value) if len(value) == 4 else 1900 + int(value)
+        return _fixed(cal.decade_interval(start), "decade")
+    if form == "month_year":
+        year = _year(m)
+        month = _int(m, "mn") or _month(m, g)
+        return _fixed(cal.month_interval(year or 0, month or 0), "month")
+    if form in ("text_dmy", "text_mdy", "dm2", "day_only", "wd_day"):
+        return _read_day(m, form, g, ref, direction)
+    if form in ("dayrange", "mdayrange", "dayrange_rel"):
+        return _read_dayrange(m, form, g, ref, direction)
+    if form == "quarter":
+        return _read_quarter(m, g, ref)
+    if form == "holiday":
+        spec = g.holidays[fold(m.group("hol"))]
+        year = _year(m)
+        if year is not None:
+            return _fixed(_day_iv(cal.holiday(spec, year)), "day")
+        return _partial(lambda y: _day_iv(cal.holiday(spec, y)), ref, direction)
+    if form == "part_unit":
+        unit = _unit(m, g)
+        return _fixed(cal.unit_interval(ref, unit, 0), unit, True) if unit else None
+    if form == "nth_wd":
+        rule, month, year = _rule(m, g), _month(m, g), _year(m)
+        n, wd = g.ordinals.get(fold(m.group("ord"))), _wd(m, g)
+        if not n or wd is None:
+            return None
+        if month:
+            if year is None:
+                return _partial(lambda y: _day_iv(cal.nth_weekday(y, month, wd, n)), ref, direction)
+            return _fixed(_day_iv(cal.nth_weekday(year, month, wd, n)), "day")
+        first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
+        return _fixed(_day_iv(cal.nth_weekday(first.year, first.month, wd, n)), "day", True)
+    if form == "weekno":
+        year = _year(m) or (ref.year if ref else None)
+        if year is None:
+            return UNRESOLVED
+        monday = date.fromisocalendar(year, _int(m, "wk") or 1, 1)
+        return Reading(monday, monday + timedelta(days=6), "week", relative=_year(m) is None)
+    if form == "vague":
+        return replace(UNRESOLVED, granularity="vague", extra={"unresolved": True, "vague": True})
+    if ref is None:
+        return UNRESOLVED
+    if form == "relative_day":
+        return _fixed(_day_iv(ref + timedelta(days=g.relative_days[fold(m.group("rd"))])), "day", True)
+    if form == "rel_unit":
+        unit, rule = _unit(m, g), _rule(m, g)
+        offset = rule["offset"] if rule else g.bare_units.get(unit or "")
+        if unit is None or offset is None:
+            return None
+        return _fixed(cal.unit_interval(ref, unit, int(offset)), unit, True)
+    if form == "rel_count":
+        unit, rule, n = _unit(m, g), _rule(m, g), _count(m, g)
+        if unit is None or not rule or not rule["offset"] or not n:
+            return None
+        return Reading(*cal.counted_interval(ref, unit, n, rule["offset"]), "range", relative=True, extra={"end_granularity": "day"})
+    if form == "offset":
+        unit, n = _unit(m, g), _count(m, g)
+        key = g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "")
+        if unit is None or n is None:
+            return None
+        day = cal.shift(ref, unit, -n if key.startswith("ago") else n)
+        return Reading(day, day, "day", relative=True, extra={"approximate": unit})
+    if form in ("wd_relweek", "relweek_wd"):
+        rule, wd = _rule(m, g), _wd(m, g)
+        return _fixed(_day_iv(cal.weekday_in_week(ref, wd or 1, int(rule["offset"]) if rule else 0)), "day", True)
+    if form == "day_relmonth":
+        rule, day = _rule(m, g), _day(m, g)
+        first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
+        return _fixed(_day_iv(first.replace(day=day or 0)), "day", True)
+    if form == "month_relyear":
+        rule = _rule(m, g)
+        return _fixed(cal.month_interval(ref.year + (int(rule["offset"]) if rule else 0), _month(m, g) or 0), "month", True)
+    if form in ("wd_mod", "weekday"):
+        return _read_weekday(m, g, ref, direction)
+    if form == "month_mod":
+        return _read_month(m, g, ref, direction)
+    return None  # pragma: no cover
+
+
+def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    wd = _wd(m, g) if form != "day_only" else None
+    if form == "dm2":
+        md = _numeric_md(_int(m, "a") or 0, _int(m, "b") or 0, g.order)
+        if md is None:
+            return None
+        month, day = md
+    else:
+        day = _day(m, g) or 0
+        month = _month(m, g) if form in ("text_dmy", "text_mdy") else None
+    year = _year(m) if form in ("text_dmy", "text_mdy") else None
+    if not 1 <= day <= 31:
+        return None
+    if year is not None and month:
+        return _fixed(_day_iv(date(year, month, day)), "day")
+    rule = _rule(m, g) if form == "text_dmy" else None
+    if rule and ref is not None and month:
+        iv = cal.strictly(lambda y: _day_iv(date(y, month, day)), (ref, ref), "past" if rule["offset"] < 0 else "future", cal.years_around(ref))
+        return Reading(iv[0], iv[1], "day", relative=True, explicit_year=False) if iv else None
+    if month:
+        make = _md(month, day)
+        if wd is not None and ref is not None:
+            fits = [y for y in cal.years_around(ref, 12) if _valid(y, month, day) and date(y, month, day).isoweekday() == wd]
+            if fits:
+                return _partial(make, ref, direction, range(min(fits), max(fits) + 1), extra_weekday=True) if len(fits) > 1 else Reading(*make(fits[0]), "day", relative=True, explicit_year=False)
+        return _partial(make, ref, direction)
+    if ref is None:
+        return UNRESOLVED
+    months = list(cal.months_around(ref))
+
+    def make_dom(k: int) -> cal.Interval | None:
+        y, mo = months[k]
+        iv = _day_iv(date(y, mo, day))
+        return iv if wd is None or iv[0].isoweekday() == wd else None
+
+    return _partial(make_dom, ref, direction, range(len(months)))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_dayrange(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    d1, d2 = _day(m, g, "1"), _day(m, g, "2")
+    if not d1 or not d2 or d2 < d1:
+        return None
+    if form == "dayrange_rel":
+        if ref is None:
+            return UNRESOLVED
+        rule = _rule(m, g)
+        first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
+        return Reading(first.replace(day=d1), first.replace(day=d2), "range", relative=True, extra={"end_granularity": "day"})
+    month = _month(m, g)
+    year = _year(m)
+    if not month:
+        return None
+    if year is not None:
+        return Reading(date(year, month, d1), date(year, month, d2), "range", extra={"end_granularity": "day"})
+    r = _partial(lambda y: (date(y, month, d1), date(y, month, d2)), ref, direction, gran="range")
+    return replace(r, extra={**r.extra, "end_granularity": "day"})
+
+
+def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:
+    year = _year(m)
+    if m.group("q") or m.group("h"):
+        q, h = _int(m, "q"), _int(m, "h")
+        iv = cal.quarter_interval(year or 0, q) if q else cal.half_interval(year or 0, h or 0)
+        return _fixed(iv, "quarter" if q else "half")
+    n = g.numbers.get(fold(m.group("qo")))
+    half = fold(m.group("qw")) in g.units and g.units[fold(m.group("qw"))] == "half"
+    if not n or n > (2 if half else 4):
+        return None
+    if year is None:
+        if ref is None:
+            return UNRESOLVED
+        iv = cal.half_interval(ref.year, n) if half else cal.quarter_interval(ref.year, n)
+        return _fixed(iv, "half" if half else "quarter", True)
+    return _fixed(cal.half_interval(year, n) if half else cal.quarter_interval(year, n), "half" if half else "quarter")
+
+
+def _read_weekday(m: Any, g: Grammar, ref: date, direction: str) -> Reading | None:
+    wd, rule = _wd(m, g), _rule(m, g)
+    if wd is None:
+        return None
+    if rule is None:
+        return _partial(lambda k: _day_iv(cal.weekday_in_week(ref, wd, k)), ref, direction, range(-2, 3))
+    if rule.get("weekday") == "strict" and rule["offset"]:
+        side = "past" if rule["offset"] < 0 else "future"
+        iv = cal.strictly(lambda k: _day_iv(cal.weekday_in_week(ref, wd, k)), (ref, ref), side, range(-2, 3))
+        return _fixed(iv, "day", True)
+    return _fixed(_day_iv(cal.weekday_in_week(ref, wd, int(rule["offset"]))), "day", True)
+
+
+def _read_month(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    month, rule = _month(m, g), _rule(m, g)
+    if not month:
+        return None
+    make = lambda y: cal.month_interval(y, month)  # noqa: E731
+    if rule is None:
+        return _partial(make, ref, direction, gran="month")
+    if ref is None:
+        return replace(UNRESOLVED, granularity="month")
+    if rule.get("month") == "strict" and rule["offset"]:
+        iv = cal.strictly(make, cal.month_interval(ref.year, ref.month), "past" if rule["offset"] < 0 else "future", cal.years_around(ref))
+        return _fixed(iv, "month", True)
+    return _fixed(make(ref.year + int(rule["offset"])), "month", True)

@@ -1,0 +1,312 @@
+"""Dates: every absolute and relative date of a version, as an interval of days.
+
+One pass of the language's compiled atom pattern finds date expressions
+("9 avril", "10/04/2024", "la semaine dernière", "mardi", "2017-2021" …).
+Each is read as an interval against the version's publication date, with the
+tense of its clause settling what the words leave open ("a annoncé mardi" is
+the last Tuesday, "sera candidat en novembre" the next November). Two dates
+joined by a connector become a range ("du 4 au 22 janvier"); a word such as
+"depuis" or "d'ici" before a date opens its interval on one side.
+
+Policy for what the words leave open (documented in the claims' ``extra``):
+
+- no tense cue, or present tense: the past reading (the reference day
+  included), with the future one in ``extra["alternatives"]`` and
+  ``extra["ambiguous"] = True`` when they differ;
+- vague phrases ("ces dernières années") stay claims with no interval and
+  ``extra["vague"] = True``; any date that needs a reference when the version
+  has none gets ``extra["unresolved"] = True`` and no interval;
+- open intervals ("depuis 2020", "après 2018", "avant 2010", "d'ici 2030")
+  keep the named bound and leave the other None (``d'ici`` starts at the
+  reference when there is one); ``extra["mod"]`` names the word's meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any, Iterator
+
+import regex
+
+from .._markers import hookimpl
+from .._model import Claim, Document
+from .._vocab import Vocab
+from ._dates_grammar import RANGE_FORMS, Grammar, build, fold
+from ._dates_resolve import Reading, form_of, read
+
+#: Forms that never join a range.
+_NO_RANGE = frozenset({"vague", "offset", "rel_count", "dayrange", "mdayrange", "dayrange_rel", "yearrange"})
+_LEFT_STOP = regex.compile(r"(?r)(?:[.!?;](?=\s)|\n)")
+_RIGHT_STOP = regex.compile(r"[,.!?;:\n]")
+_TOKEN = regex.compile(r"\w+(?:['’]\w+)*")
+_WORD = regex.compile(r"\w+")
+_YEAR_FOLLOWER = regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
+_GRAMMARS: dict[int, tuple[Vocab, Grammar]] = {}
+
+
+def grammar(vocab: Vocab) -> Grammar:
+    """The compiled patterns of ``vocab``'s language, built once per vocabulary object."""
+    hit = _GRAMMARS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = _GRAMMARS[id(vocab)] = (vocab, build(vocab))
+    return hit[1]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date expression: its span, its reading and the tense of its clause."""
+
+    start: int
+    end: int
+    reading: Reading
+    tense: str | None
+    form: str
+    #: The atom match, to read it again (a range end, "d'ici" before a date without year).
+    match: Any = field(default=None, compare=False, repr=False)
+
+
+def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_start: Any = None) -> list[Found]:
+    """Every date expression of ``text[start:]``, read against ``ref`` (None: relative ones stay unresolved).
+
+    ``clause_start(offset)`` gives the start of the sentence holding ``offset``
+    (tense cues are looked for inside it); by default the text start.
+    """
+    items: list[tuple[Found, Any]] = []
+    pos = start
+    starts = g.starts
+    for token in _WORD.finditer(text, start):
+        at = token.start()
+        word = token.group().lower()
+        if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
+            continue
+        m = g.atoms.match(text, at)
+        if m is None:
+            continue
+        form = form_of(m)
+        tense = None
+        if form in RANGE_FORMS:
+            reading = _read(m, g, ref, tense := _tense(g, text, m, clause_start))
+            if reading is None:
+                m = g.singles.match(text, at)
+                if m is None:
+                    continue
+                form = form_of(m)
+        if not _accept(form, m, text, g):
+            continue
+        tense = _tense(g, text, m, clause_start)
+        reading = _read(m, g, ref, tense)
+        if reading is not None:
+            items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
+            pos = m.end()
+    return [_open(text, g, ref, f) for f in _ranges(text, g, ref, items)]
+
+
+def _tense(g: Grammar, text: str, m: Any, clause_start: Any) -> str | None:
+    return tense_at(g, text, m.start(), m.end(), clause_start(m.start()) if clause_start else 0)
+
+
+def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
+    """Context checks the pattern cannot make: a bare year must look like one ("en 2022", "2030.")."""
+    if form == "year":
+        if g.year_cue_end.search(text, max(0, m.start() - 25), m.start()):
+            return True
+        return not _YEAR_FOLLOWER.match(text, m.end())
+    if form == "relative_day":
+        return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
+    return True
+
+
+def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | None:
+    reading = read(m, g, ref, "future" if tense == "future" else "past")
+    if reading is None or not reading.partial or tense in ("past", "future"):
+        return reading
+    other = read(m, g, ref, "future")
+    if other is None or (other.start, other.end) == (reading.start, reading.end):
+        return reading
+    alternatives = [[other.start, other.end]]
+    return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
+
+
+def tense_at(g: Grammar, text: str, start: int, end: int, lo: int = 0) -> str | None:
+    """The tense of the clause around ``text[start:end]``: nearest cue on the left, else first on the right."""
+    if g.tense is None:
+        return None
+    stop = _LEFT_STOP.search(text, lo, start)
+    left = stop.end() if stop else lo
+    last = None
+    for cue in g.tense.finditer(text, left, start):
+        if fold(cue.group()) not in g.not_cues:
+            last = cue.lastgroup
+    if last:
+        return last
+    stop = _RIGHT_STOP.search(text, end, min(len(text), end + 200))
+    for cue in g.tense.finditer(text, end, stop.start() if stop else min(len(text), end + 200)):
+        if fold(cue.group()) not in g.not_cues:
+            return cue.lastgroup
+    return None
+
+
+def _ranges(text: str, g: Grammar, ref: date | None, items: list[tuple[Found, Any]]) -> Iterator[Found]:
+    """Join "A - B", "A au B", "entre A et B" into one range; pass the others through."""
+    i = 0
+    while i < len(items):
+        a, ma = items[i]
+        if i + 1 < len(items):
+            b, mb = items[i + 1]
+            joined = _join(text, g, ref, a, ma, b, mb)
+            if joined is not None:
+                yield joined
+                i += 2
+                continue
+        yield a
+        i += 1
+
+
+def _join(text: str, g: Grammar, ref: date | None, a: Found, ma: Any, b: Found, mb: Any) -> Found | None:
+    if a.form in _NO_RANGE or b.form in _NO_RANGE or a.reading.start is None or b.reading.start is None:
+        return None
+    gap = text[a.end : b.start]
+    start = a.start
+    if not g.connector.fullmatch(gap):
+        opener = g.pair_opener_end.search(text, max(0, a.start - 30), a.start)
+        if not (g.pair_connector.fullmatch(gap) and opener):
+            return None
+        start = opener.start()
+    ra, rb = a.reading, b.reading
+    if not ra.explicit_year and rb.explicit_year and rb.end is not None:
+        ra = read(ma, g, rb.end, "past") or ra
+    elif not rb.explicit_year and ra.start is not None:
+        rb = read(mb, g, ra.start, "future") or rb
+    if ra.start is None or rb.end is None or ra.start > rb.end:
+        return None
+    if start == a.start:
+        opener = g.opener_end.search(text, max(0, a.start - 12), a.start)
+        start = opener.start() if opener else start
+    reading = Reading(ra.start, rb.end, "range", relative=ra.relative or rb.relative, explicit_year=True,
+                      extra={"end_granularity": rb.granularity})
+    return Found(start, b.end, reading, a.tense or b.tense, "range")
+
+
+def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
+    """Apply the words written just before a date: "la semaine du" (its week), "fin" / "début" (part of
+    its unit), then "depuis", "après", "avant", "jusqu'à", "d'ici" (an open side)."""
+    r = found.reading
+    if found.form in RANGE_FORMS:
+        opener = g.opener_end.search(text, max(0, found.start - 12), found.start) or g.pair_opener_end.search(text, max(0, found.start - 12), found.start)
+        return replace(found, start=opener.start()) if opener and found.form != "yearrange" else found
+    if found.form == "range" or r.start is None or r.end is None:
+        return found
+    lo = max(0, found.start - 30)
+    week_of = g.week_of_end.search(text, lo, found.start) if r.granularity == "day" else None
+    if week_of:
+        monday = r.start - timedelta(days=r.start.weekday())
+        extra = {**r.extra, "base": [r.start, r.end]}
+        return replace(found, start=week_of.start(), reading=replace(r, start=monday, end=monday + timedelta(days=6), granularity="week", extra=extra))
+    part = g.part_end.search(text, lo, found.start)
+    if part and r.granularity in _PART_SPLITS:
+        kind = g.parts.get(fold(part.group("m")), "")
+        start, end = _narrow(r.start, r.end, r.granularity, kind.removesuffix("_rest"))
+        if kind.endswith("_rest") and ref is not None and r.relative:
+            start = min(max(start, ref), end)
+        extra = {**r.extra, "part": g.parts.get(fold(part.group("m"))), "base": [r.start, r.end]}
+        found = replace(found, start=part.start(), reading=replace(r, start=start, end=end, extra=extra))
+        r = found.reading
+    m = g.mod_end.search(text, max(0, found.start - 30), found.start)
+    if not m:
+        return found
+    mod = g.range_mods.get(fold(m.group("m")))
+    bounds = {
+        "since": (r.start, None),
+        "after": (r.end + timedelta(days=1) if r.end else None, None),
+        "before": (None, r.start - timedelta(days=1)),
+        "until": (None, r.end),
+        "by": (ref, r.end),
+    }.get(mod or "")
+    if bounds is None:
+        return found
+    if mod in ("by", "until") and r.partial and found.match is not None and ref is not None:
+        r = read(found.match, g, ref, "future") or r
+        bounds = (bounds[0], r.end)
+    extra = {**r.extra, "mod": mod, "base_granularity": r.granularity, "base": [r.start, r.end]}
+    reading = replace(r, start=bounds[0], end=bounds[1], granularity="range", relative=r.relative or mod == "by", extra=extra)
+    return replace(found, start=m.start(), reading=reading)
+
+
+#: How "early", "mid" and "late" cut a unit: (first, last) day offsets in units of 1/len of the unit.
+_PART_SPLITS = {"week": 7, "month": 30, "quarter": 90, "year": 12, "decade": 10, "half": 6}
+_PARTS = {"early": (0.0, 0.5), "mid": (0.33, 0.67), "late": (0.5, 1.0)}
+
+
+def _narrow(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
+    """The early, middle or late part of an interval: "fin mars" is 16-31 March, "late last week" Thursday-Sunday."""
+    share = _PARTS.get(part)
+    if share is None:
+        return start, end
+    if granularity == "week":
+        cut = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}[part]
+        return start + timedelta(days=cut[0]), start + timedelta(days=cut[1])
+    if granularity == "month":
+        cut = {"early": (1, 15), "mid": (10, 20), "late": (16, end.day)}[part]
+        return start.replace(day=cut[0]), start.replace(day=cut[1])
+    days = (end - start).days + 1
+    first = start + timedelta(days=round(days * share[0]))
+    last = start + timedelta(days=round(days * share[1]) - 1)
+    return _month_floor(first, granularity), _month_ceil(last, granularity)
+
+
+def _month_floor(day: date, granularity: str) -> date:
+    return day.replace(day=1) if granularity in ("year", "quarter", "half") else day.replace(month=1, day=1) if granularity == "decade" else day
+
+
+def _month_ceil(day: date, granularity: str) -> date:
+    if granularity == "decade":
+        return day.replace(month=12, day=31)
+    if granularity in ("year", "quarter", "half"):
+        nxt = day.replace(day=28) + timedelta(days=4)
+        return nxt - timedelta(days=nxt.day)
+    return day
+
+
+def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:
+    """Up to ``n`` content words on each side of a claim, inside its sentence."""
+    left = [t.group() for t in _TOKEN.finditer(text, lo, start)]
+    right = [t.group() for t in _TOKEN.finditer(text, end, hi)]
+    keep = lambda w: len(w) > 2 and not w.isdigit() and fold(w) not in stopwords  # noqa: E731
+    return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
+
+
+def extract(document: Document, vocab: Vocab) -> list[Claim]:
+    """The date claims of a segmented version (the plain function behind the hook)."""
+    version = document.version
+    text, ref = version.text, version.published_date
+    g = grammar(vocab)
+    stopwords = frozenset(fold(w) for w in vocab.get("dates", "words", {}).get("stopwords", []))
+    sentences = document.sentences
+
+    def clause_start(offset: int) -> int:
+        sentence = document.sentence_at(offset)
+        return sentence.start if sentence else 0
+
+    claims = []
+    for f in find_dates(text, g, ref, version.body_start, clause_start if sentences else None):
+        sentence = document.sentence_at(f.start)
+        lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
+        r = f.reading
+        extra: dict[str, Any] = {"context": context_words(text, lo, hi, f.start, f.end, stopwords), "tense": f.tense,
+                                 "form": f.form, **r.extra}
+        if r.start is None and r.end is None:
+            extra["unresolved"] = True
+        claims.append(Claim(
+            version=version.path, kind="date", text=text[f.start : f.end], start=f.start, end=f.end,
+            start_date=r.start, end_date=r.end, granularity=r.granularity, relative=r.relative,
+            reference=ref if r.relative else None, zone=document.zone_at(f.start) or "body",
+            sentence=(sentence.start, sentence.end) if sentence else None, extra=extra,
+        ))
+    return claims
+
+
+@hookimpl
+def factcheck_extract(document: Document, vocab: Vocab, config: Any) -> list[Claim]:
+    """Hook: the date claims of ``document``."""
+    return extract(document, vocab)
