@@ -25,6 +25,7 @@ from ._model import (
     Zone,
 )
 from ._vocab import Vocab
+from .report._describe import resolution as describe
 
 try:
     __version__ = _version("factcheck")
@@ -54,6 +55,7 @@ __all__ = [
     "Zone",
     "__version__",
     "dates_meet",
+    "describe",
     "hookimpl",
     "rule",
     "values_meet",

@@ -10,14 +10,10 @@ def check_amounts_agree(pair: factcheck.AlignedPair) -> None:
     """Two aligned money amounts must share a currency and a possible value."""
     a, b = pair.a, pair.b
     if a.currency and b.currency:
-        assert a.currency == b.currency, f"the same amount is in {a.currency} in {a.version} but in {b.currency} in {b.version}"
+        assert a.currency == b.currency, (
+            f"the same amount is in {a.currency} in {a.version} ({a.text!r}) but in {b.currency} in {b.version} ({b.text!r})"
+        )
     assert factcheck.values_meet(a, b), (
         f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: "
-        f"{_span(a)} against {_span(b)}"
+        f"{factcheck.describe(a)} against {factcheck.describe(b)}"
     )
-
-
-def _span(claim: factcheck.Claim) -> str:
-    if claim.low == claim.high:
-        return f"{claim.value} {claim.currency or ''}".strip()
-    return f"[{claim.low}, {claim.high}] {claim.currency or ''}".strip()

@@ -32,11 +32,15 @@ def resolution(claim: Claim) -> str:
     """One line saying what the claim was read as."""
     if claim.kind == "date":
         if claim.start_date is None:
+            if claim.extra.get("vague"):
+                return "date, vague (not resolved to days)"
             return "date, unresolved" + (" (no publication date to read it against)" if claim.relative else "")
         span = claim.start_date.isoformat()
         if claim.end_date and claim.end_date != claim.start_date:
             span += f"..{claim.end_date.isoformat()}"
         how = f" relative to {claim.reference.isoformat()}" if claim.relative and claim.reference else ""
+        if claim.end_date is None:
+            span += ".."
         return f"date {span} ({claim.granularity or 'day'}{how})"
     parts = [claim.kind, number(claim.value)]
     if claim.currency:

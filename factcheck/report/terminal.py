@@ -45,7 +45,7 @@ class TerminalReporter:
         self.config = config
         self.verbose = config.option.verbose - config.option.quiet
         self.buffer = io.StringIO() if config.option.output else None
-        self.console = Console(file=self.buffer or sys.stdout, highlight=False, soft_wrap=True, no_color=self.buffer is not None)
+        self.console = Console(file=self.buffer or sys.stdout, highlight=False, markup=False, soft_wrap=True, no_color=self.buffer is not None)
         self.versions: dict[str, Version] = {}
         self.errors: list[InputError] = []
 
@@ -103,7 +103,7 @@ class TerminalReporter:
             self.console.rule("rule errors", style="red")
         for report in rule_errors:
             self.console.print(f"ERROR {report.nodeid}", style="bold red")
-            self.console.print(report.longrepr or "", markup=False)
+            self.console.print(report.longrepr or "")
 
     def _finding(self, finding: Finding) -> None:
         head = Text()
@@ -158,7 +158,7 @@ class TerminalReporter:
             first, _, rest = error.message.partition("\n")
             self.console.print(Text(f"{error.path}: {first}", style="red"))
             if rest and self.verbose > 0:
-                self.console.print(rest, markup=False)
+                self.console.print(rest)
 
     def _summary(self, session: Session) -> None:
         counts = Counter(f.severity for f in session.findings)

@@ -16,8 +16,8 @@ lang: en
 The factory in Lyon produced {n} widgets last year, its director said on Tuesday.
 """
 
-# Builtin extractors are switched off so that only the test extractor's widget counts exist.
-WIDGETS = ["-p", "no:numbers", "-p", "no:dates", "-p", "fc_widgets"]
+# Built-in extractors and the built-in count rule are switched off: only the test plugins see the widget counts.
+WIDGETS = ["-p", "no:numbers", "-p", "no:dates", "-p", "no:counts", "-p", "fc_widgets"]
 
 
 @pytest.fixture

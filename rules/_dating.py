@@ -1,0 +1,44 @@
+"""What the date rules share: alternatives of ambiguous dates, and which pairs are about publication dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import factcheck
+
+#: Extraction forms that name a day relative to the day of writing: "mardi", "ce mardi", "hier".
+DEICTIC_FORMS = frozenset({"weekday", "wd_mod", "relative_day"})
+
+
+def readings(claim: factcheck.Claim) -> list[tuple[date, date]]:
+    """The claim's day interval, then the other readings of an ambiguous date."""
+    found = [(claim.start_date, claim.end_date)] if claim.start_date and claim.end_date else []
+    return found + [(start, end) for start, end in claim.extra.get("alternatives", ())]
+
+
+def could_be_same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
+    """True when some reading of ``a`` shares a day with some reading of ``b`` (unresolved: True)."""
+    left, right = readings(a), readings(b)
+    if not left or not right:
+        return True
+    return any(s1 <= e2 and s2 <= e1 for s1, e1 in left for s2, e2 in right)
+
+
+def later_and_earlier(pair: factcheck.AlignedPair) -> tuple[factcheck.Claim, factcheck.Claim] | None:
+    """``(claim of the later-published version, claim of the earlier one)`` when both are relative
+    expressions read against different publication dates; else None."""
+    a, b = pair.a, pair.b
+    if not (a.relative and b.relative and a.reference and b.reference) or a.reference == b.reference:
+        return None
+    return (a, b) if a.reference > b.reference else (b, a)
+
+
+def is_stale_copy(pair: factcheck.AlignedPair) -> bool:
+    """The later version keeps a word like "mercredi" or "hier" that only fits the earlier publication date."""
+    ordered = later_and_earlier(pair)
+    if ordered is None:
+        return False
+    later, earlier = ordered
+    if later.extra.get("form") not in DEICTIC_FORMS:
+        return False
+    return bool(later.extra.get("ambiguous")) or (later.start_date, later.end_date) != (earlier.start_date, earlier.end_date)
