@@ -36,17 +36,20 @@ _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?
 
 
 @hookimpl(trylast=True)
-def factcheck_load_file(path: Path, display_path: str) -> list[Version] | None:
+def factcheck_load_file(path: Path, display_path: str, data: bytes) -> list[Version] | None:
     if path.suffix.lower() not in EXTENSIONS:
         return None
-    return [read_text_version(path.read_bytes(), display_path)]
+    return [read_text_version(data, display_path)]
 
 
 def read_text_version(data: bytes, display_path: str) -> Version:
     """Decode a text file and read its front matter into a Version."""
     text = decode(data)
     meta, body_start = parse_front_matter(text)
-    published = _published(meta.get("published"))
+    try:
+        published = published_value(meta.get("published"))
+    except InputFileError as exc:
+        raise InputFileError(f"front matter: {exc}") from None
     lang = meta.get("lang")
     if lang is not None and (not isinstance(lang, str) or not regex.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?", lang)):
         raise InputFileError(f"front matter: 'lang' must be a language code such as fr, en, es, not {lang!r}")
@@ -97,13 +100,14 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
     return {str(k): v for k, v in meta.items()}, match.end()
 
 
-def _published(value: Any) -> date | datetime | None:
+def published_value(value: Any) -> date | datetime | None:
+    """A publication date from front matter or a record: a date, a date-time, or an ISO string."""
     if value is None or isinstance(value, (date, datetime)):
         return value
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise InputFileError(f"front matter: 'published' must be a date such as 2024-04-14, not {value!r}") from None
+            raise InputFileError(f"'published' must be a date such as 2024-04-14, not {value!r}") from None
         return parsed if "T" in value or " " in value.strip() else parsed.date()
-    raise InputFileError(f"front matter: 'published' must be a date such as 2024-04-14, not {value!r}")
+    raise InputFileError(f"'published' must be a date such as 2024-04-14, not {value!r}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import os
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -18,6 +19,10 @@ from ._config import Config
 from ._errors import InputFileError, RuleValidationError, UsageError
 from ._model import ARTICLE_ZONES, SEVERITIES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
+
+
+#: The path that means standard input.
+STDIN = "-"
 
 
 class ExitCode(enum.IntEnum):
@@ -44,6 +49,8 @@ class Session:
         self.config = config
         self.hook = config.pluginmanager.hook
         self.stories: list[Story] = []
+        #: Every version read, in the order files were found.
+        self.versions: list[Version] = []
         self.rules: list[Rule] = []
         self.reports: list[RuleReport] = []
         self.errors: list[InputError] = []
@@ -62,6 +69,7 @@ class Session:
         folders: dict[str, list[Version]] = {}
         for display, path, group in _discover(paths):
             versions = self._load(path, display)
+            self.versions.extend(versions)
             if group is None:
                 loose.setdefault(os.path.dirname(display) or ".", []).extend(versions)
             else:
@@ -71,20 +79,39 @@ class Session:
             stories.extend(self._group(folder, sorted(versions, key=lambda v: v.path)))
         self.stories = sorted(stories, key=lambda s: s.id)
 
+    def collect_versions(self, paths: list[str]) -> None:
+        """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
+        for display, path, _ in _discover(paths):
+            for version in self._load(path, display):
+                self.versions.append(version)
+                self.stories.append(Story(version.path, (version,), "single file"))
+
     def _load(self, path: Path, display: str) -> list[Version]:
         try:
-            versions = self.hook.factcheck_load_file(path=path, display_path=display, config=self.config)
+            if display == STDIN:
+                data = sys.stdin.buffer.read()
+                path = Path("<stdin>.jsonl" if self.config.format == "jsonl" else "<stdin>.txt")
+            else:
+                data = path.read_bytes()
+            versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
         except InputFileError as exc:
-            return self._error(display, str(exc))
+            return self.record_error(display, str(exc))
         except OSError as exc:
-            return self._error(display, f"cannot read: {exc.strerror or exc}")
+            return self.record_error(display, f"cannot read: {exc.strerror or exc}")
         except Exception as exc:
-            return self._error(display, _plugin_failure("factcheck_load_file", exc), kind="plugin")
+            return self.record_error(display, _plugin_failure("factcheck_load_file", exc), kind="plugin")
         if versions is None:
-            return self._error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
-        return [self._metadata(v) for v in versions]
+            return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
+        for problem in (v for v in versions if isinstance(v, InputFileError)):
+            self.record_error(display, str(problem))
+        return [self._metadata(v) for v in versions if isinstance(v, Version)]
 
     def _metadata(self, version: Version) -> Version:
+        lang, ref_date = self.config.getoption("lang"), self.config.getoption("ref_date")
+        if version.lang is None and lang:
+            version = version.replace(lang=lang, lang_source="command line (--lang)")
+        if version.published is None and ref_date:
+            version = version.replace(published=ref_date, published_source="command line (--ref-date)")
         if version.lang is None:
             found = self._call("factcheck_detect_language", version.path, version=version, config=self.config)
             lang, source = found if found else ("und", "unknown (no language detected)")
@@ -116,14 +143,14 @@ class Session:
             try:
                 results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
             except Exception as exc:
-                self._error(name, _plugin_failure("factcheck_collect_rules", exc), kind="plugin")
+                self.record_error(name, _plugin_failure("factcheck_collect_rules", exc), kind="plugin")
                 continue
             for found in (r for batch in results for r in batch):
                 if isinstance(found, RuleValidationError):
-                    self._error(name, str(found), kind="plugin")
+                    self.record_error(name, str(found), kind="plugin")
                 elif found.code in by_code:
                     other = by_code[found.code]
-                    self._error(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
+                    self.record_error(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
                 else:
                     by_code[found.code] = found
         self.rules = sorted(by_code.values(), key=lambda r: (r.code, r.name))
@@ -174,7 +201,7 @@ class Session:
             try:
                 claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
             except Exception as exc:
-                self._error(document.version.path, _plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), kind="plugin")
+                self.record_error(document.version.path, _plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), kind="plugin")
         return claims
 
     def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
@@ -195,10 +222,10 @@ class Session:
         try:
             return getattr(self.hook, hook_name)(**kwargs)
         except Exception as exc:
-            self._error(where, _plugin_failure(hook_name, exc), kind="plugin")
+            self.record_error(where, _plugin_failure(hook_name, exc), kind="plugin")
             return None
 
-    def _error(self, path: str, message: str, kind: str = "input") -> list[Version]:
+    def record_error(self, path: str, message: str, kind: str = "input") -> list[Version]:
         error = InputError(path, message, kind)
         self.errors.append(error)
         self.hook.factcheck_input_error(error=error)
@@ -233,6 +260,9 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     found: list[tuple[str, Path, str | None]] = []
     for arg in paths:
         path = Path(arg)
+        if arg == STDIN:
+            found.append((STDIN, path, None))
+            continue
         if not path.exists():
             raise UsageError(f"{arg}: no such file or folder")
         if path.is_file():

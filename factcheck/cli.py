@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Sequence
 
@@ -45,7 +46,10 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     out.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     out.add_argument("-v", "--verbose", action="count", default=0, help="also show info findings and passed items")
     out.add_argument("-q", "--quiet", action="count", default=0, help="less output")
-    out.add_argument("--claims", action="store_true", help="list the claims read from each version instead of checking")
+    out.add_argument("--claims", action="store_true", help="list the claims read from each version instead of checking ('-' reads standard input)")
+    meta = parser.add_argument_group("versions without metadata")
+    meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
+    meta.add_argument("--ref-date", dest="ref_date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date of versions that do not state one (instead of inferring it)")
     sel = parser.add_argument_group("selection")
     sel.add_argument("-k", dest="keyword", metavar="EXPR", help="run only items whose id matches EXPR (pytest syntax: 'amounts and not yen')")
     sel.add_argument("--select", action="append", default=[], metavar="CODES", help="run only rules whose code starts with one of CODES (comma-separated)")
@@ -57,6 +61,13 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     plug.add_argument("--list-rules", action="store_true", help="list the loaded plugins and rules, then exit")
     pm.hook.factcheck_addoption.call_historic(kwargs={"parser": parser, "pluginmanager": pm})
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,15 +121,16 @@ def run(config: Config, paths: list[str]) -> int:
     pm.hook.factcheck_configure.call_historic(kwargs={"config": config})
     session = Session(config)
     for error in pm.load_errors:
-        session._error(error.path, error.message, kind=error.kind)
+        session.record_error(error.path, error.message, kind=error.kind)
     try:
         session.collect_rules()
         if not config.option.list_rules:
-            session.collect_stories(paths)
             if config.option.claims:
+                session.collect_versions(paths)
                 for story in session.stories:
                     session.analyse(story)
             else:
+                session.collect_stories(paths)
                 session.run()
     except KeyboardInterrupt:
         session.interrupted = True

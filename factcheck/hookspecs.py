@@ -80,18 +80,22 @@ def factcheck_vocab_dirs() -> list[Path]:
 
 
 @hookspec(firstresult=True)
-def factcheck_load_file(path: Path, display_path: str, config: Config) -> list[Version] | None:
+def factcheck_load_file(path: Path, display_path: str, data: bytes, config: Config) -> list[Version] | None:
     """Read one file into versions (most formats give one; a JSON lines file may give many).
 
     Args:
-        path: the file on disk.
-        display_path: the path as reached from the command-line argument; use it as ``Version.path``.
+        path: the file's path; its suffix tells the format. Standard input
+            comes as ``<stdin>.txt``, or ``<stdin>.jsonl`` with ``--format jsonl``.
+        display_path: the path as reached from the command-line argument
+            (``-`` for standard input); use it as ``Version.path``.
+        data: the file's bytes. Loaders never read the disk themselves.
         config: the run's configuration.
 
     Returns:
         The versions, or None when the file is not of this plugin's format.
         Raise ``factcheck.InputFileError`` with a clear message for a file of
-        your format that cannot be read.
+        your format that cannot be read; for a part of it that cannot be read
+        (one bad record), put an ``InputFileError`` in the list in its place.
 
     Stops at the first non-None result.
     """
