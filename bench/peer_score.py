@@ -1,0 +1,151 @@
+"""Value accuracy of the number extractor on the peer cases (Recognizers-Text specs).
+
+    python bench/peer_score.py [PATH] [--misses]
+
+PATH defaults to ``tests/data/peer-cases/recognizers-dev.jsonl`` (a copy of
+``../shared/peer-cases``; see its README).
+For every case of kind money, percent, number or quantity, and every expected
+mention that has a value, the mention is read correctly when one of ours
+overlaps its span and has the same value (relative tolerance 1e-6):
+
+* money — our ``money`` claims. Amounts the spec gives in a minor unit (cents,
+  pence, centavos …) are compared in hundredths, since ours are in units of the
+  currency. ``currency`` is scored apart where the spec gives an ISO code.
+* percent — our ``percent`` claims (value in percent).
+* quantity — our ``quantity`` and ``duration`` claims (ages are durations here).
+* number — every number the reader finds (``_numbers.scan``): bare numbers are
+  not claims, so this scores the number layer the claims are built on.
+
+A range claim ("eight to 10 feet") counts when either end matches. Precision
+is measured on exhaustive cases only: the share of our mentions of the kind
+that overlap some expected mention.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+from factcheck._model import Document, Sentence, Version, Zone
+from factcheck._vocab import load_vocab
+from factcheck.extract._numbers import lexicon, scan
+from factcheck.extract.numbers import extract_numbers
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = next(
+    (p for p in (ROOT / "tests" / "data" / "peer-cases" / "recognizers-dev.jsonl",
+                 ROOT.parent / "shared" / "peer-cases" / "recognizers-dev.jsonl") if p.is_file()),
+    ROOT / "tests" / "data" / "peer-cases" / "recognizers-dev.jsonl",
+)
+KINDS = ("money", "percent", "number", "quantity")
+CLAIM_KINDS = {"money": {"money"}, "percent": {"percent"}, "quantity": {"quantity", "duration"}}
+MINOR_UNITS = {"cent", "cents", "pence", "penny", "centimes", "centime", "centavo", "centavos", "penique", "peniques", "céntimo"}
+
+
+@dataclass
+class Score:
+    items: int = 0
+    correct: int = 0
+    predicted: int = 0
+    relevant: int = 0
+    currency_items: int = 0
+    currency_correct: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.items if self.items else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.relevant / self.predicted if self.predicted else 1.0
+
+
+def document(text: str, lang: str, path: str = "case") -> Document:
+    """A document with one body zone and one sentence over the whole text."""
+    version = Version(path=path, text=text, lang=lang)
+    return Document(version, (Zone("body", 0, len(text)),), (Sentence(0, len(text), "body", text),))
+
+
+def mentions(case: dict[str, Any]) -> list[tuple[int, int, list[Decimal], str | None]]:
+    """Our mentions for a case: (start, end, acceptable values, currency)."""
+    vocab = load_vocab(case["lang"])
+    if case["kind"] == "number":
+        return [(n.start, n.end, [n.value], None) for n in scan(case["text"], lexicon(vocab))]
+    out = []
+    for claim in extract_numbers(document(case["text"], case["lang"]), vocab):
+        if claim.kind in CLAIM_KINDS[case["kind"]]:
+            values = [claim.value] + ([claim.low, claim.high] if claim.qualifier == "range" else [])
+            out.append((claim.start, claim.end, [v for v in values if v is not None], claim.currency))
+    return out
+
+
+def _same(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= max(abs(b), Decimal(1)) * Decimal("1e-6")
+
+
+def score(cases: Iterable[dict[str, Any]], keep_misses: bool = False) -> dict[tuple[str, str], Score]:
+    """Scores by (lang, kind)."""
+    table: dict[tuple[str, str], Score] = defaultdict(Score)
+    for case in cases:
+        if case["kind"] not in KINDS:
+            continue
+        s = table[(case["lang"], case["kind"])]
+        ours = mentions(case)
+        for exp in case["expected"]:
+            if exp.get("value") is None:
+                continue
+            want = Decimal(str(exp["value"]))
+            if case["kind"] == "money" and str(exp.get("unit", "")).lower() in MINOR_UNITS:
+                want = want / 100
+            s.items += 1
+            hits = [m for m in ours if m[0] < exp["end"] and exp["start"] < m[1]]
+            if any(_same(v, want) for m in hits for v in m[2]):
+                s.correct += 1
+            elif keep_misses:
+                got = [(case["text"][a:b], [str(v) for v in vs]) for a, b, vs, _ in hits]
+                s.misses.append(f"{case['id']}: {exp['text']!r} = {exp['value']} got {got}")
+            code = exp.get("currency")
+            if case["kind"] == "money" and isinstance(code, str) and len(code) == 3 and code.isupper():
+                s.currency_items += 1
+                s.currency_correct += any(m[3] == code for m in hits)
+        if case.get("exhaustive"):
+            s.predicted += len(ours)
+            s.relevant += sum(any(m[0] < e["end"] and e["start"] < m[1] for e in case["expected"]) for m in ours)
+    return dict(table)
+
+
+def load(path: Path = DEFAULT) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def render(table: dict[tuple[str, str], Score]) -> str:
+    lines = [f"{'lang':4} {'kind':9} {'items':>5} {'correct':>7} {'accuracy':>8} {'precision':>9} {'currency':>9}"]
+    for (lang, kind), s in sorted(table.items()):
+        cur = f"{s.currency_correct}/{s.currency_items}" if s.currency_items else "-"
+        lines.append(f"{lang:4} {kind:9} {s.items:5} {s.correct:7} {s.accuracy:8.1%} {s.precision:9.1%} {cur:>9}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--misses", action="store_true", help="list the mentions read wrong")
+    args = parser.parse_args(argv)
+    table = score(load(args.path), keep_misses=args.misses)
+    print(render(table))
+    if args.misses:
+        for key, s in sorted(table.items()):
+            for miss in s.misses:
+                print(key, miss)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

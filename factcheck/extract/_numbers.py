@@ -1,0 +1,497 @@
+"""Read numbers as people write them, in any language that has a ``numbers.toml``.
+
+One compiled pattern finds number tokens (digits, number words, scale words and
+abbreviations, fraction words); tokens joined only by spaces, hyphens or a
+joining word ("et", "and", "y", "virgule", "sur" …) form a run, and each run is
+read into one or more :class:`Number`.
+
+How digits are read (``separators`` in the data): a separator written more than
+once, or the language's thousands separator followed by exactly three digits
+after a group of at most three, groups thousands ("4.000", "250 000" with a
+plain, no-break U+00A0 or narrow no-break U+202F space, "1,234,567"); else the
+separator is a decimal point ("2,9", and "2.5" in French when written once).
+A group of other than three digits ends the number ("423 0000" is two numbers).
+
+How words are read: a cardinal grows while it stays well formed — a smaller
+term may follow a larger one ("vingt-deux", "quatre-vingt-dix-neuf",
+"cuarenta y seis"), a scale multiplies what precedes it ("trois cent",
+"mil millones") — and is valued left × scale + right around its largest scale.
+A fraction is a numerator and a denominator word ("deux tiers", "a fifth");
+a singular denominator only takes "one" ("two millionth" is two). "et demi",
+"and two thirds", "y medio" add to the whole, times its last scale of at least
+a thousand ("six millions et deux tiers" = 6 666 666.67).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from decimal import Decimal, localcontext
+from typing import Any, Callable, Mapping
+
+import regex
+
+from .._vocab import Vocab
+
+ONE = Decimal(1)
+_SEPS = ".,\u00a0\u202f "
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number read from text, with the offsets of its surface form."""
+
+    start: int
+    end: int
+    value: Decimal
+    #: The scale word the value ends with ("milliards" → 10^9), else 1.
+    scale: Decimal = ONE
+    #: Written, at least partly, in words.
+    words: bool = False
+    #: A lone "un"/"one": more often an article than a figure.
+    weak: bool = False
+    #: Holds a fraction ("deux tiers", "2 millones y medio").
+    fraction: bool = False
+    #: Bare digits, no separator, sign or scale: may be a year or a date part.
+    plain: bool = False
+    #: "approx" for collective nouns ("une dizaine"), "plural" for "des milliers".
+    approx: str | None = None
+    #: Where the number starts without its sign or minus word ("moins 5" → the 5).
+    unsigned: int = -1
+
+
+_SPACES = regex.compile(r"[\s\-\u2010\u2011]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, no accents, one space for runs of spaces and hyphens: the key of every lookup."""
+    text = unicodedata.normalize("NFD", text.lower().replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_SPACES.split(text.strip()))
+
+
+def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+    """An alternation of ``forms``, longest first (also without accents when ``accents``).
+
+    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’.
+    """
+    variants: set[str] = set()
+    for form in forms:
+        form = str(form).replace("\u2019", "'")
+        stripped = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
+        variants.update({form, unicodedata.normalize("NFC", stripped) if accents else form})
+    join = r"[\s\-]+" if flexible else r"\s+"
+    parts = []
+    for form in sorted(variants, key=lambda f: (-len(f), f)):
+        words = regex.split(r"[\s\-]+" if flexible else r"\s+", form.strip())
+        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+_CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}
+
+
+def cached(vocab: Vocab, name: str, build: Callable[[Vocab], Any]) -> Any:
+    """Compile once per vocabulary object (vocabularies are frozen and themselves cached)."""
+    key = (id(vocab), name)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not vocab:
+        hit = _CACHE[key] = (vocab, build(vocab))
+    return hit[1]
+
+
+class _Tok:
+    __slots__ = ("kind", "start", "end", "value", "plural", "weak", "abbr", "approx", "dec", "plain", "nodig")
+
+    def __init__(self, kind: str, start: int, end: int, value: Decimal, **flags: Any) -> None:
+        self.kind, self.start, self.end, self.value = kind, start, end, value
+        self.plural = flags.get("plural", False)
+        self.weak = flags.get("weak", False)
+        self.abbr = flags.get("abbr", False)
+        self.approx = flags.get("approx")
+        self.dec = flags.get("dec", False)
+        self.plain = flags.get("plain", False)
+        self.nodig = flags.get("nodig", False)
+
+
+class Lexicon:
+    """The compiled number vocabulary of one language."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        seps = data.get("separators", {})
+        self.decimal = frozenset(seps.get("decimal", ["."]))
+        self.thousands = frozenset(seps.get("thousands", [","]))
+        self.conn = {fold(w) for w in seps.get("connectors", [])}
+        self.dec_words = {fold(w) for w in seps.get("decimal_words", [])}
+        self.over = {fold(w) for w in seps.get("over", [])}
+        self.of = {fold(w) for w in seps.get("of", [])}
+        self.entries: dict[str, tuple[str, Decimal, dict[str, Any]]] = {}
+        weak = {fold(w) for w in data.get("weak", {}).get("words", [])}
+        for word, value in data.get("words", {}).items():
+            self.entries[fold(word)] = ("card", Decimal(value), {"weak": fold(word) in weak})
+        for word, value in data.get("scales", {}).items():
+            self.entries[fold(word)] = ("scale", Decimal(value), {})
+        for table, flag in (("approximate", "approx"), ("approximate_plural", "plural")):
+            for word, value in data.get(table, {}).items():
+                kind, val, flags = self.entries.get(fold(word), ("scale", Decimal(value), {}))
+                self.entries[fold(word)] = (kind, val, {**flags, "approx": flag})
+        fractions = data.get("fractions", {})
+        for table in ("singular", "plural"):
+            for word, den in fractions.get(table, {}).items():
+                self.entries[fold(word)] = ("frac", Decimal(den), {"plural": table == "plural"})
+        self.abbr = {k: Decimal(v) for k, v in data.get("scale_abbreviations", {}).items()}
+        rules = data.get("fraction_rules", {})
+        #: "twenty-first", "thirty fifths" after a numerator read as one denominator (21, 35).
+        self.compound = bool(rules.get("compound_denominators", False))
+        #: Scale words never written after digits ("64,2 cents" is money, not 6 420).
+        self.not_after_digits = {fold(w) for w in seps.get("not_after_digits", [])}
+        suffixes = data.get("fraction_suffixes", {})
+        self.avo = {fold(s): p for p in ("singular", "plural") for s in suffixes.get(p, [])}
+        cards = [w for w, (k, _, _) in self.entries.items() if k == "card"] + list(data.get("words", {}))
+        avo = ""
+        if self.avo:
+            avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
+        dec_lead = "".join(regex.escape(c) for c in sorted(self.decimal))
+        digits = (
+            rf"(?P<dig>(?<![\w.,])(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f ]\d++(?!/))*+)"
+            r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?)"
+        )
+        abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
+        keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
+        keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
+        words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
+        self.token_re = regex.compile(digits + "|" + abbr + avo + words, regex.IGNORECASE)
+        joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
+        joins += list(seps.get("over", [])) + list(seps.get("of", []))
+        arts = seps.get("articles", [])
+        art = rf"(?:\s+(?P<art>{phrase_pattern(arts)}))?" if arts else ""
+        self.gap_re = regex.compile(
+            rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
+        )
+        minus = phrase_pattern(seps.get("minus", [])) if seps.get("minus") else "(?!)"
+        self.sign_re = regex.compile(
+            rf"(?:(?<![\d\-\u2212)%][ ]?)(?<![^\W\d_])[\-\u2212][ ]?|(?<!\w){minus}\s+)\Z", regex.IGNORECASE
+        )
+        self.article_re = regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
+
+    def article_before(self, text: str, start: int) -> int | None:
+        """Start of an article ("a", "an") just before ``start``, if any."""
+        if self.article_re is None:
+            return None
+        m = self.article_re.search(text, max(0, start - 4), start)
+        return m.start() if m else None
+
+
+def lexicon(vocab: Vocab) -> Lexicon:
+    """The compiled number vocabulary of ``vocab``'s language (cached)."""
+    return cached(vocab, "lexicon", lambda v: Lexicon(v["numbers"]))
+
+
+def scan(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[Number]:
+    """Every number in ``text[pos:endpos]``, in order, with offsets into ``text``."""
+    with localcontext() as ctx:
+        ctx.prec = 34  # fractions ("deux tiers") keep 34 digits
+        return _scan(text, lex, pos, len(text) if endpos is None else endpos)
+
+
+def _scan(text: str, lex: Lexicon, pos: int, endpos: int) -> list[Number]:
+    toks: list[_Tok] = []
+    breaks: set[int] = set()
+    for m in lex.token_re.finditer(text, pos, endpos):
+        new = _tokens(m, lex)
+        breaks.update(len(toks) + k for k in range(len(new) - 1))
+        toks.extend(new)
+    out: list[Number] = []
+    run: list[_Tok] = []
+    gaps: list[tuple[str, str] | None] = []
+    for k, tok in enumerate(toks):
+        gap = None
+        if run and k - 1 not in breaks:
+            gap = _gap(text, run[-1].end, tok.start, lex)
+        if run and gap is None:
+            out.extend(_parse_run(run, gaps, text, lex))
+            run, gaps = [], []
+        if run:
+            gaps.append(gap)
+        run.append(tok)
+    if run:
+        out.extend(_parse_run(run, gaps, text, lex))
+    return out
+
+
+def _tokens(m: Any, lex: Lexicon) -> list[_Tok]:
+    if m.group("dig") is not None:
+        return _digit_tokens(m.group(), m.start(), lex)
+    if m.groupdict().get("abbr") is not None:
+        return [_Tok("scale", m.start(), m.end(), lex.abbr[m.group()], abbr=True)]
+    key = fold(m.group())
+    if m.groupdict().get("avo") is not None:
+        for suffix, number in sorted(lex.avo.items(), key=lambda kv: -len(kv[0])):
+            entry = lex.entries.get(key[: -len(suffix)]) if key.endswith(suffix) else None
+            if entry and entry[0] == "card":
+                return [_Tok("frac", m.start(), m.end(), entry[1], plural=number == "plural")]
+        return []
+    kind, value, flags = lex.entries[key]
+    return [_Tok(kind, m.start(), m.end(), value, nodig=key in lex.not_after_digits, **flags)]
+
+
+_TAIL = regex.compile(r"(?:/(\d+))?(?:[eE]([+\-]?\d+)|\^([+\-]*)(\d+))?\Z")
+
+
+_CORE = regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f ]\d+)*")
+_GROUP = regex.compile(r"\d+")
+
+
+def _digit_tokens(raw: str, base: int, lex: Lexicon) -> list[_Tok]:
+    core = _CORE.match(raw).group()  # type: ignore[union-attr]
+    if core[0] in ".,":
+        return [_Tok("num", base, base + len(core), Decimal("0." + core[1:]), dec=True)]
+    groups = [(g.start(), g.group()) for g in _GROUP.finditer(core)]
+    seps = [core[s + len(g)] for s, g in groups[:-1]]
+    counts = {c: seps.count(c) for c in set(seps)}
+    # the last separator of each kind followed by a group of other than three digits
+    uneven = {sep: k for k, sep in enumerate(seps) if len(groups[k + 1][1]) != 3}
+    pieces: list[tuple[int, int, str, str]] = []  # start, end, integer digits, decimals
+    i = 0
+    while i < len(groups):
+        first, digits, frac, tsep, j = groups[i][1], groups[i][1], "", None, i
+        while j < len(seps):
+            sep, g = seps[j], groups[j + 1][1]
+            if sep == tsep and len(g) == 3:
+                digits += g
+            elif tsep is None and len(first) <= 3 and len(g) == 3 and (
+                (sep in lex.thousands and not (sep in lex.decimal and counts[sep] == 1))
+                or (counts[sep] > 1 and uneven.get(sep, -1) < j)
+            ):
+                tsep, digits = sep, digits + g
+            elif sep in ".," and sep != tsep and counts[sep] == 1:
+                frac, j = g, j + 1
+                break
+            else:
+                break
+            j += 1
+        pieces.append((groups[i][0], groups[j][0] + len(groups[j][1]), digits, frac))
+        i = j + 1
+    toks = []
+    for start, end, digits, frac in pieces:
+        value = Decimal(f"{digits}.{frac}" if frac else digits)
+        plain = len(pieces) == 1 and not frac and end - start == len(digits) and len(raw) == len(core)
+        toks.append(_Tok("num", base + start, base + end, value, dec=bool(frac), plain=plain))
+    tail = _TAIL.match(raw, len(core))
+    if tail and tail.group() and toks:
+        last = toks[-1]
+        last.end, last.plain = base + len(raw), False
+        if tail.group(1):
+            den = Decimal(tail.group(1))
+            last.value = last.value / den if den else last.value
+            last.kind = "dfrac"
+        if tail.group(2) and abs(int(tail.group(2))) <= 30:
+            last.value = last.value.scaleb(int(tail.group(2)))
+        elif tail.group(4) and int(tail.group(4)) <= 30:
+            exp = int(tail.group(4)) * (-1 if tail.group(3).count("-") % 2 else 1)
+            last.value = last.value**exp if last.value and last.value.adjusted() < 30 else last.value
+    return toks
+
+
+def _gap(text: str, end: int, start: int, lex: Lexicon) -> tuple[str, str] | None:
+    if start - end > 18:
+        return None
+    m = lex.gap_re.fullmatch(text, end, start)
+    if m is None:
+        return None
+    word = fold(m.group("w") or "")
+    if not word:
+        return ("plain", "")
+    if m.groupdict().get("art"):
+        return ("conn", word) if word in lex.conn else None
+    for kind, words in (("conn", lex.conn), ("dec", lex.dec_words), ("over", lex.over), ("of", lex.of)):
+        if word in words:
+            return (kind, word)
+    return None
+
+
+def _parse_run(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexicon) -> list[Number]:
+    if lex.compound:
+        _merge_denominators(toks, gaps, text, lex)
+    out, i = [], 0
+    while i < len(toks):
+        got = _read(toks, gaps, i, text, lex)
+        if got is None:
+            i += 1
+            continue
+        number, i = got
+        sign = lex.sign_re.search(text, max(0, number.start - 12), number.start)
+        if sign:
+            number = Number(sign.start(), number.end, -number.value, number.scale, number.words,
+                            False, number.fraction, False, number.approx, number.start)
+        out.append(number)
+    return out
+
+
+def _merge_denominators(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexicon) -> None:
+    """"twenty-first", "vingt et unième", "thirty fifths" after a numerator: one denominator (21, 35)."""
+    k = 1
+    while k < len(toks):
+        t, p = toks[k], toks[k - 1]
+        if (t.kind == "frac" and t.value < 10 and p.kind == "card" and 20 <= p.value < 100 and p.value % 10 == 0
+                and gaps[k - 1][0] in ("plain", "conn")):
+            has_numerator = (k >= 2 and gaps[k - 2][0] == "plain" and toks[k - 2].kind in ("card", "num", "scale"))
+            if has_numerator or lex.article_before(text, p.start) is not None:
+                toks[k - 1 : k + 1] = [_Tok("frac", p.start, t.end, p.value + t.value, plural=t.plural)]
+                del gaps[k - 1]
+                continue
+        k += 1
+
+
+def _read(toks: list[_Tok], gaps: list[Any], i: int, text: str, lex: Lexicon, depth: int = 0) -> tuple[Number, int] | None:
+    """The number starting at token ``i``, and the index of the token after it.
+
+    ``depth`` bounds the nesting of joined parts ("once con uno y medio" has two).
+    """
+    n, t = len(toks), toks[i]
+    if t.kind in ("frac", "dfrac"):
+        if t.kind == "frac" and t.value <= 1:
+            return None
+        start = lex.article_before(text, t.start) if t.kind == "frac" else None
+        value = ONE / t.value if t.kind == "frac" else t.value
+        value, j, scale = _scale_after(toks, gaps, i + 1, value)
+        if t.kind == "frac" and start is None and t.value != 2 and scale == 1:
+            return None  # "millionth" alone is an ordinal; "half", "quarter million" are numbers
+        return Number(t.start if start is None else start, toks[j - 1].end, value, scale,
+                      words=t.kind == "frac", fraction=True), j
+    card = _cardinal(toks, gaps, i)
+    if card is None:
+        return None
+    value, j, items, approx = card
+    start = t.start
+    words = any(toks[k].kind != "num" for k in range(i, j))
+    if items[0][0]:
+        art = lex.article_before(text, t.start)
+        start = t.start if art is None else art
+    scale = items[-1][1] if items[-1][0] else ONE
+    weak, fraction = len(items) == 1 and t.weak, False
+    gap = gaps[j - 1] if j < n else None
+    nxt = toks[j] if j < n else None
+    if nxt is not None and gap[0] == "plain" and nxt.kind == "frac" and nxt.value > 1 and (
+            value == 1 or nxt.plural):
+        value, j, scale = _scale_after(toks, gaps, j + 1, value / nxt.value)
+        weak, fraction = False, True
+    elif nxt is not None and gap[0] == "plain" and nxt.kind == "dfrac" and nxt.value < 1 and t.kind == "num" and j == i + 1:
+        value, j, fraction = value + nxt.value, j + 1, True
+    elif nxt is not None and gap[0] in ("conn", "dec") and depth < 2:
+        sub = _read(toks, gaps, j, text, lex, depth + 1)
+        if sub is not None and sub[0].fraction:
+            mult = scale if scale >= 1000 and sub[0].scale == 1 else ONE
+            value, j, weak, fraction = value + sub[0].value * mult, sub[1], False, True
+        elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral():
+            value, j = _decimal(value, toks, gaps, j, sub)
+            weak = False
+    elif nxt is not None and gap[0] == "over":
+        sub = _cardinal(toks, gaps, j)
+        if sub is not None and 0 < value < sub[0]:
+            value, j, weak, fraction = value / sub[0], sub[1], False, True
+    plain = j == i + 1 and t.plain
+    return Number(start, toks[j - 1].end, value, scale, words, weak, fraction, plain, approx), j
+
+
+def _decimal(value: Decimal, toks: list[_Tok], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int]:
+    """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03."""
+    digits, k = "", j
+    while k < len(toks) and toks[k].kind == "card" and toks[k].value < 10 and (k == j or gaps[k - 1][0] == "plain"):
+        digits, k = digits + str(int(toks[k].value)), k + 1
+    if k - j < 2:
+        digits, k = str(int(sub[0].value)), sub[1]
+    return value + Decimal("0." + digits), k
+
+
+def _scale_after(toks: list[_Tok], gaps: list[Any], j: int, value: Decimal) -> tuple[Decimal, int, Decimal]:
+    """"three quarters million", "demi-million", "two thirds of a million"."""
+    if j < len(toks) and gaps[j - 1][0] in ("plain", "of") and toks[j].kind == "scale" and not toks[j].abbr:
+        return value * toks[j].value, j + 1, toks[j].value
+    return value, j, ONE
+
+
+def _cardinal(toks: list[_Tok], gaps: list[Any], i: int) -> tuple[Decimal, int, list[tuple[bool, Decimal]], str | None] | None:
+    """A well-formed cardinal from token ``i``: (value, end index, items, approx flag)."""
+    first = toks[i]
+    if first.kind not in ("num", "card", "scale") or first.abbr:
+        return None
+    items: list[tuple[bool, Decimal]] = []
+    last: _Tok | None = None
+    term = group = max_scale = Decimal(0)
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if j > i:
+            gap = gaps[j - 1]
+            if gap[0] == "conn":
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                mixed = after is not None and after.kind == "frac" and gaps[j][0] == "plain" and last is not None and last.kind == "scale"
+                if t.kind not in ("card", "num") or mixed:
+                    break
+            elif gap[0] != "plain":
+                break
+        if not _fits(last, t, term, group, max_scale, j == i):
+            break
+        if t.kind == "scale":
+            items.append((True, t.value))
+            max_scale = max(max_scale, t.value)
+            group = Decimal(0) if t.value >= 1000 else group
+        else:
+            items.append((False, t.value))
+            term, group = t.value, group + t.value
+        last, j = t, j + 1
+    if not items:
+        return None
+    flags = {toks[k].approx for k in range(i, j)}
+    approx = "plural" if first.kind == "scale" and first.approx == "plural" else ("approx" if "approx" in flags else None)
+    return _evaluate(items), j, items, approx
+
+
+def _fits(last: _Tok | None, t: _Tok, term: Decimal, group: Decimal, max_scale: Decimal, first: bool) -> bool:
+    if t.kind == "num":
+        if last is None or t.dec:
+            return last is None
+        return last.kind == "scale" and not last.abbr and t.value < last.value
+    if t.kind == "card":
+        if last is None:
+            return True
+        if last.kind == "scale":
+            return 0 < t.value < last.value
+        return last.kind == "card" and _additive(term, t.value)
+    if t.kind != "scale":
+        return False
+    if t.abbr:
+        return last is not None and last.kind == "num"
+    if t.nodig and last is not None and last.kind == "num":
+        return False
+    if last is None:
+        return True
+    if t.value == max_scale:
+        return False
+    if last.kind == "scale":
+        return t.value > last.value or (t.value == 100 and last.value > 100)
+    return t.value != 100 or group < 100
+
+
+def _additive(prev: Decimal, new: Decimal) -> bool:
+    """May ``new`` follow the term ``prev`` in one number ("vingt" + "deux", "soixante" + "dix")?"""
+    if prev == 0 or new == 0 or new >= prev:
+        return False
+    place = 10 ** (len(str(int(prev))) - len(str(int(prev)).rstrip("0")))
+    if new < place:
+        return True
+    return prev % 20 == 0 and new < 20 and prev % 100 + new < 100
+
+
+def _evaluate(items: list[tuple[bool, Decimal]]) -> Decimal:
+    """Left × largest scale + right, recursively ("dos mil millones" = 2 000 × 10^6)."""
+    scales = [(v, k) for k, (is_scale, v) in enumerate(items) if is_scale]
+    if not scales:
+        return sum((v for _, v in items), Decimal(0))
+    top, k = max(scales, key=lambda s: (s[0], -s[1]))
+    left = _evaluate(items[:k]) if k else ONE
+    right = _evaluate(items[k + 1 :]) if k + 1 < len(items) else Decimal(0)
+    return left * top + right
