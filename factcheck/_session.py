@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from ._collect import make_items
 from ._config import Config
-from ._errors import InputFileError, RuleValidationError, UsageError
+from ._errors import InputFileError, RuleValidationError, UsageError, VocabError
 from ._model import ARTICLE_ZONES, SEVERITIES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
 
@@ -181,7 +181,11 @@ class Session:
         """Segment, extract and align one story."""
         documents, claims = [], []
         for version in story.versions:
-            vocab = self.config.vocab(version.lang)
+            try:
+                vocab = self.config.vocab(version.lang)
+            except VocabError as exc:
+                self.record_error(version.path, f"language data: {exc}", kind="plugin")
+                continue
             document = self._call("factcheck_segment", version.path, version=version, vocab=vocab, config=self.config)
             if document is None:
                 continue

@@ -24,6 +24,9 @@ else:  # pragma: no cover - Python 3.10
 
 #: The folder of the built-in languages.
 BUILTIN_DIR = Path(__file__).parent / "lang"
+#: The keys each topic may hold, with their types (``lang/schema.toml``).
+SCHEMA_FILE = BUILTIN_DIR / "schema.toml"
+_TYPES = {"table": dict, "array": list, "string": str, "integer": int, "float": float, "boolean": bool}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +63,38 @@ def _load(lang: str, dirs: tuple[Path, ...]) -> Vocab:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise VocabError(f"{path}: {exc}") from None
+            validate(path.stem, data, path)
             topic = topics.setdefault(path.stem, {})
             _merge(topic, data)
     frozen = {name: MappingProxyType(body) for name, body in topics.items()}
     return Vocab(lang=lang, topics=MappingProxyType(frozen))
+
+
+def schema() -> dict[str, dict[str, Any]]:
+    """``{topic: {key: {"type", "required"}}}`` for the built-in topics."""
+    return _schema()
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, dict[str, Any]]:
+    return tomllib.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def validate(topic: str, data: Mapping[str, Any], path: Path) -> None:
+    """Refuse unknown keys and wrong types in a built-in topic (a typo would otherwise silently drop words).
+
+    Topics the schema does not know (a plugin's own) are not checked.
+    """
+    known = schema().get(topic)
+    if known is None:
+        return
+    for key, value in data.items():
+        entry = known.get(key)
+        if entry is None:
+            raise VocabError(f"{path}: unknown key {key!r} in topic {topic!r} (known: {', '.join(sorted(known))})")
+        expected = _TYPES[entry["type"]]
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise VocabError(f"{path}: {key!r} must be a {entry['type']}, not {type(value).__name__}")
 
 
 def _merge(into: dict[str, Any], data: Mapping[str, Any]) -> None:
