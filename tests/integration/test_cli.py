@@ -37,7 +37,7 @@ def test_version_prints_the_installed_version(capsys):
 
 
 def test_contradiction_exits_1_with_one_item_per_pair(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID003", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID003,WID004", "--format", "json", widget_story)
     assert result.status == 1, result.err
     doc = result.json()
     failed = [f for f in doc["findings"] if f["code"] == "WID001"]
@@ -59,7 +59,7 @@ def test_claim_offsets_index_the_full_text_with_front_matter(run, widget_story):
 
 
 def test_raising_rule_exits_3_and_other_findings_still_appear(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004", "--format", "json", widget_story)
     assert result.status == 3
     codes = {f["code"] for f in result.json()["findings"]}
     assert "WID001" in codes
@@ -67,7 +67,7 @@ def test_raising_rule_exits_3_and_other_findings_still_appear(run, widget_story)
 
 
 def test_raising_rule_traceback_in_terminal(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004", widget_story)
     assert result.status == 3
     assert "this rule is broken on purpose" in result.out
     assert "RuntimeError" in result.out
@@ -78,7 +78,7 @@ def test_keyword_selects_items_by_id(run, widget_story):
     result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "widgets_agree and 150", "--format", "json", widget_story)
     assert result.status == 1
     assert {f["code"] for f in result.json()["findings"]} == {"WID001"}
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "not widgets_agree and not broken", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "not widgets_agree and not broken and not interrupts", "--format", "json", widget_story)
     assert result.status == 0
     assert result.json()["findings"] == []
 
@@ -87,7 +87,7 @@ def test_select_and_ignore_take_code_prefixes(run, widget_story):
     ignored = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID", "--format", "json", widget_story)
     assert ignored.status == 0
     assert not any(f["code"].startswith("WID") for f in ignored.json()["findings"])
-    selected = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID00", "--ignore", "WID003", "--format", "json", widget_story)
+    selected = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID00", "--ignore", "WID003,WID004", "--format", "json", widget_story)
     assert {f["code"] for f in selected.json()["findings"]} == {"WID001"}
 
 
@@ -148,3 +148,11 @@ def test_output_file(run, widget_story, tmp_path):
     result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001", "--format", "json", "-o", target, widget_story)
     assert result.status == 1 and result.out == ""
     assert '"WID001"' in target.read_text(encoding="utf-8")
+
+
+def test_interrupt_exits_2_and_still_reports(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001,WID004", "--format", "json", widget_story)
+    assert result.status == 2
+    doc = result.json()
+    assert doc["summary"]["exit_status"] == 2
+    assert any(f["code"] == "WID001" for f in doc["findings"])

@@ -23,3 +23,9 @@ def check_many_widgets(claims):
 def check_broken(story):
     """Always raises, to show that one broken rule does not stop the others."""
     raise RuntimeError("this rule is broken on purpose")
+
+
+@factcheck.rule(code="WID004", severity="error")
+def check_interrupts(story):
+    """Stands for a user pressing Ctrl-C while rules run."""
+    raise KeyboardInterrupt
