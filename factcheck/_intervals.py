@@ -11,8 +11,32 @@ def values_meet(a: Claim, b: Claim) -> bool:
     """True when the feasible intervals of ``a`` and ``b`` share a value.
 
     A missing bound is unbounded; ``extra["low_open"]``/``extra["high_open"]``
-    make a bound exclusive ("plus de 50%" allows 50.1 but not 50).
+    make a bound exclusive ("plus de 50%" allows 50.1 but not 50). Two exact
+    figures also meet when the one written with fewer decimals is the other
+    rounded ("51,5 %" and "51,49 %"): see ``same_rounding``.
     """
+    return _intervals_meet(a, b) or same_rounding(a, b)
+
+
+def same_rounding(a: Claim, b: Claim) -> bool:
+    """An exact figure written with decimals stands for what rounds to it at that precision.
+
+    The extractor records the precision (``extra["precision"]``, 0.1 for
+    "51,5") only for figures written with decimals, so "110 morts" never
+    absorbs "112 morts", while "2,9 milliards" absorbs "2,93 milliards".
+    """
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None:
+        return False
+    steps = [Decimal(str(c.extra["precision"])) if c.extra.get("precision") is not None else None for c in (a, b)]
+    written = [s for s in steps if s is not None]
+    if not written:
+        return False
+    coarse = max(written)
+    finer = min(s if s is not None else Decimal(1) for s in steps)
+    return finer <= coarse and abs(a.value - b.value) <= coarse / 2
+
+
+def _intervals_meet(a: Claim, b: Claim) -> bool:
     low, low_open = _max_low(a, b)
     high, high_open = _min_high(a, b)
     if low is None or high is None:

@@ -1,15 +1,78 @@
-"""Counts and quantities of the same thing (same counted noun or unit) must allow a common value."""
+"""Counts and quantities of the same thing (same counted noun or unit) must allow a common value.
+
+Tolls move while a story unfolds: when two versions were published at
+different times, a running count ("62 morts", "the toll rose to 95") that
+differs is an update (FC104), not a contradiction.
+"""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 import factcheck
 
 
 @factcheck.rule(code="FC103", severity="error", kinds=("count", "quantity", "duration"))
-def check_counts_agree(pair: factcheck.AlignedPair) -> None:
+def check_counts_agree(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]) -> None:
     """Two aligned counts, quantities or durations of the same unit must allow a common value."""
     a, b = pair.a, pair.b
+    if _running(pair) and _publication_order(pair, versions) is not None:
+        return
     assert factcheck.values_meet(a, b), (
         f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: "
         f"{factcheck.describe(a)} against {factcheck.describe(b)}"
     )
+
+
+@factcheck.rule(code="FC104", severity="info", kinds=("count",))
+def check_running_counts_move_forward(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]):
+    """A running count (a toll) that changes between versions published at different times is an update;
+    one that goes down in the later version is a warning."""
+    order = _publication_order(pair, versions)
+    if not _running(pair) or order is None or factcheck.values_meet(pair.a, pair.b):
+        return
+    (earlier, when_earlier), (later, when_later) = order
+    if later.value is not None and earlier.value is not None and later.value < earlier.value:
+        yield factcheck.Finding(
+            f"{later.text!r} in {later.version} (published {when_later}) is lower than {earlier.text!r} "
+            f"in {earlier.version} (published {when_earlier}): a running count that goes backwards",
+            claims=(earlier, later),
+            severity="warning",
+        )
+        return
+    yield factcheck.Finding(
+        f"updated: {earlier.text!r} in {earlier.version} (published {when_earlier}) became "
+        f"{later.text!r} in {later.version} (published {when_later})",
+        claims=(earlier, later),
+    )
+
+
+def _running(pair: factcheck.AlignedPair) -> bool:
+    return pair.a.kind == "count" and bool(pair.a.extra.get("running") or pair.b.extra.get("running"))
+
+
+def _publication_order(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]):
+    """``((earlier claim, its time), (later claim, its time))`` when the two versions' publication
+    times can be ordered; None when one is unknown or both fall on one day without both times."""
+    published = {v.path: v.published for v in versions}
+    first, second = published.get(pair.a.version), published.get(pair.b.version)
+    if first is None or second is None:
+        return None
+    a_first = _earlier(first, second)
+    if a_first is None:
+        return None
+    ordered = [(pair.a, first), (pair.b, second)] if a_first else [(pair.b, second), (pair.a, first)]
+    return tuple((claim, when.isoformat()) for claim, when in ordered)
+
+
+def _earlier(first: date | datetime, second: date | datetime) -> bool | None:
+    """Whether ``first`` comes before ``second``; None when they cannot be told apart."""
+    day_a = first.date() if isinstance(first, datetime) else first
+    day_b = second.date() if isinstance(second, datetime) else second
+    if day_a != day_b:
+        return day_a < day_b
+    if not (isinstance(first, datetime) and isinstance(second, datetime)):
+        return None
+    if (first.tzinfo is None) != (second.tzinfo is None):
+        first, second = first.replace(tzinfo=None), second.replace(tzinfo=None)
+    return None if first == second else first < second

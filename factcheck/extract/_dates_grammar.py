@@ -94,6 +94,8 @@ class Grammar:
     blocked_before: Any
     tense: Any
     not_cues: frozenset[str] = field(default_factory=frozenset)
+    #: Before "in N years": a span looked back on ("the strongest in 25 years"), not a future date.
+    period_cue: Any = None
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -263,6 +265,7 @@ def build(vocab: Vocab) -> Grammar:
         week_of_end=end(words_re(lw("week_of"))),
         mod_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
         blocked_before=end(words_re(lw("relative_blockers"))),
+        period_cue=regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
         tense=regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
     )

@@ -114,6 +114,8 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not _YEAR_FOLLOWER.match(text, m.end())
     if form == "relative_day":
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
+    if form == "offset" and g.period_cue is not None:
+        return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
 
 

@@ -40,7 +40,7 @@ import regex
 from .._markers import hookimpl
 from .._model import Claim, Document
 from .._vocab import Vocab
-from ._hedges import hedges, interval
+from ._hedges import hedges, interval, step
 from ._numbers import ONE, Number, cached, fold, lexicon, phrase_pattern, scan
 
 HUNDREDTH = Decimal("0.01")
@@ -120,6 +120,9 @@ class _Patterns:
             rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
             regex.IGNORECASE,
         )
+        running = data.get("running", {})
+        self.running_nouns = {fold(w) for w in running.get("nouns", [])}
+        self.running_cue_re = regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
         self.number_words = set(lexicon(vocab).entries)
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
@@ -312,6 +315,10 @@ def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, va
     extra = {**fig.extra, **extra, "context": _context(text, start, end, lo, hi, pats)}
     if fig.start != fig.num.start or fig.end != fig.num.end or start != fig.start:
         extra["figure"] = (fig.num.start, fig.num.end)
+    if fig.kind == "count" and _running(text, fig, lo, hi, pats):
+        extra["running"] = True
+    if (value / fig.num.scale) != (value / fig.num.scale).to_integral_value():
+        extra["precision"] = step(value)  # written with decimals ("51,5 %"): a rounding, see values_meet
     return Claim(
         version=document.version.path,
         kind=fig.kind,
@@ -328,6 +335,13 @@ def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, va
         sentence=(sentence.start, sentence.end) if sentence else None,
         extra=extra,
     )
+
+
+def _running(text: str, fig: _Figure, lo: int, hi: int, pats: _Patterns) -> bool:
+    """A toll or casualty count, which moves as a story unfolds."""
+    if fig.unit and fold(fig.unit) in pats.running_nouns:
+        return True
+    return bool(pats.running_cue_re and pats.running_cue_re.search(text, lo, hi))
 
 
 def _clean(value: Decimal) -> Decimal:

@@ -1,0 +1,60 @@
+"""Running counts: a later, higher toll is an update (info); a later, lower one a warning; same time, an error."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from factcheck.testing import make_claim, make_pair, make_version, run_rule
+from factcheck_rules.counts import check_counts_agree, check_running_counts_move_forward
+
+MORNING = make_version("morning.txt", published=datetime(2024, 10, 30, 9, 0))
+EVENING = make_version("evening.txt", published=datetime(2024, 10, 30, 21, 0))
+SAME_DAY = make_version("undated-time.txt", published=date(2024, 10, 30))
+
+
+def toll(text, value, version):
+    return make_claim(text, "count", value, unit="morts", version=version.path, extra={"running": True})
+
+
+def test_later_higher_toll_is_an_info_update_not_an_error():
+    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, EVENING))
+    versions = (MORNING, EVENING)
+    assert run_rule(check_counts_agree, pair=pair, versions=versions).outcome == "passed"
+    (finding,) = run_rule(check_running_counts_move_forward, pair=pair, versions=versions).findings
+    assert finding.severity == "info" and finding.message.startswith("updated: '62 morts'")
+    assert "2024-10-30T09:00:00" in finding.message and "2024-10-30T21:00:00" in finding.message
+
+
+def test_later_lower_toll_is_a_warning():
+    pair = make_pair(toll("95 morts", 95, MORNING), toll("62 morts", 62, EVENING))
+    (finding,) = run_rule(check_running_counts_move_forward, pair=pair, versions=(MORNING, EVENING)).findings
+    assert finding.severity == "warning" and "goes backwards" in finding.message
+
+
+def test_same_time_is_an_error():
+    other = make_version("other.txt", published=datetime(2024, 10, 30, 9, 0))
+    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, other))
+    assert run_rule(check_counts_agree, pair=pair, versions=(MORNING, other)).outcome == "failed"
+    assert not run_rule(check_running_counts_move_forward, pair=pair, versions=(MORNING, other)).findings
+
+
+def test_a_bare_date_cannot_be_ordered_within_its_day():
+    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, SAME_DAY))
+    assert run_rule(check_counts_agree, pair=pair, versions=(MORNING, SAME_DAY)).outcome == "failed"
+
+
+def test_counts_that_are_not_running_stay_errors_across_times():
+    a = make_claim("trois millions de travailleurs", "count", 3_000_000, unit="travailleurs", version=MORNING.path)
+    b = make_claim("deux millions de travailleurs", "count", 2_000_000, unit="travailleurs", version=EVENING.path)
+    assert run_rule(check_counts_agree, pair=make_pair(a, b), versions=(MORNING, EVENING)).outcome == "failed"
+
+
+def test_precision_written_with_decimals_is_a_rounding():
+    a = make_claim("51,5 %", "percent", "51.5", extra={"precision": Decimal("0.1")})
+    b = make_claim("51,49 %", "percent", "51.49", version="b.txt", extra={"precision": Decimal("0.01")})
+    c = make_claim("51,6 %", "percent", "51.6", version="c.txt", extra={"precision": Decimal("0.1")})
+    from factcheck import values_meet
+
+    assert values_meet(a, b) and not values_meet(a, c)
+    assert not values_meet(make_claim("110 morts", value=110), make_claim("112 morts", value=112, version="b.txt"))
