@@ -96,6 +96,8 @@ class Grammar:
     not_cues: frozenset[str] = field(default_factory=frozenset)
     #: Before "in N years": a span looked back on ("the strongest in 25 years"), not a future date.
     period_cue: Any = None
+    #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
+    quantity_after: Any = None
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -265,7 +267,18 @@ def build(vocab: Vocab) -> Grammar:
         week_of_end=end(words_re(lw("week_of"))),
         mod_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
         blocked_before=end(words_re(lw("relative_blockers"))),
+        quantity_after=_quantity_after(vocab),
         period_cue=regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
         tense=regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
     )
+
+
+def _quantity_after(vocab: Vocab) -> Any:
+    """Scale, currency and percent words of the language's number data: a day number never precedes them."""
+    num = vocab["numbers"]
+    words = [*num.get("scales", {}), *num.get("scale_abbreviations", {}), *num.get("currency_names", {}),
+             *num.get("currency_symbols", {}), *num.get("percent", {}).get("suffixes", [])]
+    if not words:
+        return None
+    return regex.compile(rf"[ \u00a0\u202f]*(?:{words_re(words)})(?!\w)", regex.IGNORECASE)

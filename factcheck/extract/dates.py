@@ -114,20 +114,30 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not _YEAR_FOLLOWER.match(text, m.end())
     if form == "relative_day":
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
+    if form == "text_mdy" and not m.group("y") and g.quantity_after is not None and g.quantity_after.match(text, m.end()):
+        return False  # "en février 10 milliards d'euros": the number is an amount, not a day
     if form == "offset" and g.period_cue is not None:
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
 
 
 def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | None:
-    reading = read(m, g, ref, "future" if tense == "future" else "past")
-    if reading is None or not reading.partial or tense in ("past", "future"):
+    direction = "future" if tense == "future" else "past"
+    reading = read(m, g, ref, direction)
+    if reading is None or not reading.partial or tense == "past":
         return reading
-    other = read(m, g, ref, "future")
+    if tense == "future" and not _bare_month(m):
+        return reading  # "mardi" in a future sentence is the next Tuesday; a bare month may still name past data
+    other = read(m, g, ref, "past" if direction == "future" else "future")
     if other is None or (other.start, other.end) == (reading.start, reading.end):
         return reading
     alternatives = [[other.start, other.end]]
     return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
+
+
+def _bare_month(m: Any) -> bool:
+    """A month named alone ("de enero"): in a future sentence it may be the data of a month just past."""
+    return form_of(m) == "month_mod" and not m.group("mod")
 
 
 def tense_at(g: Grammar, text: str, start: int, end: int, lo: int = 0) -> str | None:
