@@ -17,8 +17,15 @@ def readings(claim: factcheck.Claim) -> list[tuple[date, date]]:
 
 
 def could_be_same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
-    """True when some reading of ``a`` shares a day with some reading of ``b`` (unresolved: True)."""
+    """True when some reading of ``a`` shares a day with some reading of ``b`` (unresolved: True).
+
+    Two open ranges of one kind ("depuis juin 2018" / "depuis juin 2019") always
+    overlap, so they are compared by the date they are anchored to.
+    """
     left, right = readings(a), readings(b)
+    mod = a.extra.get("mod")
+    if mod and mod == b.extra.get("mod") and a.extra.get("base") and b.extra.get("base"):
+        left, right = [tuple(a.extra["base"])], [tuple(b.extra["base"])]
     if not left or not right:
         return True
     return any(s1 <= e2 and s2 <= e1 for s1, e1 in left for s2, e2 in right)
