@@ -28,3 +28,30 @@ def check_relative_dates_fit_pubdate(pair: factcheck.AlignedPair) -> None:
 def _days(interval: tuple) -> str:
     start, end = interval
     return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+#: Days between a stated publication date and the day "ce mardi" names, from which the two disagree.
+THIS_WEEKDAY_REACH = 3
+
+
+@factcheck.rule(code="FC203", severity="warning")
+def check_pubdate_fits_text(version: factcheck.Version, claims: tuple[factcheck.Claim, ...]):
+    """A stated publication date must fit the text's own "ce mardi", "this Tuesday", "este martes".
+
+    Such words are written for a reader of that very day or the next; a byline
+    or front matter several days away is wrong, or the text is a stale copy.
+    """
+    if version.published is None or version.published_source.startswith("inferred"):
+        return
+    published = version.published_date
+    for claim in claims:
+        if claim.version != version.path or claim.extra.get("modifier") != "this" or claim.extra.get("form") != "wd_mod":
+            continue
+        if claim.start_date is None or abs((published - claim.start_date).days) < THIS_WEEKDAY_REACH:
+            continue
+        yield factcheck.Finding(
+            f"{version.path} is dated {published} ({version.published_source}) but says {claim.text!r}, "
+            f"that is {claim.start_date}: the text was written for a reader of about {claim.start_date}",
+            claims=(claim,),
+            versions=(version.path,),
+        )

@@ -135,6 +135,13 @@ def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | 
     return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
 
 
+def _modifier(m: Any, g: Grammar) -> str | None:
+    """The kind of the modifier of a weekday or month ("ce" → "this"), if the expression has one."""
+    if m is None or "mod" not in m.re.groupindex or not m.group("mod"):
+        return None
+    return g.modifiers.get(fold(m.group("mod")))
+
+
 def _bare_month(m: Any) -> bool:
     """A month named alone ("de enero"): in a future sentence it may be the data of a month just past."""
     return form_of(m) == "month_mod" and not m.group("mod")
@@ -307,6 +314,9 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
         r = f.reading
         extra: dict[str, Any] = {"context": context_words(text, lo, hi, f.start, f.end, stopwords), "tense": f.tense,
                                  "form": f.form, **r.extra}
+        modifier = _modifier(f.match, g)
+        if modifier:
+            extra["modifier"] = modifier  # "this" for "ce mardi", "last", "next"
         if r.start is None and r.end is None:
             extra["unresolved"] = True
         claims.append(Claim(

@@ -1,0 +1,38 @@
+"""FC203: a stated publication date against the text's own "ce mardi"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.testing import make_claim, make_version, run_rule
+from factcheck_rules.pubdates import check_pubdate_fits_text
+
+
+def this_tuesday(day: date, version: str = "a.txt"):
+    return make_claim("ce mardi", "date", version=version, start_date=day, end_date=day, relative=True,
+                      extra={"form": "wd_mod", "modifier": "this"})
+
+
+def test_byline_five_days_after_ce_mardi_is_flagged():
+    version = make_version("a.txt", published=date(2024, 4, 14), published_source="byline 'Publié le 14 avril 2024'")
+    (finding,) = run_rule(check_pubdate_fits_text, version=version, claims=(this_tuesday(date(2024, 4, 9)),)).findings
+    assert finding.severity == "warning" and "2024-04-09" in finding.message and "byline" in finding.message
+
+
+def test_same_or_next_day_is_fine():
+    version = make_version("a.txt", published=date(2024, 4, 10), published_source="front matter")
+    assert run_rule(check_pubdate_fits_text, version=version, claims=(this_tuesday(date(2024, 4, 9)),)).outcome == "passed"
+
+
+def test_inferred_dates_and_other_versions_claims_are_left_alone():
+    inferred = make_version("a.txt", published=date(2024, 4, 14), published_source="inferred: …")
+    assert run_rule(check_pubdate_fits_text, version=inferred, claims=(this_tuesday(date(2024, 4, 9)),)).outcome == "passed"
+    stated = make_version("a.txt", published=date(2024, 4, 14), published_source="front matter")
+    other = this_tuesday(date(2024, 4, 9), version="b.txt")
+    assert run_rule(check_pubdate_fits_text, version=stated, claims=(other,)).outcome == "passed"
+
+
+def test_end_to_end_on_a_copy_with_a_wrong_byline(run, write, tmp_path):
+    write("c/s/a.txt", "---\npublished: 2024-04-14\nlang: fr\n---\nMicrosoft a annoncé ce mardi un investissement au Japon.\n")
+    doc = run("--format", "json", tmp_path / "c").json()
+    assert [f["code"] for f in doc["findings"]] == ["FC203"]
