@@ -5,12 +5,7 @@ abbreviations, fraction words); tokens joined only by spaces, hyphens or a
 joining word ("et", "and", "y", "virgule", "sur" …) form a run, and each run is
 read into one or more :class:`Number`.
 
-How digits are read (``separators`` in the data): a separator written more than
-once, or the language's thousands separator followed by exactly three digits
-after a group of at most three, groups thousands ("4.000", "250 000" with a
-plain, no-break U+00A0 or narrow no-break U+202F space, "1,234,567"); else the
-separator is a decimal point ("2,9", and "2.5" in French when written once).
-A group of other than three digits ends the number ("423 0000" is two numbers).
+How digits are read (separators, decimals, "1/2", "1e6"): see :mod:`._digits`.
 
 How words are read: a cardinal grows while it stays well formed — a smaller
 term may follow a larger one ("vingt-deux", "quatre-vingt-dix-neuf",
@@ -33,9 +28,9 @@ from typing import Any, Callable, Mapping
 import regex
 
 from .._vocab import Vocab
+from . import _digits
 
 ONE = Decimal(1)
-_SEPS = ".,\u00a0\u202f "
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +148,7 @@ class Lexicon:
         avo = ""
         if self.avo:
             avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
-        dec_lead = "".join(regex.escape(c) for c in sorted(self.decimal))
-        digits = (
-            rf"(?P<dig>(?<![\w.,])(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f ]\d++(?!/))*+)"
-            r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?)"
-        )
+        digits = _digits.pattern(self.decimal)
         abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
         keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
         keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
@@ -223,7 +214,8 @@ def _scan(text: str, lex: Lexicon, pos: int, endpos: int) -> list[Number]:
 
 def _tokens(m: Any, lex: Lexicon) -> list[_Tok]:
     if m.group("dig") is not None:
-        return _digit_tokens(m.group(), m.start(), lex)
+        return [_Tok(d.kind, d.start, d.end, d.value, dec=d.dec, plain=d.plain)
+                for d in _digits.read(m.group(), m.start(), lex.decimal, lex.thousands)]
     if m.groupdict().get("abbr") is not None:
         return [_Tok("scale", m.start(), m.end(), lex.abbr[m.group()], abbr=True)]
     key = fold(m.group())
@@ -235,64 +227,6 @@ def _tokens(m: Any, lex: Lexicon) -> list[_Tok]:
         return []
     kind, value, flags = lex.entries[key]
     return [_Tok(kind, m.start(), m.end(), value, nodig=key in lex.not_after_digits, **flags)]
-
-
-_TAIL = regex.compile(r"(?:/(\d+))?(?:[eE]([+\-]?\d+)|\^([+\-]*)(\d+))?\Z")
-
-
-_CORE = regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f ]\d+)*")
-_GROUP = regex.compile(r"\d+")
-
-
-def _digit_tokens(raw: str, base: int, lex: Lexicon) -> list[_Tok]:
-    core = _CORE.match(raw).group()  # type: ignore[union-attr]
-    if core[0] in ".,":
-        return [_Tok("num", base, base + len(core), Decimal("0." + core[1:]), dec=True)]
-    groups = [(g.start(), g.group()) for g in _GROUP.finditer(core)]
-    seps = [core[s + len(g)] for s, g in groups[:-1]]
-    counts = {c: seps.count(c) for c in set(seps)}
-    # the last separator of each kind followed by a group of other than three digits
-    uneven = {sep: k for k, sep in enumerate(seps) if len(groups[k + 1][1]) != 3}
-    pieces: list[tuple[int, int, str, str]] = []  # start, end, integer digits, decimals
-    i = 0
-    while i < len(groups):
-        first, digits, frac, tsep, j = groups[i][1], groups[i][1], "", None, i
-        while j < len(seps):
-            sep, g = seps[j], groups[j + 1][1]
-            if sep == tsep and len(g) == 3:
-                digits += g
-            elif tsep is None and len(first) <= 3 and len(g) == 3 and (
-                (sep in lex.thousands and not (sep in lex.decimal and counts[sep] == 1))
-                or (counts[sep] > 1 and uneven.get(sep, -1) < j)
-            ):
-                tsep, digits = sep, digits + g
-            elif sep in ".," and sep != tsep and counts[sep] == 1:
-                frac, j = g, j + 1
-                break
-            else:
-                break
-            j += 1
-        pieces.append((groups[i][0], groups[j][0] + len(groups[j][1]), digits, frac))
-        i = j + 1
-    toks = []
-    for start, end, digits, frac in pieces:
-        value = Decimal(f"{digits}.{frac}" if frac else digits)
-        plain = len(pieces) == 1 and not frac and end - start == len(digits) and len(raw) == len(core)
-        toks.append(_Tok("num", base + start, base + end, value, dec=bool(frac), plain=plain))
-    tail = _TAIL.match(raw, len(core))
-    if tail and tail.group() and toks:
-        last = toks[-1]
-        last.end, last.plain = base + len(raw), False
-        if tail.group(1):
-            den = Decimal(tail.group(1))
-            last.value = last.value / den if den else last.value
-            last.kind = "dfrac"
-        if tail.group(2) and abs(int(tail.group(2))) <= 30:
-            last.value = last.value.scaleb(int(tail.group(2)))
-        elif tail.group(4) and int(tail.group(4)) <= 30:
-            exp = int(tail.group(4)) * (-1 if tail.group(3).count("-") % 2 else 1)
-            last.value = last.value**exp if last.value and last.value.adjusted() < 30 else last.value
-    return toks
 
 
 def _gap(text: str, end: int, start: int, lex: Lexicon) -> tuple[str, str] | None:
