@@ -27,6 +27,8 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "ignore": list,
     "fail_on": str,
     "format": str,
+    "severity": dict,
+    "tolerance": (int, float),
 }
 
 
@@ -42,21 +44,27 @@ def find_settings(start: Path) -> tuple[dict[str, Any], Path | None]:
             raise UsageError(f"{candidate}: cannot read: {exc}") from None
         table = data.get("tool", {}).get("factcheck")
         if table is not None:
-            _validate(table, candidate)
+            if not isinstance(table, dict):
+                raise UsageError(f"{candidate}: [tool.factcheck] must be a table")
             return table, candidate
     return {}, None
 
 
-def _validate(table: Any, path: Path) -> None:
-    if not isinstance(table, dict):
-        raise UsageError(f"{path}: [tool.factcheck] must be a table")
+def validate_settings(table: dict[str, Any], path: Path | None, plugin_keys: set[str]) -> None:
+    """Refuse unknown keys (a typo would silently do nothing) and core keys of the wrong type.
+
+    Plugins' option names (``--write-baseline`` → ``write_baseline``) are known keys too.
+    """
     for key, value in table.items():
         expected = SETTINGS.get(key)
-        if expected is None:
-            known = ", ".join(sorted(SETTINGS))
+        if expected is None and key not in plugin_keys:
+            known = ", ".join(sorted(set(SETTINGS) | plugin_keys))
             raise UsageError(f"{path}: [tool.factcheck] has unknown key {key!r} (known: {known})")
-        if not isinstance(value, expected):
+        if expected is not None and (not isinstance(value, expected) or isinstance(value, bool)):
             raise UsageError(f"{path}: [tool.factcheck] {key} has the wrong type ({type(value).__name__})")
+    for code, severity in table.get("severity", {}).items():
+        if severity not in SEVERITIES:
+            raise UsageError(f"{path}: [tool.factcheck.severity] {code} = {severity!r}: use one of {', '.join(SEVERITIES)}")
 
 
 def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: Path | None) -> list[Path]:
@@ -91,6 +99,24 @@ class Config:
     @property
     def format(self) -> str:
         return self.getoption("format", "terminal")
+
+    def severity_overrides(self) -> dict[str, str]:
+        """Default severities changed per rule code: ``--severity FC202=error`` over ``[tool.factcheck.severity]``."""
+        overrides = dict(self.settings.get("severity", {}))
+        for entry in getattr(self.option, "severity", None) or []:
+            code, _, severity = entry.partition("=")
+            if severity not in SEVERITIES:
+                raise UsageError(f"--severity {entry}: give CODE=SEVERITY with one of {', '.join(SEVERITIES)}")
+            overrides[code.strip().upper()] = severity
+        return overrides
+
+    @property
+    def tolerance(self) -> float:
+        """Relative slack when comparing figures (0: none), from ``--tolerance`` or the settings."""
+        value = self.getoption("tolerance", 0)
+        if not isinstance(value, (int, float)) or value < 0 or value >= 1:
+            raise UsageError(f"tolerance must be a number from 0 to below 1 (0.05 is 5%), not {value!r}")
+        return float(value)
 
     @property
     def fail_on(self) -> str:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from ._model import Claim
 
 
-def values_meet(a: Claim, b: Claim) -> bool:
+def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """True when the feasible intervals of ``a`` and ``b`` share a value.
 
     A missing bound is unbounded; ``extra["low_open"]``/``extra["high_open"]``
     make a bound exclusive ("plus de 50%" allows 50.1 but not 50). Two exact
     figures also meet when the one written with fewer decimals is the other
-    rounded ("51,5 %" and "51,49 %"): see ``same_rounding``.
+    rounded ("51,5 %" and "51,49 %"): see ``same_rounding``. ``tolerance``
+    (a fraction: 0.01 is 1%) widens both intervals, for users who accept
+    small differences (the ``tolerance`` setting).
     """
+    if tolerance:
+        a, b = _widened(a, tolerance), _widened(b, tolerance)
     return _intervals_meet(a, b) or same_rounding(a, b)
+
+
+def _widened(claim: Claim, tolerance: float) -> Claim:
+    slack = Decimal(str(tolerance))
+    low = None if claim.low is None else claim.low - abs(claim.low) * slack
+    high = None if claim.high is None else claim.high + abs(claim.high) * slack
+    return dataclasses.replace(claim, low=low, high=high)
 
 
 def same_rounding(a: Claim, b: Claim) -> bool:

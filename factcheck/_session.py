@@ -6,6 +6,7 @@ for each story: segment -> extract -> align -> run rules -> report.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import os
 import sys
@@ -153,7 +154,12 @@ class Session:
                     self.record_error(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
                 else:
                     by_code[found.code] = found
-        self.rules = sorted(by_code.values(), key=lambda r: (r.code, r.name))
+        overrides = self.config.severity_overrides()
+        unknown = sorted(set(overrides) - set(by_code))
+        if unknown:
+            raise UsageError(f"severity given for unknown rule code(s): {', '.join(unknown)}")
+        rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
+        self.rules = sorted(rules, key=lambda r: (r.code, r.name))
 
     def run(self) -> None:
         """Analyse each story and run the selected rules on it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import sys
 import time
 from datetime import date
@@ -11,9 +12,9 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from ._config import Config, find_settings, rule_folders
+from ._config import Config, find_settings, rule_folders, validate_settings
 from ._errors import UsageError
-from ._model import SEVERITIES
+from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
 from ._session import ExitCode, Session
 
@@ -55,10 +56,14 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     sel.add_argument("--select", action="append", default=[], metavar="CODES", help="run only rules whose code starts with one of CODES (comma-separated)")
     sel.add_argument("--ignore", action="append", default=[], metavar="CODES", help="skip rules whose code starts with one of CODES")
     sel.add_argument("--fail-on", dest="fail_on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default: error)")
+    sel.add_argument("--severity", action="append", default=[], metavar="CODE=SEVERITY", help="change a rule's default severity (repeatable)")
+    sel.add_argument("--tolerance", type=float, metavar="FRACTION", help="relative slack when comparing figures, e.g. 0.01 for 1%% (default: 0)")
     plug = parser.add_argument_group("plugins")
     plug.add_argument("-p", dest="plugins", action="append", default=[], metavar="NAME", help="load plugin module NAME; -p no:NAME switches plugin NAME off")
     plug.add_argument("--rules", action="append", default=[], metavar="DIR", help="load a project's own rule modules from DIR (repeatable)")
     plug.add_argument("--list-rules", action="store_true", help="list the loaded plugins and rules, then exit")
+    plug.add_argument("--explain", metavar="CODE", help="print a rule's documentation, then exit")
+    plug.add_argument("--show-config", action="store_true", help="print the configuration in force and where each value comes from, then exit")
     pm.hook.factcheck_addoption.call_historic(kwargs={"parser": parser, "pluginmanager": pm})
     return parser
 
@@ -89,13 +94,18 @@ def _main(args: list[str]) -> int:
     pm = setup_plugins(early.plugins, early.rules, settings, settings_path)
     parser = build_parser(pm)
     option = parser.parse_args(args)
+    validate_settings(settings, settings_path, {a.dest for a in parser._actions})
     config = Config(option, settings, settings_path, pm)
+    if option.show_config:
+        print(show_config(config, parser))
+        return ExitCode.OK
     formats = sorted({name for names in pm.hook.factcheck_report_formats() for name in names})
     if config.format not in formats:
         raise UsageError(f"--format {config.format!r}: unknown format (available: {', '.join(formats)})")
     config.fail_on  # validate early
+    config.tolerance, config.severity_overrides()  # validate early
     paths = option.paths or [str((settings_path.parent if settings_path else Path.cwd()) / p) for p in settings.get("paths", [])]
-    if not paths and not option.list_rules:
+    if not paths and not option.list_rules and not option.explain:
         raise UsageError("give the folders or files to check (or set paths in [tool.factcheck] of pyproject.toml)")
     return run(config, paths)
 
@@ -124,6 +134,8 @@ def run(config: Config, paths: list[str]) -> int:
         session.record_error(error.path, error.message, kind=error.kind)
     try:
         session.collect_rules()
+        if config.option.explain:
+            return explain(session, config.option.explain)
         if not config.option.list_rules:
             if config.option.claims:
                 session.collect_versions(paths)
@@ -142,3 +154,50 @@ def run(config: Config, paths: list[str]) -> int:
     pm.hook.factcheck_sessionfinish(session=session, exitstatus=int(status))
     pm.hook.factcheck_unconfigure(config=config)
     return int(status)
+
+
+def explain(session: Session, code: str) -> int:
+    """Print one rule's documentation (``--explain CODE``)."""
+    wanted = code.strip().upper()
+    for rule in session.rules:
+        if rule.code == wanted:
+            doc = inspect.getdoc(rule.func) or "(no documentation)"
+            print(f"{rule.code} {rule.name} [{rule.plugin}]\ndefault severity: {rule.severity}\nruns on: {_runs_on(rule)}\n\n{doc}")
+            return ExitCode.OK
+    known = ", ".join(r.code for r in session.rules)
+    print(f"factcheck: error: --explain {code}: no such rule (loaded: {known})", file=sys.stderr)
+    return ExitCode.USAGE_ERROR
+
+
+def _runs_on(rule: Rule) -> str:
+    if "pair" in rule.params:
+        kinds = ", ".join(rule.kinds) if rule.kinds else "any kind"
+        return f"each aligned pair of claims ({kinds})"
+    if "version" in rule.params:
+        return "each version"
+    return "each story"
+
+
+def _effective_default(config: Config, name: str, default: object) -> object:
+    return {"format": config.format, "fail_on": config.fail_on, "tolerance": config.tolerance}.get(name, default)
+
+
+def show_config(config: Config, parser: argparse.ArgumentParser) -> str:
+    """Every setting with its value and where it comes from: command line, pyproject.toml or default."""
+    lines = [f"# settings file: {config.settings_path or 'none found'}"]
+    skip = {"help", "version", "paths", "show_config", "list_rules", "explain"}
+    for action in sorted(parser._actions, key=lambda a: a.dest):
+        if action.dest in skip:
+            continue
+        given = getattr(config.option, action.dest, None)
+        if given not in (None, [], False, 0) or action.dest in ("verbose", "quiet") and given:
+            value, source = given, "command line"
+        elif action.dest in config.settings:
+            value, source = config.settings[action.dest], "pyproject.toml"
+        else:
+            value, source = _effective_default(config, action.dest, action.default), "default"
+        lines.append(f"{action.dest} = {value!r}  # {source}")
+    for key in sorted(set(config.settings) - {a.dest for a in parser._actions}):
+        lines.append(f"{key} = {config.settings[key]!r}  # pyproject.toml")
+    lines.append(f"paths = {config.option.paths or config.settings.get('paths', [])!r}")
+    return "\n".join(lines)

@@ -14,10 +14,23 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ._collect import make_rule
+from ._config import Config
 from ._model import AlignedPair, Claim, Item, RuleReport, Story, Version
+from ._plugins import PluginManager
 from ._run import factcheck_run_rule
 
-__all__ = ["make_claim", "make_pair", "make_version", "run_rule"]
+__all__ = ["make_claim", "make_config", "make_pair", "make_version", "run_rule"]
+
+
+def make_config(*args: str, **settings: Any) -> Config:
+    """A Config as the command line ``factcheck ARGS`` with ``[tool.factcheck]`` ``settings`` would give.
+
+    No plugin is loaded; rules that ask for ``config`` get one of these by default.
+    """
+    from .cli import build_parser
+
+    pm = PluginManager()
+    return Config(build_parser(pm).parse_args(list(args)), settings, None, pm)
 
 
 def make_version(path: str = "a.txt", text: str = "", **fields: Any) -> Version:
@@ -51,6 +64,8 @@ def run_rule(check: Callable[..., Any], plugin: str = "test", story: Story | Non
     if story is None:
         versions = tuple(fixtures.get("versions", ()))
         story = Story("test-story", versions)
+    if "config" in rule.params and "config" not in fixtures:
+        fixtures["config"] = make_config()
     missing = [name for name in rule.params if name not in fixtures and name != "story"]
     if missing:
         raise TypeError(f"{rule.name} asks for {', '.join(missing)}: pass them to run_rule by name")

@@ -13,12 +13,12 @@ import factcheck
 
 
 @factcheck.rule(code="FC103", severity="error", kinds=("count", "quantity", "duration"))
-def check_counts_agree(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]) -> None:
+def check_counts_agree(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...], config: factcheck.Config) -> None:
     """Two aligned counts, quantities or durations of the same unit must allow a common value."""
     a, b = pair.a, pair.b
     if _running(pair) and _publication_order(pair, versions) is not None:
         return
-    assert factcheck.values_meet(a, b), (
+    assert factcheck.values_meet(a, b, config.tolerance), (
         f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: "
         f"{factcheck.describe(a)} against {factcheck.describe(b)}"
     )

@@ -1,0 +1,77 @@
+"""Configuration, baselines, --explain and --show-config, as a user meets them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from ..conftest import SEEDS
+
+
+def test_write_then_use_a_baseline_survives_edits_elsewhere(run, seed_dir, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    first = run("--write-baseline", baseline, seed_dir)
+    assert first.status == 1 and json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert run("--baseline", baseline, "--format", "json", seed_dir).json()["findings"] == []
+    assert run("--baseline", baseline, seed_dir).status == 0
+    article = seed_dir / SEEDS[0].name
+    article.write_text(article.read_text(encoding="utf-8").replace("Google a aussi ouvert", "Google a également ouvert"), encoding="utf-8")
+    assert run("--baseline", baseline, "--format", "json", seed_dir).json()["findings"] == []
+
+
+def test_baseline_reports_new_findings(run, seed_dir, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    run("--write-baseline", baseline, seed_dir)
+    article = seed_dir / SEEDS[1].name
+    text = article.read_text(encoding="utf-8").replace("110 millions de dollars", "150 millions de dollars")
+    article.write_text(text, encoding="utf-8")
+    doc = run("--baseline", baseline, "--format", "json", seed_dir).json()
+    assert [f["code"] for f in doc["findings"]] == ["FC101"]
+
+
+def test_missing_or_broken_baseline_is_a_usage_error(run, seed_dir, tmp_path):
+    assert run("--baseline", tmp_path / "nope.json", seed_dir).status == 4
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    result = run("--baseline", tmp_path / "bad.json", seed_dir)
+    assert result.status == 4 and "not a factcheck baseline" in result.err
+
+
+def test_severity_override_from_pyproject_and_command_line(run, seed_dir, tmp_path, monkeypatch, write):
+    write("proj/pyproject.toml", '[tool.factcheck]\nseverity = { FC202 = "error" }\n')
+    monkeypatch.chdir(tmp_path / "proj")
+    doc = run("--format", "json", seed_dir).json()
+    assert {f["code"]: f["severity"] for f in doc["findings"]} == {"FC201": "error", "FC202": "error"}
+    doc = run("--severity", "FC201=info", "--format", "json", seed_dir).json()
+    assert {f["code"]: f["severity"] for f in doc["findings"]} == {"FC201": "info", "FC202": "error"}
+    assert run("--severity", "FC201=loud", seed_dir).status == 4
+
+
+def test_tolerance_accepts_small_differences(run, write, tmp_path):
+    write("c/s/a.txt", "---\nlang: fr\npublished: 2024-01-02\n---\nLe groupe va investir 2,9 milliards de dollars au Japon.\n")
+    write("c/s/b.txt", "---\nlang: fr\npublished: 2024-01-02\n---\nLe groupe va investir 3 milliards de dollars au Japon.\n")
+    assert run(tmp_path / "c").status == 1
+    assert run("--tolerance", "0.05", tmp_path / "c").status == 0
+    assert run("--tolerance", "2", tmp_path / "c").status == 4
+
+
+def test_explain(run):
+    result = run("--explain", "fc201")
+    assert result.status == 0 and result.out.startswith("FC201 check_event_dates_agree [dates-agree]")
+    assert "default severity: error" in result.out and "each aligned pair of claims (date)" in result.out
+    assert run("--explain", "XX999").status == 4
+
+
+def test_show_config_says_where_values_come_from(run, write, tmp_path, monkeypatch):
+    write("proj/pyproject.toml", '[tool.factcheck]\nfail_on = "warning"\npaths = ["corpus"]\n')
+    monkeypatch.chdir(tmp_path / "proj")
+    out = run("--show-config", "--format", "json").out
+    assert "fail_on = 'warning'  # pyproject.toml" in out
+    assert "format = 'json'  # command line" in out
+    assert "tolerance = 0.0  # default" in out
+
+
+def test_paths_from_pyproject(run, write, tmp_path, monkeypatch):
+    write("proj/pyproject.toml", '[tool.factcheck]\npaths = ["stories"]\n')
+    shutil.copytree(SEEDS[0].parent, tmp_path / "proj" / "stories", ignore=shutil.ignore_patterns("*.md"))
+    monkeypatch.chdir(tmp_path / "proj")
+    assert run().status == 1
