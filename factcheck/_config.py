@@ -29,6 +29,7 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "format": str,
     "severity": dict,
     "tolerance": (int, float),
+    "max_file_size": (int, float),
 }
 
 

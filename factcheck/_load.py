@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+import codecs
+import unicodedata
+from typing import Any, NamedTuple
 
+import charset_normalizer
 import regex
 import yaml
 
@@ -44,7 +47,7 @@ def factcheck_load_file(path: Path, display_path: str, data: bytes) -> list[Vers
 
 def read_text_version(data: bytes, display_path: str) -> Version:
     """Decode a text file and read its front matter into a Version."""
-    text = decode(data)
+    text, notes = read_text(data)
     meta, body_start = parse_front_matter(text)
     try:
         published = published_value(meta.get("published"))
@@ -64,19 +67,77 @@ def read_text_version(data: bytes, display_path: str) -> Version:
         lang=lang.split("-")[0].split("_")[0].lower() if lang else None,
         lang_source="front matter" if lang else "unknown",
         story_key=str(story) if story is not None else None,
+        notes=notes,
     )
 
 
+class Decoded(NamedTuple):
+    """Decoded text and what had to be done to decode it."""
+
+    text: str
+    #: ``(kind, message)``: ``note`` when decoded correctly from another encoding,
+    #: ``input`` when bytes could not be decoded and were replaced.
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+#: Legacy encodings of French, English and Spanish news, tried when a file is not UTF-8.
+LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes) -> str:
-    """Decode UTF-8 (a BOM is dropped), refusing empty and binary files with a clear message."""
+    """The text of ``data`` (see ``read_text``), without the notes."""
+    return read_text(data).text
+
+
+def read_text(data: bytes) -> Decoded:
+    """Decode a text file: UTF-8, a byte-order mark's encoding, else a legacy Western encoding.
+
+    Empty and binary files are refused with a clear message. A UTF-8 file with
+    a few invalid bytes is read with U+FFFD in their place and a note saying
+    where; a file that is not UTF-8 at all is decoded as the legacy encoding
+    charset-normalizer finds most likely, with a note.
+    """
     if not data.strip():
         raise InputFileError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputFileError(f"starts with a {encoding} byte-order mark but does not decode: {exc.reason} at offset {exc.start}") from None
+            note = () if encoding == "utf-8-sig" else (("note", f"decoded as {encoding.upper()} (byte-order mark)"),)
+            return Decoded(_not_binary(text.lstrip("\ufeff")), note)
     if b"\x00" in data[:8192]:
-        raise InputFileError("binary file (contains NUL bytes); expected UTF-8 text")
+        raise InputFileError("binary file (contains NUL bytes); expected text")
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputFileError(f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+        first = exc.start
+    if _mostly_utf8(data):
+        text = data.decode("utf-8", errors="replace")
+        count = text.count("\ufffd")
+        return Decoded(text, (("input", f"not valid UTF-8: {count} byte(s) replaced by U+FFFD, the first 0x{data[first]:02x} at offset {first}"),))
+    best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
+        raise InputFileError(f"not valid UTF-8 (byte 0x{data[first]:02x} at offset {first}) nor a known Western encoding")
+    return Decoded(str(best), (("note", f"not UTF-8: decoded as {best.encoding} (detected)"),))
+
+
+def _not_binary(text: str) -> str:
+    """Refuse decoded text made mostly of control characters (a binary file behind a stray BOM)."""
+    controls = sum(1 for c in text[:8192] if unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\n\r\t\f")
+    if controls * 20 > len(text[:8192]):
+        raise InputFileError("binary file (mostly control characters); expected text")
+    return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with stray bytes rather than a legacy encoding: it holds valid multi-byte sequences,
+    which text in Windows-1252 almost never does by chance."""
+    text = data.decode("utf-8", errors="replace")
+    return any(ord(c) > 0x7F and c != "\ufffd" for c in text)
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:

@@ -51,6 +51,9 @@ class Version:
     lang_source: str = "unknown"
     #: A story key given by the input itself (a ``story`` field), else None.
     story_key: str | None = None
+    #: What the loader had to say about the file: ``(kind, message)`` pairs, kind ``note``
+    #: (read correctly, e.g. decoded from Windows-1252) or ``input`` (partly unreadable).
+    notes: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "meta", _frozen_mapping(self.meta))
@@ -305,7 +308,9 @@ class InputError:
 
     path: str
     message: str
-    #: ``input`` for unreadable or malformed files, ``plugin`` for a plugin that failed.
+    #: ``input`` for unreadable or malformed files, ``plugin`` for a plugin that failed,
+    #: ``note`` for a file read correctly after a fix-up (decoded from Windows-1252): it does
+    #: not change the exit status.
     kind: str = "input"
 
     def to_dict(self) -> dict[str, Any]:

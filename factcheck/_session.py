@@ -24,6 +24,10 @@ from ._select import ItemFilter
 
 #: The path that means standard input.
 STDIN = "-"
+#: The story folder given to a link that leads back into a folder already visited.
+LOOP = "\0loop"
+#: Default limit on the size of one file, in megabytes (``--max-file-size``).
+MAX_FILE_MB = 20.0
 
 
 class ExitCode(enum.IntEnum):
@@ -69,6 +73,9 @@ class Session:
         loose: dict[str, list[Version]] = {}
         folders: dict[str, list[Version]] = {}
         for display, path, group in _discover(paths):
+            if group == LOOP:
+                self.record_error(display, "a link back into a folder already visited (a loop): not followed")
+                continue
             versions = self._load(path, display)
             self.versions.extend(versions)
             if group is None:
@@ -82,7 +89,9 @@ class Session:
 
     def collect_versions(self, paths: list[str]) -> None:
         """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
-        for display, path, _ in _discover(paths):
+        for display, path, group in _discover(paths):
+            if group == LOOP:
+                continue
             for version in self._load(path, display):
                 self.versions.append(version)
                 self.stories.append(Story(version.path, (version,), "single file"))
@@ -93,7 +102,7 @@ class Session:
                 data = sys.stdin.buffer.read()
                 path = Path("<stdin>.jsonl" if self.config.format == "jsonl" else "<stdin>.txt")
             else:
-                data = path.read_bytes()
+                data = self._read(path)
             versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
         except InputFileError as exc:
             return self.record_error(display, str(exc))
@@ -105,7 +114,22 @@ class Session:
             return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
         for problem in (v for v in versions if isinstance(v, InputFileError)):
             self.record_error(display, str(problem))
+        for version in (v for v in versions if isinstance(v, Version)):
+            for kind, message in version.notes:
+                self.record_error(version.path, message, kind=kind)
         return [self._metadata(v) for v in versions if isinstance(v, Version)]
+
+    def _read(self, path: Path) -> bytes:
+        """A regular file's bytes, within the size limit."""
+        if path.is_symlink() and not path.exists():
+            raise InputFileError("a broken link, or one that loops on itself: skipped")
+        if not path.is_file():
+            raise InputFileError("not a regular file (a device, pipe or socket): skipped")
+        limit = float(self.config.getoption("max_file_size", MAX_FILE_MB))
+        size = path.stat().st_size
+        if size > limit * 1_000_000:
+            raise InputFileError(f"file is {size / 1_000_000:.3g} MB, over the limit of {limit:g} MB (raise it with --max-file-size)")
+        return path.read_bytes()
 
     def _metadata(self, version: Version) -> Version:
         lang, ref_date = self.config.getoption("lang"), self.config.getoption("ref_date")
@@ -251,7 +275,7 @@ class Session:
         """Like pytest: errors over findings over a clean run; nothing found is 5."""
         if self.interrupted:
             return ExitCode.INTERRUPTED
-        if self.errors or any(r.outcome == "error" for r in self.reports):
+        if any(e.kind != "note" for e in self.errors) or any(r.outcome == "error" for r in self.reports):
             return ExitCode.INTERNAL_ERROR
         if not self.stories:
             return ExitCode.NO_STORIES
@@ -265,7 +289,8 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     """``(display path, path, story folder or None for loose files)`` for every file under ``paths``.
 
     Files given on the command line and files lying loose at the top of a folder
-    argument are loose; every sub-folder that holds files is one story.
+    argument are loose; every sub-folder that holds files is one story. Linked
+    folders are followed once: a link back into a folder already visited is skipped.
     """
     found: list[tuple[str, Path, str | None]] = []
     for arg in paths:
@@ -274,12 +299,21 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
             found.append((STDIN, path, None))
             continue
         if not path.exists():
-            raise UsageError(f"{arg}: no such file or folder")
-        if path.is_file():
+            raise UsageError(f"{arg}: no such file or folder" + (" (a broken link)" if path.is_symlink() else ""))
+        if not path.is_dir():
             found.append((arg, path, None))
             continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+        seen = {os.path.realpath(path)}
+        for root, dirs, files in os.walk(path, followlinks=True):
+            keep = []
+            for name in sorted(d for d in dirs if not d.startswith((".", "__"))):
+                real = os.path.realpath(os.path.join(root, name))
+                if real in seen:
+                    found.append((os.path.join(root, name), Path(root) / name, LOOP))
+                else:
+                    seen.add(real)
+                    keep.append(name)
+            dirs[:] = keep
             rel = os.path.relpath(root, path)
             display_root = arg if rel == "." else os.path.join(arg, rel)
             for name in sorted(files):

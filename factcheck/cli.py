@@ -48,6 +48,7 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     out.add_argument("-v", "--verbose", action="count", default=0, help="also show info findings and passed items")
     out.add_argument("-q", "--quiet", action="count", default=0, help="less output")
     out.add_argument("--claims", action="store_true", help="list the claims read from each version instead of checking ('-' reads standard input)")
+    out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip files larger than MB megabytes, with an error (default: 20)")
     meta = parser.add_argument_group("versions without metadata")
     meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
     meta.add_argument("--ref-date", dest="ref_date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date of versions that do not state one (instead of inferring it)")

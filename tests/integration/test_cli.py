@@ -126,7 +126,7 @@ def test_empty_folder_exits_5(run, tmp_path):
 
 
 def test_bad_file_is_reported_and_the_rest_still_checked(run, write, widget_story):
-    (widget_story / "factory" / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    (widget_story / "factory" / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00")
     write("corpus/factory/bad-front.txt", "---\npublished: [2024\n---\nText with 120 widgets.\n")
     result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001", "--format", "json", widget_story)
     assert result.status == 3

@@ -46,7 +46,7 @@ def test_language_region_is_reduced_to_the_language():
         (b"", "empty file"),
         (b"  \n\n", "empty file"),
         (b"abc\x00def", "binary file"),
-        (b"caf\xe9 au lait", "not valid UTF-8: byte 0xe9 at offset 3"),
+        (b"\xff\xfe" + b"\x01\x00" * 20, "binary file"),
         (b"---\npublished: [2024\n---\ntext\n", "front matter: line 3"),
         (b"---\npublished: 2024-04-14\ntext without end\n", "no closing '---'"),
         (b"---\n- a\n- b\n---\ntext\n", "expected 'key: value' lines"),
@@ -61,3 +61,16 @@ def test_bad_files_get_clear_messages(data, message):
 
 def test_utf8_bom_is_dropped():
     assert read_text_version("\ufeffBonjour".encode("utf-8"), "a.txt").text == "Bonjour"
+
+
+@pytest.mark.parametrize(
+    "data, text, note",
+    [
+        ("Le café coûte 3 € à l'élève.".encode("cp1252"), "Le café coûte 3 € à l'élève.", ("note", "not UTF-8: decoded as cp1252 (detected)")),
+        ("El niño comió «piñas».".encode("utf-16"), "El niño comió «piñas».", ("note", "decoded as UTF-16 (byte-order mark)")),
+        ("Un texte é".encode("utf-8") + b"\xff fin", "Un texte é\ufffd fin", ("input", "not valid UTF-8: 1 byte(s) replaced by U+FFFD, the first 0xff at offset 11")),
+    ],
+)
+def test_other_encodings_are_decoded_with_a_note(data, text, note):
+    version = read_text_version(data, "x.txt")
+    assert version.text == text and version.notes == (note,)
