@@ -30,6 +30,7 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "severity": dict,
     "tolerance": (int, float),
     "max_file_size": (int, float),
+    "time_limit": (int, float),
 }
 
 

@@ -13,22 +13,25 @@ from typing import Any, Iterable
 
 from ._markers import hookimpl
 from ._model import AlignedPair, Finding, Item, RuleReport, Version
+from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
 
 @hookimpl(trylast=True)
-def factcheck_run_rule(item: Item, fixtures: dict[str, Any]) -> RuleReport:
+def factcheck_run_rule(item: Item, fixtures: dict[str, Any], config: Any = None) -> RuleReport:
     rule = item.rule
     kwargs = {name: fixtures[name] for name in rule.params}
+    limit = config.getoption("time_limit", DEFAULT_SECONDS) if config is not None else DEFAULT_SECONDS
     started = time.perf_counter()
     try:
-        result = rule.func(**kwargs)
-        findings = [_stamp(f, item) for f in _as_findings(result)]
+        with time_limit(limit, f"rule {rule.code} {rule.name}"):
+            result = rule.func(**kwargs)
+            findings = [_stamp(f, item) for f in _as_findings(result)]
         outcome = "failed" if findings else "passed"
         longrepr = None
     except AssertionError as exc:
         findings = [_stamp(Finding(_assertion_message(exc)), item)]
         outcome, longrepr = "failed", None
-    except Exception as exc:  # a broken rule must not stop the run
+    except (Exception, TimeLimitExceeded) as exc:  # a broken or hanging rule must not stop the run
         findings, outcome = [], "error"
         longrepr = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return RuleReport(

@@ -20,6 +20,7 @@ from ._config import Config
 from ._errors import InputFileError, RuleValidationError, UsageError, VocabError
 from ._model import ARTICLE_ZONES, SEVERITIES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
+from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
 
 #: The path that means standard input.
@@ -230,11 +231,13 @@ class Session:
     def _extract(self, document: Document, vocab: Any) -> list[Claim]:
         """Call each extractor on its own, so that one that fails does not lose the others' claims."""
         kwargs = {"document": document, "vocab": vocab, "config": self.config}
+        limit = self.config.getoption("time_limit", DEFAULT_SECONDS)
         claims: list[Claim] = []
         for impl in reversed(self.config.pluginmanager.hook.factcheck_extract.get_hookimpls()):
             try:
-                claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
-            except Exception as exc:
+                with time_limit(limit, f"extractor {impl.plugin_name}"):
+                    claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
+            except (Exception, TimeLimitExceeded) as exc:
                 self.record_error(document.version.path, _plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), kind="plugin")
         return claims
 

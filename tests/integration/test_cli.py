@@ -37,7 +37,7 @@ def test_version_prints_the_installed_version(capsys):
 
 
 def test_contradiction_exits_1_with_one_item_per_pair(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID003,WID004", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID003,WID004,WID005", "--format", "json", widget_story)
     assert result.status == 1, result.err
     doc = result.json()
     failed = [f for f in doc["findings"] if f["code"] == "WID001"]
@@ -59,7 +59,7 @@ def test_claim_offsets_index_the_full_text_with_front_matter(run, widget_story):
 
 
 def test_raising_rule_exits_3_and_other_findings_still_appear(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004,WID005", "--format", "json", widget_story)
     assert result.status == 3
     codes = {f["code"] for f in result.json()["findings"]}
     assert "WID001" in codes
@@ -67,7 +67,7 @@ def test_raising_rule_exits_3_and_other_findings_still_appear(run, widget_story)
 
 
 def test_raising_rule_traceback_in_terminal(run, widget_story):
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004,WID005", widget_story)
     assert result.status == 3
     assert "this rule is broken on purpose" in result.out
     assert "RuntimeError" in result.out
@@ -78,7 +78,7 @@ def test_keyword_selects_items_by_id(run, widget_story):
     result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "widgets_agree and 150", "--format", "json", widget_story)
     assert result.status == 1
     assert {f["code"] for f in result.json()["findings"]} == {"WID001"}
-    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "not widgets_agree and not broken and not interrupts", "--format", "json", widget_story)
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-k", "not widgets_agree and not broken and not interrupts and not hangs", "--format", "json", widget_story)
     assert result.status == 0
     assert result.json()["findings"] == []
 
@@ -87,7 +87,7 @@ def test_select_and_ignore_take_code_prefixes(run, widget_story):
     ignored = run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID", "--format", "json", widget_story)
     assert ignored.status == 0
     assert not any(f["code"].startswith("WID") for f in ignored.json()["findings"])
-    selected = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID00", "--ignore", "WID003,WID004", "--format", "json", widget_story)
+    selected = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID00", "--ignore", "WID003,WID004,WID005", "--format", "json", widget_story)
     assert {f["code"] for f in selected.json()["findings"]} == {"WID001"}
 
 
@@ -138,7 +138,7 @@ def test_bad_file_is_reported_and_the_rest_still_checked(run, write, widget_stor
 
 def test_checker_never_writes_into_the_corpus(run, widget_story):
     before = sorted((p, p.stat().st_mtime_ns) for p in widget_story.rglob("*"))
-    run(*WIDGETS, "-p", "fc_widget_rules", widget_story)
+    run(*WIDGETS, "-p", "fc_widget_rules", "--ignore", "WID004,WID005", widget_story)
     run(*WIDGETS, "--format", "json", widget_story)
     assert sorted((p, p.stat().st_mtime_ns) for p in widget_story.rglob("*")) == before
 
@@ -156,3 +156,21 @@ def test_interrupt_exits_2_and_still_reports(run, widget_story):
     doc = result.json()
     assert doc["summary"]["exit_status"] == 2
     assert any(f["code"] == "WID001" for f in doc["findings"])
+
+
+def test_hanging_rule_is_stopped_at_its_time_limit(run, widget_story):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001,WID005", "--time-limit", "0.5", "--format", "json", widget_story)
+    assert result.status == 3
+    doc = result.json()
+    assert doc["summary"]["rule_errors"] == 1 and any(f["code"] == "WID001" for f in doc["findings"])
+
+
+def test_raising_or_hanging_extractor_is_reported_and_others_still_extract(run, widget_story):
+    (widget_story / "factory" / "a.txt").write_text(STORY_A.format(n=120) + "RAISE\n", encoding="utf-8")
+    (widget_story / "factory" / "b.txt").write_text(STORY_A.format(n=150) + "HANG\n", encoding="utf-8")
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-p", "fc_broken_extractor", "--select", "WID001", "--time-limit", "0.5", "--format", "json", widget_story)
+    assert result.status == 3
+    doc = result.json()
+    messages = " | ".join(e["message"] for e in doc["errors"])
+    assert "extractor broken on purpose" in messages and "ran past its time limit of 0.5 s" in messages
+    assert any(f["code"] == "WID001" for f in doc["findings"])  # the widget extractor's claims still stand

@@ -29,3 +29,13 @@ def check_broken(story):
 def check_interrupts(story):
     """Stands for a user pressing Ctrl-C while rules run."""
     raise KeyboardInterrupt
+
+
+@factcheck.rule(code="WID005", severity="error")
+def check_hangs(story):
+    """Never returns, and swallows ordinary exceptions: the time limit must still stop it."""
+    while True:
+        try:
+            sum(range(1000))
+        except Exception:
+            pass
