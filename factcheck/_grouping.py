@@ -15,9 +15,10 @@ Boilerplate must never make two different articles one story, so:
   if what remains of both files agrees too, or if nearly nothing remains of one
   of them: a shared header or footer above two different articles does not.
 
-Candidate pairs come from an inverted index (shingle -> files), so the cost
-stays close to linear; :func:`candidate_pairs` can be swapped for MinHash/LSH
-without touching :func:`compare`. Accepted pairs are joined with union-find,
+Candidate pairs come from an exact inverted index (shingle -> files) in
+folders of up to EXACT_LIMIT files, and from MinHash LSH (datasketch's LSH
+Ensemble, built for containment) above, so that the cost stays close to
+linear in the number of files; either way :func:`compare` decides. Accepted pairs are joined with union-find,
 strongest first; a group grows only when most of its files relate to the
 newcomers, so one file quoting two stories cannot chain them.
 See ``docs/grouping.md``.
@@ -56,6 +57,11 @@ NEGLIGIBLE_REST = 10
 #: NEGLIGIBLE_REST_MAX: a short article must not hide under a long shared notice.
 NEGLIGIBLE_REST_SHARE = 0.10
 NEGLIGIBLE_REST_MAX = 25
+#: Up to this many files, candidate pairs come from an exact index; above, from MinHash LSH.
+EXACT_LIMIT = 2000
+#: Containment from which LSH proposes a pair (below MIN_CONTAINMENT, to miss few true pairs).
+LSH_CONTAINMENT = 0.2
+LSH_PERMUTATIONS = 128
 #: Blocks whose shingles are this similar (both ways) count as identical.
 SAME_BLOCK = 0.90
 #: A shingle present in more than max(COMMON_MIN_FILES, COMMON_SHARE * files) files is boilerplate.
@@ -200,6 +206,13 @@ def common_shingles(profiles: Sequence[Profile]) -> frozenset[int]:
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Pairs (i < j) worth comparing: exactly through an index below EXACT_LIMIT files, by MinHash LSH above."""
+    if len(profiles) <= EXACT_LIMIT:
+        return exact_candidates(profiles)
+    return lsh_candidates(profiles)
+
+
+def exact_candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     """Pairs (i < j) sharing at least MIN_SHARED shingles, found through a shingle -> files index."""
     index: dict[int, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
@@ -212,6 +225,30 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
                 for j in files[x + 1 :]:
                     counts[(i, j)] += 1
     return sorted(pair for pair, n in counts.items() if n >= MIN_SHARED)
+
+
+def lsh_candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Pairs whose estimated containment (shared over the smaller side) reaches LSH_CONTAINMENT.
+
+    datasketch's LSH Ensemble indexes MinHash signatures for containment
+    queries, so the cost grows with the number of files, not its square. It is
+    seeded, hence deterministic; a pair it proposes is still decided by
+    :func:`compare` on the exact shingle sets.
+    """
+    from datasketch import MinHash, MinHashLSHEnsemble
+
+    sized = [(i, p) for i, p in enumerate(profiles) if len(p.shingles) >= MIN_SHARED]
+    if len(sized) < 2:
+        return []
+    signatures = MinHash.bulk([[s.to_bytes(8, "little", signed=True) for s in p.shingles] for _, p in sized], num_perm=LSH_PERMUTATIONS)
+    ensemble = MinHashLSHEnsemble(threshold=LSH_CONTAINMENT, num_perm=LSH_PERMUTATIONS, num_part=16)
+    ensemble.index([(i, sig, len(p.shingles)) for (i, p), sig in zip(sized, signatures)])
+    pairs = set()
+    for (i, p), sig in zip(sized, signatures):
+        for j in ensemble.query(sig, len(p.shingles)):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 class _Groups:

@@ -1,17 +1,20 @@
 """The terminal report, in pytest's spirit: a progress line per story, then each finding, then a summary.
 
 Like every reporter it registers itself in ``factcheck_configure`` and from then
-on only observes. Colours follow rich, which honours ``NO_COLOR``.
+on only observes. ``NO_COLOR`` gives plain text (no colour, no bold), as in pytest.
+Runs over many stories also show a progress bar, on a real terminal only.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Mapping
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from .. import __version__
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 #: Characters of sentence shown on each side of a figure.
 QUOTE_CONTEXT = 110
+#: Runs over more stories than this show a progress bar (on a terminal).
+PROGRESS_STORIES = 20
 
 
 @hookimpl
@@ -45,9 +50,11 @@ class TerminalReporter:
         self.config = config
         self.verbose = config.option.verbose - config.option.quiet
         self.buffer = io.StringIO() if config.option.output else None
-        self.console = Console(file=self.buffer or sys.stdout, highlight=False, markup=False, soft_wrap=True, no_color=self.buffer is not None)
+        self.console = make_console(self.buffer or sys.stdout, plain=self.buffer is not None)
         self.versions: dict[str, Version] = {}
         self.errors: list[InputError] = []
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
 
     @hookimpl
     def factcheck_sessionstart(self, session: Session) -> None:
@@ -58,10 +65,19 @@ class TerminalReporter:
                 f"{_plural(versions, 'version')}, {_plural(len(session.rules), 'rule')}",
                 style="bold",
             )
+        # the bar shares the console of the story lines (which rich prints above it), or stderr when those go to a file
+        stream = sys.stdout if self.buffer is None else sys.stderr
+        if wants_progress(len(session.stories), stream, os.environ):
+            console = self.console if self.buffer is None else make_console(stream, plain=False)
+            self.progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("stories"), TimeElapsedColumn(), console=console, transient=True)
+            self.task = self.progress.add_task("stories", total=len(session.stories))
+            self.progress.start()
 
     @hookimpl
     def factcheck_story_finish(self, story: Story, reports: list[RuleReport]) -> None:
         self.versions.update((v.path, v) for v in story.versions)
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, advance=1, refresh=True)  # before the story line, which redraws the bar
         if self.verbose < 0:
             return
         line = Text(f"{story.id} ({_plural(len(story.versions), 'version')}) ")
@@ -78,6 +94,7 @@ class TerminalReporter:
 
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
+        self._stop_progress()
         if self.config.option.claims:
             self._claims(session)
         elif not self.config.option.list_rules:
@@ -89,6 +106,15 @@ class TerminalReporter:
             self._summary(session)
         if self.buffer is not None:
             write_report(self.buffer.getvalue(), self.config.option.output)
+
+    @hookimpl
+    def factcheck_unconfigure(self, config: Config) -> None:
+        self._stop_progress()
+
+    def _stop_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()  # transient: the bar leaves nothing behind
+            self.progress = None
 
     # -- sections ------------------------------------------------------------
 
@@ -177,6 +203,26 @@ class TerminalReporter:
         text = f"{', '.join(parts) or 'no findings'} in {_plural(len(session.stories), 'story', 'stories')}, {_plural(versions, 'version')} ({session.duration:.2f}s)"
         style = "bold red" if session.exitstatus else "bold green"
         self.console.rule(Text(text, style=style), style=style)
+
+
+def make_console(file: IO[str], plain: bool) -> Console:
+    """A console on ``file``; ``NO_COLOR`` (set, not empty) means no styling at all, even with ``FORCE_COLOR``.
+
+    Left to itself rich would keep bold under ``NO_COLOR`` and let ``FORCE_COLOR`` win;
+    pytest gives plain text, and so does factcheck.
+    """
+    plain = plain or bool(os.environ.get("NO_COLOR"))
+    return Console(file=file, highlight=False, markup=False, soft_wrap=True, no_color=plain or None, color_system=None if plain else "auto")
+
+
+def wants_progress(stories: int, stream: IO[str], environ: Mapping[str, str]) -> bool:
+    """A progress bar only over many stories, on a real terminal, never in CI logs (``CI`` set) nor on a dumb terminal."""
+    if stories <= PROGRESS_STORIES or environ.get("CI") or environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
 
 
 def quote(text: str, claim: Claim) -> Text:

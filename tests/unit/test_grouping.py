@@ -416,3 +416,14 @@ def test_a_thousand_files_pair_up_correctly() -> None:
     got = group(versions)
     assert len(got) == 500
     assert all(len(g) == 2 and g[0].path[:-5] == g[1].path[:-5] for g in got)
+
+
+def test_lsh_candidates_find_the_same_pairs_as_the_exact_index() -> None:
+    from factcheck._grouping import exact_candidates, lsh_candidates, profile
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + [MS_INDONESIA, QUAKE_TAIWAN, QUAKE_JAPAN, AIRBUS, AIRBUS_REWRITE]
+    profiles = [profile(t) for t in texts]
+    exact = set(exact_candidates(profiles))
+    assert (0, 1) in exact
+    assert (0, 1) in set(lsh_candidates(profiles))
+    assert lsh_candidates(profiles) == lsh_candidates(profiles)  # seeded: the same every time
