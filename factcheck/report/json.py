@@ -49,7 +49,7 @@ class JsonReporter:
             out["rules"] = [{"code": r.code, "name": r.name, "severity": r.severity, "plugin": r.plugin, "fixtures": list(r.params), "summary": r.summary} for r in session.rules]
         elif self.config.option.claims:
             out["versions"] = [
-                {**version_dict(v), "claims": [c.to_dict() for c in session.analysis.get(s.id, ([], [], []))[1] if c.version == v.path]}
+                {**version_dict(v), "text": v.text, "claims": [c.to_dict() for c in session.analysis.get(s.id, ([], [], []))[1] if c.version == v.path]}
                 for s in session.stories
                 for v in s.versions
             ]
@@ -62,9 +62,13 @@ class JsonReporter:
 
 
 def version_dict(version: Version) -> dict[str, Any]:
-    """A version's metadata, each value with where it came from."""
+    """A version's metadata, each value with where it came from.
+
+    A version whose text was extracted from its file (HTML) carries that
+    ``text``, which claim offsets refer to.
+    """
     published = version.published
-    return {
+    found = {
         "path": version.path,
         "published": version.published_date.isoformat() if published is not None else None,
         "published_at": published.isoformat() if isinstance(published, datetime) else None,
@@ -72,6 +76,9 @@ def version_dict(version: Version) -> dict[str, Any]:
         "lang": version.lang,
         "lang_source": version.lang_source,
     }
+    if version.meta.get("extracted_from"):
+        found.update(extracted_from=version.meta["extracted_from"], text=version.text)
+    return found
 
 
 def summary(session: Session, exitstatus: int) -> dict[str, Any]:
