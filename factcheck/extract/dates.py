@@ -41,6 +41,10 @@ _LEFT_STOP = regex.compile(r"(?r)(?:[.!?;](?=\s)|\n)")
 _RIGHT_STOP = regex.compile(r"[,.!?;:\n]")
 _TOKEN = regex.compile(r"\w+(?:['’]\w+)*")
 _WORD = regex.compile(r"\w+")
+#: Characters around a date searched for its context words and its tense cues: a clause
+#: rarely reaches further, and a bound keeps a long line of dates linear.
+CONTEXT_REACH = 200
+TENSE_REACH = 300
 _YEAR_FOLLOWER = regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
 _GRAMMARS: dict[int, tuple[Vocab, Grammar]] = {}
 
@@ -151,6 +155,7 @@ def tense_at(g: Grammar, text: str, start: int, end: int, lo: int = 0) -> str | 
     """The tense of the clause around ``text[start:end]``: nearest cue on the left, else first on the right."""
     if g.tense is None:
         return None
+    lo = max(lo, start - TENSE_REACH)
     stop = _LEFT_STOP.search(text, lo, start)
     left = stop.end() if stop else lo
     last = None
@@ -289,8 +294,8 @@ def _month_ceil(day: date, granularity: str) -> date:
 
 def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:
     """Up to ``n`` content words on each side of a claim, inside its sentence."""
-    left = [t.group() for t in _TOKEN.finditer(text, lo, start)]
-    right = [t.group() for t in _TOKEN.finditer(text, end, hi)]
+    left = [t.group() for t in _TOKEN.finditer(text, max(lo, start - CONTEXT_REACH), start)]
+    right = [t.group() for t in _TOKEN.finditer(text, end, min(hi, end + CONTEXT_REACH))]
     keep = lambda w: len(w) > 2 and not w.isdigit() and fold(w) not in stopwords  # noqa: E731
     return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
 

