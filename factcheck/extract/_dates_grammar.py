@@ -9,6 +9,7 @@ that matched. Words never appear here: they come from the language files.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -28,6 +29,7 @@ FORMS = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, hyphens and spaces as one space: the lookup key."""
     text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
@@ -69,6 +71,9 @@ class Grammar:
     atoms: Any
     singles: Any
     starts: frozenset[str]
+    #: Start words that are function words: tried only when ``cue_after`` finds a digit or calendar word next.
+    weak_starts: frozenset[str]
+    cue_after: Any
     order: str
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -235,6 +240,13 @@ def build(vocab: Vocab) -> Grammar:
         first = regex.match(r"\w+", phrase)
         if first:
             starts |= {first.group().lower(), fold(first.group())}
+    # A start word that is also a function word ("le", "dans", "les") leads to a date only when a
+    # digit or a calendar word follows closely: checking that first spares most pattern tries.
+    function_words = {fold(w) for w in lw("stopwords")}
+    weak = frozenset(w for w in starts if len(w) <= 3 or fold(w) in function_words)
+    calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))
+    calendar_words += list(dict(dat.get("modifiers", {}))) + list(dict(dat.get("range_mods", {}))) + list(dict(dat.get("parts", {})))
+    strong = {w for phrase in calendar_words for w in regex.findall(r"\w+", phrase.lower()) if w not in weak and fold(w) not in weak}
 
     end = lambda body_: regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
     tense = dat.get("tense", {})
@@ -244,6 +256,8 @@ def build(vocab: Vocab) -> Grammar:
         atoms=atoms,
         singles=singles,
         starts=frozenset(starts),
+        weak_starts=weak,
+        cue_after=regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
         weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items())},

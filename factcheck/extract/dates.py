@@ -44,6 +44,8 @@ _WORD = regex.compile(r"\w+")
 #: Characters around a date searched for its context words and its tense cues: a clause
 #: rarely reaches further, and a bound keeps a long line of dates linear.
 CONTEXT_REACH = 200
+#: Characters after a function word ("le", "dans") in which a digit or calendar word must appear for a date to start there.
+CUE_REACH = 40
 TENSE_REACH = 300
 _YEAR_FOLLOWER = regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
 _GRAMMARS: dict[int, tuple[Vocab, Grammar]] = {}
@@ -83,6 +85,8 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
         at = token.start()
         word = token.group().lower()
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
+            continue
+        if word in g.weak_starts and not g.cue_after.search(text, token.end(), token.end() + CUE_REACH):
             continue
         m = g.atoms.match(text, at)
         if m is None:
