@@ -43,7 +43,7 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="folders of stories, or files (default: paths of [tool.factcheck])")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     out = parser.add_argument_group("output")
-    out.add_argument("--format", help="output format: terminal (default), json, or one a plugin adds")
+    out.add_argument("--format", help="output format: terminal (default), json, jsonl, junit, sarif, github, html, or one a plugin adds")
     out.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     out.add_argument("-v", "--verbose", action="count", default=0, help="also show info findings and passed items")
     out.add_argument("-q", "--quiet", action="count", default=0, help="less output")

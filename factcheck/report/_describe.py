@@ -59,3 +59,19 @@ def published(version: Version) -> str:
     if version.published is None:
         return "unknown"
     return f"{version.published.isoformat()} ({version.published_source})"
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in code points) of ``offset``."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def where(version: Version | None, offset: int) -> str:
+    """``line:column`` of an offset in a version's text (the bare offset when the text is unknown)."""
+    if version is None:
+        return str(offset)
+    line, column = line_column(version.text, offset)
+    return f"{line}:{column}"

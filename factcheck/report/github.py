@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from .._markers import hookimpl
 from .._model import SEVERITIES, Finding, Version
 from ._output import write_report
-from .sarif import file_of, line_column, offsets_are_file_positions
+from ._describe import line_column
+from .sarif import file_of, offsets_are_file_positions
 
 if TYPE_CHECKING:
     from .._config import Config

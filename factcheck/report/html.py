@@ -160,7 +160,7 @@ def _finding(anchor: str, number: int, finding: Finding, anchors: dict, versions
         figure = f"« {_e(claim.text)} »"
         target = anchors.get(_key(claim))
         link = f'<a href="#{target}">{figure}</a>' if target else figure
-        where = _line_col(versions.get(claim.version), claim.start)
+        where = _describe.where(versions.get(claim.version), claim.start)
         out.append(f'<li>{link} in <span class="path">{_e(claim.version)}:{where}</span> → {_e(_describe.resolution(claim))}</li>')
     for path in finding.versions:
         if path not in {c.version for c in finding.claims}:
@@ -248,13 +248,6 @@ def _title(claim: Claim) -> str:
 
 def _key(claim: Claim) -> tuple[str, int, int, str]:
     return (claim.version, claim.start, claim.end, claim.kind)
-
-
-def _line_col(version: Version | None, offset: int) -> str:
-    if version is None:
-        return str(offset)
-    line = version.text.count("\n", 0, offset) + 1
-    return f"{line}:{offset - (version.text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 def _e(text: object) -> str:

@@ -21,7 +21,7 @@ from .._markers import hookimpl
 from .._model import SEVERITIES, Finding, RuleReport, Version
 from . import _describe
 from ._output import write_report
-from .sarif import line_column
+from ._describe import line_column
 from .terminal import quote
 
 if TYPE_CHECKING:

@@ -138,17 +138,9 @@ def region(text: str, start: int, end: int) -> dict[str, int]:
 
     Columns count Unicode code points, as Python string offsets do.
     """
-    start_line, start_column = line_column(text, start)
-    end_line, end_column = line_column(text, max(end, start))
+    start_line, start_column = _describe.line_column(text, start)
+    end_line, end_column = _describe.line_column(text, max(end, start))
     return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """The 1-based line and column (in code points) of ``offset``; ``\\r\\n`` and ``\\n`` end lines."""
-    offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
 
 
 def offsets_are_file_positions(path: str) -> bool:

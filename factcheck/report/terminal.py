@@ -148,7 +148,7 @@ class TerminalReporter:
 
     def _claim_detail(self, claim: Claim) -> None:
         version = self.versions.get(claim.version)
-        self.console.print(Text(f"  {claim.version}:{_line_col(version, claim.start)} (published {_describe.published(version) if version else 'unknown'})", style="dim"))
+        self.console.print(Text(f"  {claim.version}:{_describe.where(version, claim.start)} (published {_describe.published(version) if version else 'unknown'})", style="dim"))
         if version is not None:
             self.console.print(Text("    « ").append_text(quote(version.text, claim)).append(" »"))
         self.console.print(Text(f"    {claim.text!r} → {_describe.resolution(claim)}"))
@@ -234,14 +234,6 @@ def quote(text: str, claim: Claim) -> Text:
     quoted.append(f"[{text[claim.start:claim.end]}]", style="bold reverse")
     quoted.append(text[claim.end : end].replace("\n", " ") + ("…" if claim.sentence and end < claim.sentence[1] else ""))
     return quoted
-
-
-def _line_col(version: Version | None, offset: int) -> str:
-    if version is None:
-        return str(offset)
-    line = version.text.count("\n", 0, offset) + 1
-    column = offset - (version.text.rfind("\n", 0, offset) + 1) + 1
-    return f"{line}:{column}"
 
 
 def _progress_char(report: RuleReport) -> tuple[str, str]:
