@@ -19,6 +19,11 @@ else:  # pragma: no cover - Python 3.10
 if TYPE_CHECKING:
     from ._plugins import PluginManager
 
+#: A reporter that shows documents and claims (not only findings) sets this key of
+#: ``config.stash`` to True in its configure hook; otherwise they are not kept, so that
+#: memory stays bounded by one story.
+KEEP_ANALYSIS = "factcheck.keep_analysis"
+
 #: Keys ``[tool.factcheck]`` accepts, with the type each must have.
 SETTINGS: dict[str, type | tuple[type, ...]] = {
     "paths": list,
@@ -31,6 +36,8 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "tolerance": (int, float),
     "max_file_size": (int, float),
     "time_limit": (int, float),
+    "jobs": (int, str),
+    "cache_dir": str,
 }
 
 
@@ -79,7 +86,9 @@ def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: P
 class Config:
     """Options and settings of one run, plus a place for plugins to keep their state."""
 
-    def __init__(self, option: argparse.Namespace, settings: dict[str, Any], settings_path: Path | None, pluginmanager: PluginManager) -> None:
+    def __init__(self, option: argparse.Namespace, settings: dict[str, Any], settings_path: Path | None, pluginmanager: PluginManager, args: list[str] | None = None) -> None:
+        #: The command line this configuration was read from (worker processes read it again).
+        self.args = list(args or [])
         #: The parsed command line.
         self.option = option
         #: ``[tool.factcheck]`` as read.

@@ -10,7 +10,6 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Any, Callable, Literal, Mapping
 
 Severity = Literal["error", "warning", "info"]
@@ -25,8 +24,26 @@ Outcome = Literal["passed", "failed", "error", "skipped"]
 ARTICLE_ZONES = frozenset({"headline", "lede", "body"})
 
 
+class FrozenDict(dict):  # type: ignore[type-arg]
+    """A read-only dict: values stay frozen like the dataclasses holding them, and it pickles
+    (stories are sent to worker processes and cached), which a mappingproxy does not."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("factcheck values are frozen: build a new one instead")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items(), key=repr)))
+
+
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value or {}))
+    return value if isinstance(value, FrozenDict) else FrozenDict(value or {})
 
 
 @dataclass(frozen=True, slots=True)

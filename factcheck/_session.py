@@ -1,7 +1,8 @@
-"""The run: the only module that knows the order of the stages. It holds no domain logic.
+"""The run: with ``_story`` the only modules that know the order of the stages. No domain logic.
 
 find files -> load -> metadata -> group into stories -> collect rules ->
-for each story: segment -> extract -> align -> run rules -> report.
+for each story (``_story``, here or in workers, or from the cache):
+segment -> extract -> align -> run rules; then report, in story order.
 """
 
 from __future__ import annotations
@@ -11,16 +12,16 @@ import enum
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Iterator
 
-from ._collect import make_items
-from ._config import Config
-from ._errors import InputFileError, RuleValidationError, UsageError, VocabError
-from ._model import ARTICLE_ZONES, SEVERITIES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+from ._cache import StoryCache, cache_dir
+from ._config import KEEP_ANALYSIS, Config
+from ._errors import InputFileError, RuleValidationError, UsageError
+from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version
+from ._parallel import check_in_workers, workers
 from ._select import ItemFilter
-from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
+from ._story import Analysis, StoryChecker, StoryResult, plugin_failure
 
 
 #: The path that means standard input.
@@ -57,11 +58,17 @@ class Session:
         self.stories: list[Story] = []
         #: Every version read, in the order files were found.
         self.versions: list[Version] = []
+        #: The rules that run (after ``--select``/``--ignore``), and every valid rule.
         self.rules: list[Rule] = []
+        self.all_rules: list[Rule] = []
         self.reports: list[RuleReport] = []
         self.errors: list[InputError] = []
         #: The documents and claims of each story, by story id (kept for reporters such as ``--claims``).
-        self.analysis: dict[str, tuple[list[Document], list[Claim], list[AlignedPair]]] = {}
+        self.analysis: dict[str, Analysis] = {}
+        #: The paths given on the command line.
+        self.paths: list[str] = []
+        #: The story cache of this run, if any (``cache.hits`` / ``cache.misses``).
+        self.cache: StoryCache | None = None
         self.interrupted = False
         self.started = time.time()
         self.duration = 0.0
@@ -71,6 +78,7 @@ class Session:
 
     def collect_stories(self, paths: list[str]) -> None:
         """Find the files under ``paths``, load them and group them into stories."""
+        self.paths = list(paths)
         loose: dict[str, list[Version]] = {}
         folders: dict[str, list[Version]] = {}
         for display, path, group in _discover(paths):
@@ -90,6 +98,7 @@ class Session:
 
     def collect_versions(self, paths: list[str]) -> None:
         """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
+        self.paths = list(paths)
         for display, path, group in _discover(paths):
             if group == LOOP:
                 continue
@@ -110,7 +119,7 @@ class Session:
         except OSError as exc:
             return self.record_error(display, f"cannot read: {exc.strerror or exc}")
         except Exception as exc:
-            return self.record_error(display, _plugin_failure("factcheck_load_file", exc), kind="plugin")
+            return self.record_error(display, plugin_failure("factcheck_load_file", exc), kind="plugin")
         if versions is None:
             return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
         for problem in (v for v in versions if isinstance(v, InputFileError)):
@@ -162,104 +171,82 @@ class Session:
             stories.append(Story(story_id, tuple(group), how))
         return stories
 
-    def collect_rules(self) -> None:
-        """Ask every plugin for its rules; report invalid ones and duplicate codes."""
+    def collect_rules(self, report_errors: bool = True) -> None:
+        """Ask every plugin for its rules; report invalid ones and duplicate codes; apply --select/--ignore."""
+        record = self.record_error if report_errors else (lambda *args, **kwargs: [])
         by_code: dict[str, Rule] = {}
         for name, plugin in self.config.pluginmanager.named_plugins():
             try:
                 results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
             except Exception as exc:
-                self.record_error(name, _plugin_failure("factcheck_collect_rules", exc), kind="plugin")
+                record(name, plugin_failure("factcheck_collect_rules", exc), kind="plugin")
                 continue
             for found in (r for batch in results for r in batch):
                 if isinstance(found, RuleValidationError):
-                    self.record_error(name, str(found), kind="plugin")
+                    record(name, str(found), kind="plugin")
                 elif found.code in by_code:
                     other = by_code[found.code]
-                    self.record_error(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
+                    record(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
                 else:
                     by_code[found.code] = found
         overrides = self.config.severity_overrides()
         unknown = sorted(set(overrides) - set(by_code))
         if unknown:
             raise UsageError(f"severity given for unknown rule code(s): {', '.join(unknown)}")
-        rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
-        self.rules = sorted(rules, key=lambda r: (r.code, r.name))
-
-    def run(self) -> None:
-        """Analyse each story and run the selected rules on it."""
         selector = ItemFilter.from_config(self.config)
-        self.rules = [r for r in self.rules if selector.wants_rule(r)]
+        rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
+        #: Every valid rule, selected or not (``--list-rules`` shows them all).
+        self.all_rules = sorted(rules, key=lambda r: (r.code, r.name))
+        self.rules = [r for r in self.all_rules if selector.wants_rule(r)]
+
+    def run(self, run_rules: bool = True) -> None:
+        """Check each story (from the cache, here or in worker processes) and report it, in story order."""
         self.hook.factcheck_sessionstart(session=self)
-        for story in self.stories:
+        for story, result in zip(self.stories, self._results(run_rules)):
             self.hook.factcheck_story_start(story=story)
-            documents, claims, pairs = self.analyse(story)
-            fixtures: dict[str, Any] = {
-                "story": story,
-                "versions": story.versions,
-                "documents": tuple(documents),
-                "claims": tuple(c for c in claims if c.zone in ARTICLE_ZONES),
-                "config": self.config,
-            }
-            reports = []
-            for rule in self.rules:
-                for item in make_items(rule, story, pairs):
-                    if selector.wants_item(item.nodeid):
-                        reports.append(self._run_item(item, fixtures))
-            self.hook.factcheck_story_finish(story=story, reports=reports)
+            for error in result.errors:
+                self.record_error(error.path, error.message, kind=error.kind)
+            for report in result.reports:
+                self.reports.append(report)
+                self.hook.factcheck_report(report=report)
+            if result.analysis is not None:
+                self.analysis[story.id] = result.analysis
+            self.hook.factcheck_story_finish(story=story, reports=list(result.reports))
 
-    def analyse(self, story: Story) -> tuple[list[Document], list[Claim], list[AlignedPair]]:
-        """Segment, extract and align one story."""
-        documents, claims = [], []
-        for version in story.versions:
-            try:
-                vocab = self.config.vocab(version.lang)
-            except VocabError as exc:
-                self.record_error(version.path, f"language data: {exc}", kind="plugin")
+    def _results(self, run_rules: bool) -> Iterator[StoryResult]:
+        """Results in story order: cached ones read, the others checked serially or by workers, then cached."""
+        keep = self.keep_analysis
+        folder = cache_dir(self.config, self.paths)
+        cache = StoryCache(folder, self.config, self.rules, {"rules": run_rules, "keep": keep}) if folder else None
+        self.cache = cache
+        cached = [cache.get(story) if cache else None for story in self.stories]
+        todo = [story for story, hit in zip(self.stories, cached) if hit is None]
+        jobs = workers(self.config.getoption("jobs"))
+        if jobs > 1 and len(todo) > 1 and run_rules:
+            fresh = check_in_workers(todo, min(jobs, len(todo)), self.config.args, keep)
+        else:
+            checker = StoryChecker(self.config, self.rules)
+            fresh = (checker.check(story, run_rules, keep) for story in todo)
+        for story, hit in zip(self.stories, cached):
+            if hit is not None:
+                yield hit
                 continue
-            document = self._call("factcheck_segment", version.path, version=version, vocab=vocab, config=self.config)
-            if document is None:
-                continue
-            documents.append(document)
-            claims.extend(self._extract(document, vocab))
-        claims.sort(key=lambda c: (c.version, c.start, c.end, c.kind))
-        article = [c for c in claims if c.zone in ARTICLE_ZONES]
-        pairs = self._call("factcheck_align", story.id, story=story, documents=documents, claims=article, config=self.config) or []
-        self.analysis[story.id] = (documents, claims, pairs)
-        return documents, claims, pairs
+            result = next(fresh)
+            if cache is not None and not any(r.outcome == "error" for r in result.reports) and not result.errors:
+                cache.put(story, result)
+            yield result
 
-    def _extract(self, document: Document, vocab: Any) -> list[Claim]:
-        """Call each extractor on its own, so that one that fails does not lose the others' claims."""
-        kwargs = {"document": document, "vocab": vocab, "config": self.config}
-        limit = self.config.getoption("time_limit", DEFAULT_SECONDS)
-        claims: list[Claim] = []
-        for impl in reversed(self.config.pluginmanager.hook.factcheck_extract.get_hookimpls()):
-            try:
-                with time_limit(limit, f"extractor {impl.plugin_name}"):
-                    claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
-            except (Exception, TimeLimitExceeded) as exc:
-                self.record_error(document.version.path, _plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), kind="plugin")
-        return claims
-
-    def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
-        values = dict(fixtures)
-        if isinstance(item.param, AlignedPair):
-            values["pair"] = item.param
-        elif isinstance(item.param, Version):
-            values["version"] = item.param
-        report = self.hook.factcheck_run_rule(item=item, fixtures=values, config=self.config)
-        self.reports.append(report)
-        self.hook.factcheck_report(report=report)
-        return report
-
-    # -- helpers -----------------------------------------------------------
+    @property
+    def keep_analysis(self) -> bool:
+        """Documents and claims are kept only for the reporters that show them (``--claims``, HTML)."""
+        return bool(self.config.option.claims or self.config.stash.get(KEEP_ANALYSIS))
 
     def _call(self, hook_name: str, where: str, **kwargs: Any) -> Any:
         """Call a firstresult hook; a plugin that raises becomes an error and None."""
         try:
             return getattr(self.hook, hook_name)(**kwargs)
         except Exception as exc:
-            self.record_error(where, _plugin_failure(hook_name, exc), kind="plugin")
+            self.record_error(where, plugin_failure(hook_name, exc), kind="plugin")
             return None
 
     def record_error(self, path: str, message: str, kind: str = "input") -> list[Version]:
@@ -336,6 +323,3 @@ def _unique_id(candidate: str, used: set[str]) -> str:
     return story_id
 
 
-def _plugin_failure(what: str, exc: BaseException) -> str:
-    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"

@@ -16,6 +16,7 @@ from ._config import Config, find_settings, rule_folders, validate_settings
 from ._errors import UsageError
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
+from ._parallel import workers
 from ._session import ExitCode, Session
 
 
@@ -48,6 +49,10 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     out.add_argument("-v", "--verbose", action="count", default=0, help="also show info findings and passed items")
     out.add_argument("-q", "--quiet", action="count", default=0, help="less output")
     out.add_argument("--claims", action="store_true", help="list the claims read from each version instead of checking ('-' reads standard input)")
+    run_group = parser.add_argument_group("speed")
+    run_group.add_argument("-j", "--jobs", metavar="N", help="check stories in N worker processes; 'auto' for every core (default: 1)")
+    run_group.add_argument("--cache-dir", dest="cache_dir", metavar="DIR", help="where to keep results between runs (default: .factcheck_cache)")
+    run_group.add_argument("--no-cache", dest="no_cache", action="store_true", help="neither read nor write cached results")
     out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip files larger than MB megabytes, with an error (default: 20)")
     meta = parser.add_argument_group("versions without metadata")
     meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
@@ -90,14 +95,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
 
 
-def _main(args: list[str]) -> int:
+def make_config(args: list[str]) -> tuple[Config, argparse.ArgumentParser]:
+    """The configuration of ``factcheck ARGS`` in the working directory, plugins loaded."""
     early, _ = _early_parser().parse_known_args(args)
     settings, settings_path = find_settings(Path.cwd())
     pm = setup_plugins(early.plugins, early.rules, settings, settings_path)
     parser = build_parser(pm)
     option = parser.parse_args(args)
     validate_settings(settings, settings_path, {a.dest for a in parser._actions})
-    config = Config(option, settings, settings_path, pm)
+    config = Config(option, settings, settings_path, pm, args=args)
+    return config, parser
+
+
+def configure(args: list[str]) -> Config:
+    """A configured run of ``factcheck ARGS`` (what each worker process starts from)."""
+    config, _ = make_config(args)
+    config.pluginmanager.hook.factcheck_configure.call_historic(kwargs={"config": config})
+    return config
+
+
+def _main(args: list[str]) -> int:
+    config, parser = make_config(args)
+    option, settings, settings_path, pm = config.option, config.settings, config.settings_path, config.pluginmanager
     if option.show_config:
         print(show_config(config, parser))
         return ExitCode.OK
@@ -106,6 +125,10 @@ def _main(args: list[str]) -> int:
         raise UsageError(f"--format {config.format!r}: unknown format (available: {', '.join(formats)})")
     config.fail_on  # validate early
     config.tolerance, config.severity_overrides()  # validate early
+    try:
+        workers(option.jobs if option.jobs is not None else settings.get("jobs"))
+    except ValueError:
+        raise UsageError(f"-j {option.jobs}: give a number of workers or 'auto'") from None
     paths = option.paths or [str((settings_path.parent if settings_path else Path.cwd()) / p) for p in settings.get("paths", [])]
     if not paths and not option.list_rules and not option.explain:
         raise UsageError("give the folders or files to check (or set paths in [tool.factcheck] of pyproject.toml)")
@@ -141,8 +164,7 @@ def run(config: Config, paths: list[str]) -> int:
         if not config.option.list_rules:
             if config.option.claims:
                 session.collect_versions(paths)
-                for story in session.stories:
-                    session.analyse(story)
+                session.run(run_rules=False)
             else:
                 session.collect_stories(paths)
                 session.run()
@@ -161,12 +183,12 @@ def run(config: Config, paths: list[str]) -> int:
 def explain(session: Session, code: str) -> int:
     """Print one rule's documentation (``--explain CODE``)."""
     wanted = code.strip().upper()
-    for rule in session.rules:
+    for rule in session.all_rules:
         if rule.code == wanted:
             doc = inspect.getdoc(rule.func) or "(no documentation)"
             print(f"{rule.code} {rule.name} [{rule.plugin}]\ndefault severity: {rule.severity}\nruns on: {_runs_on(rule)}\n\n{doc}")
             return ExitCode.OK
-    known = ", ".join(r.code for r in session.rules)
+    known = ", ".join(r.code for r in session.all_rules)
     print(f"factcheck: error: --explain {code}: no such rule (loaded: {known})", file=sys.stderr)
     return ExitCode.USAGE_ERROR
 

@@ -28,14 +28,21 @@ class Result(NamedTuple):
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    """Run ``factcheck ARGS`` in-process; the test plugins folder is importable with ``-p``."""
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Result]:
+    """Run ``factcheck ARGS`` in-process; the test plugins folder is importable with ``-p``.
+
+    Each test gets its own result cache, so that no test sees another's results.
+    """
     monkeypatch.syspath_prepend(str(PLUGINS))
     monkeypatch.setenv("NO_COLOR", "1")
+    cache = tmp_path_factory.mktemp("cache")
 
     def invoke(*args: str) -> Result:
         capsys.readouterr()
-        status = main([str(a) for a in args])
+        words = [str(a) for a in args]
+        if "--cache-dir" not in words and "--no-cache" not in words:
+            words = ["--cache-dir", str(cache), *words]
+        status = main(words)
         captured = capsys.readouterr()
         return Result(status, captured.out, captured.err)
 

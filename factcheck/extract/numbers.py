@@ -120,6 +120,8 @@ class _Patterns:
             rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
             regex.IGNORECASE,
         )
+        cues = vocab["dates"].get("words", {}).get("year_cues", [])
+        self.year_cue_end = regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
         running = data.get("running", {})
         self.running_nouns = {fold(w) for w in running.get("nouns", [])}
         self.running_cue_re = regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
@@ -219,7 +221,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: _Patterns, lex: Any) -
             key = fold(noun.group("noun"))
             if key not in pats.stop and key not in lex.entries and len(key) > 1:
                 fig.kind, fig.unit, fig.end = "count", noun.group("noun").lower(), noun.end()
-    if not fig.kind or not _acceptable(text, n, fig, lo):
+    if not fig.kind or not _acceptable(text, n, fig, lo, pats):
         return None
     if fig.kind == "duration":
         if pats.age_before_re.search(text, max(lo, fig.start - 16), fig.start):
@@ -230,20 +232,28 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: _Patterns, lex: Any) -
     return fig
 
 
-def _acceptable(text: str, n: Number, fig: _Figure, lo: int) -> bool:
+def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: _Patterns) -> bool:
     """Drop years, ordinals, codes and articles read as numbers."""
     prev, prev2 = text[n.start - 1 : n.start] if n.start > lo else "", text[n.start - 2 : n.start - 1] if n.start - 1 > lo else ""
     if prev.isalpha() or prev in ("#", "°") or (prev in ("-", "/") and prev2.isalpha()):
         return fig.kind == "money" and fig.start < n.start
     if fig.end == n.end and text[n.end : n.end + 1].isalnum() and not n.words:
         return False
-    if _yearlike(n) and fig.kind in ("count", "duration"):
+    if _yearlike(n) and fig.kind in ("count", "duration") and not _count_not_year(text, n, fig, lo, pats):
         return False
     if n.weak and fig.kind not in ("money", "quantity"):
         return False
     if n.fraction and n.value < 1 and n.scale == 1 and fig.kind == "count":
         return False
     return True
+
+
+def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: _Patterns) -> bool:
+    """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ...")
+    or the noun is capitalised ("2022 Microsoft ...")."""
+    if fig.kind != "count" or not fig.unit or not text[fig.end - len(fig.unit) : fig.end][:1].islower():
+        return False
+    return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
 
 def _yearlike(n: Number) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import regex
 
 from .. import __version__
+from .._config import KEEP_ANALYSIS
 from .._markers import hookimpl
 from .._model import ARTICLE_ZONES, SEVERITIES, Claim, Document, Finding, RuleReport, Story, Version, Zone
 from . import _describe
@@ -44,6 +45,7 @@ def factcheck_report_formats() -> list[str]:
 @hookimpl
 def factcheck_configure(config: Config) -> None:
     if config.format == "html":
+        config.stash[KEEP_ANALYSIS] = True
         config.pluginmanager.register(HtmlReporter(config), "htmlreporter")
 
 
@@ -119,7 +121,7 @@ def _header(session: Session, findings: list[Finding], exitstatus: int) -> str:
 def _rules(session: Session) -> str:
     rows = "".join(
         f"<tr><td><code>{_e(r.code)}</code></td><td>{_e(r.severity)}</td><td><code>{_e(r.name)}</code></td><td>{_e(r.plugin)}</td><td>{_e(r.summary)}</td></tr>"
-        for r in session.rules
+        for r in session.all_rules
     )
     return f'<h2>rules</h2><table><thead><tr><th>code</th><th>severity</th><th>rule</th><th>plugin</th><th>summary</th></tr></thead><tbody>{rows}</tbody></table>'
 

@@ -46,7 +46,7 @@ class JsonReporter:
     def document(self, session: Session, exitstatus: int) -> dict[str, Any]:
         out: dict[str, Any] = {"factcheck_version": __version__}
         if self.config.option.list_rules:
-            out["rules"] = [{"code": r.code, "name": r.name, "severity": r.severity, "plugin": r.plugin, "fixtures": list(r.params), "summary": r.summary} for r in session.rules]
+            out["rules"] = [{"code": r.code, "name": r.name, "severity": r.severity, "plugin": r.plugin, "fixtures": list(r.params), "summary": r.summary} for r in session.all_rules]
         elif self.config.option.claims:
             out["versions"] = [
                 {**version_dict(v), "text": v.text, "claims": [c.to_dict() for c in session.analysis.get(s.id, ([], [], []))[1] if c.version == v.path]}

@@ -172,7 +172,7 @@ class TerminalReporter:
             dist = pm.plugin_dists.get(name)
             self.console.print(f"{name:<24} {dist[0] + ' ' + dist[1] if dist else ''}")
         self.console.rule("rules")
-        for rule in session.rules:
+        for rule in session.all_rules:
             params = ", ".join(rule.params)
             self.console.print(Text(f"{rule.code:<7} {rule.severity:<8} {rule.name}({params})  [{rule.plugin}]  {rule.summary}"))
 
@@ -195,13 +195,17 @@ class TerminalReporter:
         rule_errors = sum(r.outcome == "error" for r in session.reports)
         if rule_errors:
             parts.append(_plural(rule_errors, "rule error"))
-        if self.errors:
-            parts.append(_plural(len(self.errors), "unreadable input", "unreadable inputs") if all(e.kind == "input" for e in self.errors) else _plural(len(self.errors), "input or plugin error"))
+        kinds = Counter(e.kind for e in self.errors)
+        for kind, word in (("input", "unreadable input"), ("plugin", "plugin error"), ("note", "note")):
+            if kinds[kind]:
+                parts.append(_plural(kinds[kind], word))
         if session.interrupted:
             parts.append("interrupted")
         versions = sum(len(s.versions) for s in session.stories)
         text = f"{', '.join(parts) or 'no findings'} in {_plural(len(session.stories), 'story', 'stories')}, {_plural(versions, 'version')} ({session.duration:.2f}s)"
         style = "bold red" if session.exitstatus else "bold green"
+        if self.verbose > 0 and session.cache is not None:
+            self.console.print(Text(f"{_plural(session.cache.hits, 'story', 'stories')} from the cache, {session.cache.misses} checked ({session.cache.folder.parent})", style="dim"), soft_wrap=True)
         self.console.rule(Text(text, style=style), style=style)
 
 

@@ -151,6 +151,8 @@ def test_output_file(run, widget_story, tmp_path):
 
 
 def test_interrupt_exits_2_and_still_reports(run, widget_story):
+    (widget_story / "zz-interrupt").mkdir()
+    (widget_story / "zz-interrupt" / "a.txt").write_text(STORY_A.format(n=1), encoding="utf-8")
     result = run(*WIDGETS, "-p", "fc_widget_rules", "--select", "WID001,WID004", "--format", "json", widget_story)
     assert result.status == 2
     doc = result.json()

@@ -1,0 +1,119 @@
+"""Checking one story: segment -> extract -> align -> run rules, with nothing shared between stories.
+
+A StoryChecker runs in the main process or in a worker process alike; what it
+finds comes back as one StoryResult (picklable, cacheable), and the session
+reports it. Plugin failures are collected in the result, never raised.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._collect import make_items
+from ._errors import VocabError
+from ._model import ARTICLE_ZONES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+from ._select import ItemFilter
+from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
+
+if TYPE_CHECKING:
+    from ._config import Config
+
+Analysis = tuple[list[Document], list[Claim], list[AlignedPair]]
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    """What checking one story gave."""
+
+    story_id: str
+    reports: tuple[RuleReport, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    #: Documents, claims and aligned pairs, when a reporter asked to keep them.
+    analysis: Analysis | None = None
+    #: Where the result came from: ``checked`` or ``cache``.
+    origin: str = field(default="checked", compare=False)
+
+
+class StoryChecker:
+    """Runs the per-story stages and the rules with one configuration and one set of rules."""
+
+    def __init__(self, config: Config, rules: list[Rule]) -> None:
+        self.config = config
+        self.hook = config.pluginmanager.hook
+        self.selector = ItemFilter.from_config(config)
+        self.rules = rules
+        self.limit = config.getoption("time_limit", DEFAULT_SECONDS)
+
+    def check(self, story: Story, run_rules: bool = True, keep_analysis: bool = False) -> StoryResult:
+        errors: list[InputError] = []
+        documents, claims, pairs = self.analyse(story, errors)
+        reports: list[RuleReport] = []
+        if run_rules:
+            fixtures: dict[str, Any] = {
+                "story": story,
+                "versions": story.versions,
+                "documents": tuple(documents),
+                "claims": tuple(c for c in claims if c.zone in ARTICLE_ZONES),
+                "config": self.config,
+            }
+            for rule in self.rules:
+                for item in make_items(rule, story, pairs):
+                    if self.selector.wants_item(item.nodeid):
+                        reports.append(self._run_item(item, fixtures))
+        analysis = (documents, claims, pairs) if keep_analysis else None
+        return StoryResult(story.id, tuple(reports), tuple(errors), analysis)
+
+    def analyse(self, story: Story, errors: list[InputError]) -> Analysis:
+        """Segment, extract and align one story."""
+        documents, claims = [], []
+        for version in story.versions:
+            try:
+                vocab = self.config.vocab(version.lang)
+            except VocabError as exc:
+                errors.append(InputError(version.path, f"language data: {exc}", "plugin"))
+                continue
+            document = self._call("factcheck_segment", version.path, errors, version=version, vocab=vocab, config=self.config)
+            if document is None:
+                continue
+            documents.append(document)
+            claims.extend(self._extract(document, vocab, errors))
+        claims.sort(key=lambda c: (c.version, c.start, c.end, c.kind))
+        article = [c for c in claims if c.zone in ARTICLE_ZONES]
+        pairs = self._call("factcheck_align", story.id, errors, story=story, documents=documents, claims=article, config=self.config) or []
+        return documents, claims, pairs
+
+    def _extract(self, document: Document, vocab: Any, errors: list[InputError]) -> list[Claim]:
+        """Call each extractor on its own, so that one that fails does not lose the others' claims."""
+        kwargs = {"document": document, "vocab": vocab, "config": self.config}
+        claims: list[Claim] = []
+        for impl in reversed(self.hook.factcheck_extract.get_hookimpls()):
+            try:
+                with time_limit(self.limit, f"extractor {impl.plugin_name}"):
+                    claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
+            except (Exception, TimeLimitExceeded) as exc:
+                errors.append(InputError(document.version.path, plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), "plugin"))
+        return claims
+
+    def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
+        values = dict(fixtures)
+        if isinstance(item.param, AlignedPair):
+            values["pair"] = item.param
+        elif isinstance(item.param, Version):
+            values["version"] = item.param
+        return self.hook.factcheck_run_rule(item=item, fixtures=values, config=self.config)
+
+    def _call(self, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
+        """Call a firstresult hook; a plugin that raises becomes an error and None."""
+        try:
+            return getattr(self.hook, hook_name)(**kwargs)
+        except Exception as exc:
+            errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
+            return None
+
+
+def plugin_failure(what: str, exc: BaseException) -> str:
+    """The error message of a plugin that raised: what raised, and its traceback."""
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"
