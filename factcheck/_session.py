@@ -86,7 +86,6 @@ class Session:
                 self.record_error(display, "a link back into a folder already visited (a loop): not followed")
                 continue
             versions = self._load(path, display)
-            self.versions.extend(versions)
             if group is None:
                 loose.setdefault(os.path.dirname(display) or ".", []).extend(versions)
             else:
@@ -202,7 +201,7 @@ class Session:
     def run(self, run_rules: bool = True) -> None:
         """Check each story (from the cache, here or in worker processes) and report it, in story order."""
         self.hook.factcheck_sessionstart(session=self)
-        for story, result in zip(self.stories, self._results(run_rules)):
+        for index, (story, result) in enumerate(zip(self.stories, self._results(run_rules))):
             self.hook.factcheck_story_start(story=story)
             for error in result.errors:
                 self.record_error(error.path, error.message, kind=error.kind)
@@ -212,6 +211,8 @@ class Session:
             if result.analysis is not None:
                 self.analysis[story.id] = result.analysis
             self.hook.factcheck_story_finish(story=story, reports=list(result.reports))
+            if not self.keep_analysis:
+                self.stories[index] = _lighten(story, result)
 
     def _results(self, run_rules: bool) -> Iterator[StoryResult]:
         """Results in story order: cached ones read, the others checked serially or by workers, then cached."""
@@ -312,6 +313,18 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                 display = os.path.join(display_root, name)
                 found.append((display, Path(root) / name, None if rel == "." else display_root))
     return found
+
+
+def _lighten(story: Story, result: StoryResult) -> Story:
+    """The story without the texts no reporter needs any more, so that memory stays bounded by one story.
+
+    Texts of versions a finding cites stay (reports quote them), and so do
+    texts extracted from HTML (the JSON report gives them).
+    """
+    cited = {c.version for r in result.reports for f in r.findings for c in f.claims}
+    cited |= {p for r in result.reports for f in r.findings for p in f.versions}
+    versions = tuple(v if v.path in cited or v.meta.get("extracted_from") else v.replace(text="", body_start=0) for v in story.versions)
+    return dataclasses.replace(story, versions=versions)
 
 
 def _unique_id(candidate: str, used: set[str]) -> str:

@@ -75,7 +75,8 @@ class TerminalReporter:
 
     @hookimpl
     def factcheck_story_finish(self, story: Story, reports: list[RuleReport]) -> None:
-        self.versions.update((v.path, v) for v in story.versions)
+        cited = {c.version for r in reports for f in r.findings for c in f.claims} | {p for r in reports for f in r.findings for p in f.versions}
+        self.versions.update((v.path, v) for v in story.versions if v.path in cited)  # only what findings quote
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, advance=1, refresh=True)  # before the story line, which redraws the bar
         if self.verbose < 0:
