@@ -11,11 +11,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 from ._model import Story
 from ._story import StoryChecker, StoryResult
+
+#: Stories sent ahead to each worker: enough to keep it busy, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 2
 
 _CHECKER: StoryChecker | None = None
 _KEEP = False
@@ -30,16 +34,37 @@ def workers(option: str | int | None) -> int:
     return max(1, int(option))
 
 
-def check_in_workers(stories: Iterable[Story], jobs: int, args: list[str], keep_analysis: bool) -> Iterator[StoryResult]:
-    """Results of ``stories`` checked by ``jobs`` worker processes, in the order of ``stories``."""
+def check_in_workers(
+    items: Iterable[tuple[Story, StoryResult | None]], jobs: int, args: list[str], keep_analysis: bool
+) -> Iterator[tuple[Story, StoryResult, bool]]:
+    """``(story, result, checked_now)`` for each ``(story, cached result or None)``, in the order given.
+
+    Stories without a cached result go to ``jobs`` worker processes; at most a
+    few stories per worker are in flight, so that memory stays bounded however
+    many stories there are.
+    """
     context = multiprocessing.get_context("spawn")
     initargs = (list(args), os.getcwd(), list(sys.path), keep_analysis)
+    window: deque[tuple[Story, StoryResult | None, Future[StoryResult] | None]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start, initargs=initargs) as pool:
         try:
-            yield from pool.map(_check, stories, chunksize=1)
+            for story, hit in items:
+                window.append((story, hit, None if hit is not None else pool.submit(_check, story)))
+                while len(window) > IN_FLIGHT_PER_WORKER * jobs:
+                    yield _settle(window.popleft())
+            while window:
+                yield _settle(window.popleft())
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _settle(entry: tuple[Story, StoryResult | None, Future[StoryResult] | None]) -> tuple[Story, StoryResult, bool]:
+    story, hit, future = entry
+    if future is None:
+        assert hit is not None
+        return story, hit, False
+    return story, future.result(), True
 
 
 def _start(args: list[str], cwd: str, path: list[str], keep_analysis: bool) -> None:

@@ -55,9 +55,12 @@ class Session:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.hook = config.pluginmanager.hook
+        #: The stories checked so far, in order; their texts no longer needed are dropped.
         self.stories: list[Story] = []
-        #: Every version read, in the order files were found.
+        #: Every version read, in the order files were found (``--claims`` only).
         self.versions: list[Version] = []
+        #: The stories to check, by id: ready (loose files, grouped) or the files of a story folder.
+        self.plan: list[tuple[str, Story | list[tuple[str, Path]]]] = []
         #: The rules that run (after ``--select``/``--ignore``), and every valid rule.
         self.rules: list[Rule] = []
         self.all_rules: list[Rule] = []
@@ -77,23 +80,26 @@ class Session:
     # -- stages ------------------------------------------------------------
 
     def collect_stories(self, paths: list[str]) -> None:
-        """Find the files under ``paths``, load them and group them into stories."""
+        """Find the files under ``paths`` and plan the stories.
+
+        Loose files are loaded now, to be grouped by similarity; the files of a
+        story folder are loaded only when that story is checked, one story at a
+        time, so that memory stays bounded by the largest story.
+        """
         self.paths = list(paths)
         loose: dict[str, list[Version]] = {}
-        folders: dict[str, list[Version]] = {}
+        folders: dict[str, list[tuple[str, Path]]] = {}
         for display, path, group in _discover(paths):
             if group == LOOP:
                 self.record_error(display, "a link back into a folder already visited (a loop): not followed")
-                continue
-            versions = self._load(path, display)
-            if group is None:
-                loose.setdefault(os.path.dirname(display) or ".", []).extend(versions)
+            elif group is None:
+                loose.setdefault(os.path.dirname(display) or ".", []).extend(self._load(path, display))
             else:
-                folders.setdefault(group, []).extend(versions)
-        stories = [Story(folder, tuple(sorted(vs, key=lambda v: v.path)), "folder") for folder, vs in folders.items() if vs]
+                folders.setdefault(group, []).append((display, path))
+        plan: list[tuple[str, Story | list[tuple[str, Path]]]] = list(folders.items())
         for folder, versions in sorted(loose.items()):
-            stories.extend(self._group(folder, sorted(versions, key=lambda v: v.path)))
-        self.stories = sorted(stories, key=lambda s: s.id)
+            plan.extend((story.id, story) for story in self._group(folder, sorted(versions, key=lambda v: v.path)))
+        self.plan = sorted(plan, key=lambda entry: entry[0])
 
     def collect_versions(self, paths: list[str]) -> None:
         """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
@@ -103,7 +109,22 @@ class Session:
                 continue
             for version in self._load(path, display):
                 self.versions.append(version)
-                self.stories.append(Story(version.path, (version,), "single file"))
+                self.plan.append((version.path, Story(version.path, (version,), "single file")))
+
+    @property
+    def planned(self) -> tuple[int, int]:
+        """``(stories, versions)`` the run is about to check (files, for folders not read yet)."""
+        return len(self.plan), sum(len(item.versions) if isinstance(item, Story) else len(item) for _, item in self.plan)
+
+    def _planned_stories(self) -> Iterator[Story]:
+        """The planned stories, each loaded when its turn comes."""
+        for story_id, item in self.plan:
+            if isinstance(item, Story):
+                yield item
+                continue
+            versions = [v for display, path in item for v in self._load(path, display)]
+            if versions:
+                yield Story(story_id, tuple(sorted(versions, key=lambda v: v.path)), "folder")
 
     def _load(self, path: Path, display: str) -> list[Version]:
         try:
@@ -201,7 +222,7 @@ class Session:
     def run(self, run_rules: bool = True) -> None:
         """Check each story (from the cache, here or in worker processes) and report it, in story order."""
         self.hook.factcheck_sessionstart(session=self)
-        for index, (story, result) in enumerate(zip(self.stories, self._results(run_rules))):
+        for story, result in self._results(run_rules):
             self.hook.factcheck_story_start(story=story)
             for error in result.errors:
                 self.record_error(error.path, error.message, kind=error.kind)
@@ -211,31 +232,25 @@ class Session:
             if result.analysis is not None:
                 self.analysis[story.id] = result.analysis
             self.hook.factcheck_story_finish(story=story, reports=list(result.reports))
-            if not self.keep_analysis:
-                self.stories[index] = _lighten(story, result)
+            self.stories.append(story if self.keep_analysis else _lighten(story, result))
 
-    def _results(self, run_rules: bool) -> Iterator[StoryResult]:
-        """Results in story order: cached ones read, the others checked serially or by workers, then cached."""
+    def _results(self, run_rules: bool) -> Iterator[tuple[Story, StoryResult]]:
+        """``(story, result)`` in story order: cached results read, the others checked here or by workers, then cached."""
         keep = self.keep_analysis
         folder = cache_dir(self.config, self.paths)
         cache = StoryCache(folder, self.config, self.rules, {"rules": run_rules, "keep": keep}) if folder else None
         self.cache = cache
-        cached = [cache.get(story) if cache else None for story in self.stories]
-        todo = [story for story, hit in zip(self.stories, cached) if hit is None]
+        looked_up = ((story, cache.get(story) if cache else None) for story in self._planned_stories())
         jobs = workers(self.config.getoption("jobs"))
-        if jobs > 1 and len(todo) > 1 and run_rules:
-            fresh = check_in_workers(todo, min(jobs, len(todo)), self.config.args, keep)
+        if jobs > 1 and run_rules and len(self.plan) > 1:
+            checked = check_in_workers(looked_up, min(jobs, len(self.plan)), self.config.args, keep)
         else:
             checker = StoryChecker(self.config, self.rules)
-            fresh = (checker.check(story, run_rules, keep) for story in todo)
-        for story, hit in zip(self.stories, cached):
-            if hit is not None:
-                yield hit
-                continue
-            result = next(fresh)
-            if cache is not None and not any(r.outcome == "error" for r in result.reports) and not result.errors:
+            checked = ((s, hit, False) if hit else (s, checker.check(s, run_rules, keep), True) for s, hit in looked_up)
+        for story, result, fresh in checked:
+            if fresh and cache is not None and not result.errors and not any(r.outcome == "error" for r in result.reports):
                 cache.put(story, result)
-            yield result
+            yield story, result
 
     @property
     def keep_analysis(self) -> bool:

@@ -220,7 +220,12 @@ def factcheck_run_rule(item: Any, fixtures: dict[str, Any], config: Config) -> R
 
 @hookspec
 def factcheck_sessionstart(session: Session) -> None:
-    """Called when stories are found and rules collected, before any rule runs."""
+    """Called when stories are planned and rules collected, before any story is checked.
+
+    ``session.planned`` gives the number of stories and versions to come;
+    ``session.stories`` fills as stories are checked (story folders are read
+    one at a time, when their turn comes).
+    """
 
 
 @hookspec
@@ -235,7 +240,12 @@ def factcheck_report(report: RuleReport) -> None:
 
 @hookspec
 def factcheck_story_finish(story: Story, reports: list[RuleReport]) -> None:
-    """Called after all rules of a story ran."""
+    """Called after all rules of a story ran; the story's texts are still there.
+
+    Afterwards the session keeps only the texts that findings quote (unless a
+    reporter set ``config.stash[factcheck._config.KEEP_ANALYSIS]``), so a
+    reporter that needs more of a story takes it here.
+    """
 
 
 @hookspec

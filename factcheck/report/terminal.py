@@ -58,19 +58,19 @@ class TerminalReporter:
 
     @hookimpl
     def factcheck_sessionstart(self, session: Session) -> None:
-        versions = sum(len(s.versions) for s in session.stories)
+        stories, versions = session.planned
         if self.verbose >= 0:
             self.console.print(
-                f"factcheck {__version__}: {_plural(len(session.stories), 'story', 'stories')}, "
+                f"factcheck {__version__}: {_plural(stories, 'story', 'stories')}, "
                 f"{_plural(versions, 'version')}, {_plural(len(session.rules), 'rule')}",
                 style="bold",
             )
         # the bar shares the console of the story lines (which rich prints above it), or stderr when those go to a file
         stream = sys.stdout if self.buffer is None else sys.stderr
-        if wants_progress(len(session.stories), stream, os.environ):
+        if wants_progress(stories, stream, os.environ):
             console = self.console if self.buffer is None else make_console(stream, plain=False)
             self.progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("stories"), TimeElapsedColumn(), console=console, transient=True)
-            self.task = self.progress.add_task("stories", total=len(session.stories))
+            self.task = self.progress.add_task("stories", total=stories)
             self.progress.start()
 
     @hookimpl
