@@ -1,0 +1,139 @@
+"""How the whole run scales, measured side by side in one run (issue 6's targets).
+
+    -j 1 against -j auto         stories/s and characters/s
+    cold run against warm cache  the warm re-run should be >= 20x faster
+    peak memory                  1,000 against 10,000 versions (target: about flat)
+    grouping                     1,000 against 10,000 loose files (target: close to linear)
+
+Corpora are generated from the seed articles with controlled edits (figures,
+weekdays, dropped paragraphs), one story per folder. Each run is a separate
+``factcheck`` process, timed from outside; peak memory is the child's maximum
+resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+FACTCHECK = [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.exit(main())"]
+EDITS = [("2,9 milliards", "3,4 milliards"), ("mardi", "lundi"), ("110 millions", "120 millions"), ("près de 30%", "près de 40%"), ("trois millions", "deux millions")]
+
+
+def article_lines() -> list[list[str]]:
+    return [p.read_text(encoding="utf-8").splitlines() for p in SEEDS]
+
+
+def make_corpus(folder: Path, versions: int, seed: int = 1) -> int:
+    """``versions`` files in two-version story folders; returns the characters written."""
+    rng = random.Random(seed)
+    sources = article_lines()
+    chars = 0
+    for story in range(versions // 2):
+        lines = rng.choice(sources)
+        target = folder / f"story-{story:05d}"
+        target.mkdir(parents=True)
+        for name in ("a.txt", "b.txt"):
+            kept = [line for line in lines if rng.random() > 0.1]
+            text = "\n".join(kept)
+            old, new = rng.choice(EDITS)
+            if name == "b.txt" and rng.random() < 0.5:
+                text = text.replace(old, new, 1)
+            text = f"---\npublished: 2024-04-{rng.randint(9, 14):02d}\nlang: fr\n---\n{text}\n"
+            target.joinpath(name).write_text(text, encoding="utf-8")
+            chars += len(text)
+    return chars
+
+
+def make_loose(folder: Path, files: int, seed: int = 2) -> None:
+    """``files`` loose files: pairs of versions of distinct synthetic articles built from seed sentences."""
+    rng = random.Random(seed)
+    sentences = [s for lines in article_lines() for s in lines if len(s.split()) > 8]
+    words = " ".join(sentences).split()
+    folder.mkdir(parents=True)
+    for n in range(files // 2):
+        body = "\n".join(" ".join(rng.choices(words, k=16)) + "." for _ in range(40))
+        folder.joinpath(f"{n:05d}-a.txt").write_text(body, encoding="utf-8")
+        folder.joinpath(f"{n:05d}-b.txt").write_text("Lire aussi : autre chose\n" + body.replace(" de ", " du ", 2), encoding="utf-8")
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, int]:
+    """Seconds and peak resident memory (KiB) of one factcheck process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run([*FACTCHECK, *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, peak if peak > before else before
+
+
+def peak_memory(args: list[str], cwd: Path) -> int:
+    """Peak RSS of a fresh process (ru_maxrss of children only grows, so measure each in its own shell)."""
+    code = (
+        "import resource, subprocess, sys; "
+        f"subprocess.run({[*FACTCHECK, *args]!r}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=False)
+    return int(out.stdout.strip() or 0)
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    options.add_argument("--small", action="store_true", help="smaller corpora for a quick look")
+    args = options.parse_args()
+    small, large = (200, 2000) if args.small else (1000, 10000)
+    work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    try:
+        corpus = work / "corpus"
+        chars = make_corpus(corpus, small)
+        stories = small // 2
+        print(f"corpus: {stories} stories, {small} versions, {chars:,} chars")
+        serial, _ = run(["--no-cache", "--format", "json", "corpus"], work)
+        parallel, _ = run(["--no-cache", "-j", "auto", "--format", "json", "corpus"], work)
+        print(f"{'-j 1':<10} {serial:7.1f} s  {stories / serial:7.1f} stories/s  {chars / serial:10,.0f} chars/s")
+        print(f"{'-j auto':<10} {parallel:7.1f} s  {stories / parallel:7.1f} stories/s  {chars / parallel:10,.0f} chars/s  (x{serial / parallel:.2f} on {os.cpu_count()} cores)")
+
+        cold, _ = run(["--cache-dir", "cache", "--format", "json", "corpus"], work)
+        warm, _ = run(["--cache-dir", "cache", "--format", "json", "corpus"], work)
+        print(f"cold run {cold:.1f} s, warm cached re-run {warm:.2f} s: x{cold / warm:.1f} faster (target: >= 20)")
+
+        big = work / "big"
+        make_corpus(big, large, seed=3)
+        small_peak = peak_memory(["--no-cache", "--format", "json", "corpus"], work)
+        large_peak = peak_memory(["--no-cache", "--format", "json", "big"], work)
+        print(f"peak memory: {small_peak / 1024:.0f} MiB at {small} versions, {large_peak / 1024:.0f} MiB at {large} versions "
+              f"(x{large_peak / max(small_peak, 1):.2f} for x{large // small} versions; flat = 1)")
+
+        for count in (small, large):
+            make_loose(work / f"loose-{count}", count)
+        started = time.perf_counter()
+        sys.path.insert(0, str(ROOT))
+        from factcheck import Version
+        from factcheck._grouping import group
+
+        times = []
+        for count in (small, large):
+            folder = work / f"loose-{count}"
+            versions = [Version(str(p), p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir())]
+            started = time.perf_counter()
+            groups = group(versions)
+            times.append(time.perf_counter() - started)
+            print(f"grouping {count:>6} loose files: {times[-1]:6.1f} s, {len(groups)} stories")
+        print(f"grouping: x{times[1] / times[0]:.1f} time for x{large // small} files (linear = {large // small})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
