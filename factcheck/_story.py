@@ -91,9 +91,16 @@ class StoryChecker:
         for impl in reversed(self.hook.factcheck_extract.get_hookimpls()):
             try:
                 with time_limit(self.limit, f"extractor {impl.plugin_name}"):
-                    claims.extend(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
+                    found = list(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
             except (Exception, TimeLimitExceeded) as exc:
                 errors.append(InputError(document.version.path, plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), "plugin"))
+                continue
+            good = [c for c in found if _well_formed(c, document.version)]
+            if len(good) < len(found):
+                bad = next(c for c in found if not _well_formed(c, document.version))
+                errors.append(InputError(document.version.path, f"factcheck_extract of plugin {impl.plugin_name} returned {len(found) - len(good)} "
+                                         f"malformed claim(s), dropped; the first: {bad!r:.200}", "plugin"))
+            claims.extend(good)
         return claims
 
     def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
@@ -111,6 +118,17 @@ class StoryChecker:
         except Exception as exc:
             errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
             return None
+
+
+def _well_formed(claim: Any, version: Version) -> bool:
+    """A Claim of this version whose span holds its text."""
+    return (
+        isinstance(claim, Claim)
+        and claim.version == version.path
+        and isinstance(claim.start, int) and isinstance(claim.end, int)
+        and 0 <= claim.start <= claim.end <= len(version.text)
+        and version.text[claim.start : claim.end] == claim.text
+    )
 
 
 def plugin_failure(what: str, exc: BaseException) -> str:

@@ -176,3 +176,13 @@ def test_raising_or_hanging_extractor_is_reported_and_others_still_extract(run, 
     messages = " | ".join(e["message"] for e in doc["errors"])
     assert "extractor broken on purpose" in messages and "ran past its time limit of 0.5 s" in messages
     assert any(f["code"] == "WID001" for f in doc["findings"])  # the widget extractor's claims still stand
+
+
+def test_backtracking_or_garbage_extractor_is_reported(run, widget_story):
+    (widget_story / "factory" / "a.txt").write_text(STORY_A.format(n=120) + "BACKTRACK\n", encoding="utf-8")
+    (widget_story / "factory" / "b.txt").write_text(STORY_A.format(n=150) + "GARBAGE\n", encoding="utf-8")
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-p", "fc_broken_extractor", "--select", "WID001", "--time-limit", "0.5", "--format", "json", widget_story)
+    assert result.status == 3
+    messages = " | ".join(e["message"] for e in result.json()["errors"])
+    assert "ran past its time limit" in messages and "returned 2 malformed claim(s), dropped" in messages
+    assert any(f["code"] == "WID001" for f in result.json()["findings"])
