@@ -52,10 +52,14 @@ def _running(pair: factcheck.AlignedPair) -> bool:
 
 
 def _publication_order(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]):
-    """``((earlier claim, its time), (later claim, its time))`` when the two versions' publication
-    times can be ordered; None when one is unknown or both fall on one day without both times."""
+    """``((earlier claim, its time), (later claim, its time))`` when the two figures' times can be
+    ordered: the hours the texts give them at ("selon un bilan de 7h", ``extra["as_of"]``) on one
+    day, else the versions' publication times; None when they cannot be told apart."""
     published = {v.path: v.published for v in versions}
     first, second = published.get(pair.a.version), published.get(pair.b.version)
+    as_of = _as_of_order(pair, first, second)
+    if as_of is not False:
+        return as_of
     if first is None or second is None:
         return None
     a_first = _earlier(first, second)
@@ -63,6 +67,22 @@ def _publication_order(pair: factcheck.AlignedPair, versions: tuple[factcheck.Ve
         return None
     ordered = [(pair.a, first), (pair.b, second)] if a_first else [(pair.b, second), (pair.a, first)]
     return tuple((claim, when.isoformat()) for claim, when in ordered)
+
+
+def _as_of_order(pair: factcheck.AlignedPair, first, second):
+    """The order given by the texts' own hours, None when they are the same hour, False when they do not apply."""
+    hour_a, hour_b = pair.a.extra.get("as_of"), pair.b.extra.get("as_of")
+    if not (hour_a and hour_b):
+        return False
+    day_a = first.date() if isinstance(first, datetime) else first
+    day_b = second.date() if isinstance(second, datetime) else second
+    if day_a is not None and day_b is not None and day_a != day_b:
+        return False  # different days: the publication dates order them
+    if hour_a == hour_b:
+        return None
+    when = lambda claim, day: f"{day or 'the same day'} as of {claim.extra['as_of']}"  # noqa: E731
+    ordered = sorted([(hour_a, pair.a, day_a), (hour_b, pair.b, day_b)], key=lambda t: t[0])
+    return tuple((claim, when(claim, day)) for _, claim, day in ordered)
 
 
 def _earlier(first: date | datetime, second: date | datetime) -> bool | None:

@@ -124,6 +124,7 @@ class _Patterns:
         self.year_cue_end = regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
         running = data.get("running", {})
         self.running_nouns = {fold(w) for w in running.get("nouns", [])}
+        self.as_of_re = [regex.compile(p, regex.IGNORECASE) for p in running.get("as_of", [])]
         self.running_cue_re = regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
         self.number_words = set(lexicon(vocab).entries)
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
@@ -327,6 +328,9 @@ def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, va
         extra["figure"] = (fig.num.start, fig.num.end)
     if fig.kind == "count" and _running(text, fig, lo, hi, pats):
         extra["running"] = True
+        as_of = _as_of(text, lo, hi, pats)
+        if as_of:
+            extra["as_of"] = as_of
     if (value / fig.num.scale) != (value / fig.num.scale).to_integral_value():
         extra["precision"] = step(value)  # written with decimals ("51,5 %"): a rounding, see values_meet
     return Claim(
@@ -352,6 +356,19 @@ def _running(text: str, fig: _Figure, lo: int, hi: int, pats: _Patterns) -> bool
     if fig.unit and fold(fig.unit) in pats.running_nouns:
         return True
     return bool(pats.running_cue_re and pats.running_cue_re.search(text, lo, hi))
+
+
+def _as_of(text: str, lo: int, hi: int, pats: _Patterns) -> str | None:
+    """The hour a running count was given at, from its sentence ("selon un bilan de 7h" -> "07:00")."""
+    for pattern in pats.as_of_re:
+        m = pattern.search(text, lo, hi)
+        if m:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if "pm" in m.groupdict() and m.group("pm") and hour < 12:
+                hour += 12
+            if hour < 24 and minute < 60:
+                return f"{hour:02d}:{minute:02d}"
+    return None
 
 
 def _clean(value: Decimal) -> Decimal:

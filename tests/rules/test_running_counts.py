@@ -58,3 +58,27 @@ def test_precision_written_with_decimals_is_a_rounding():
 
     assert values_meet(a, b) and not values_meet(a, c)
     assert not values_meet(make_claim("110 morts", value=110), make_claim("112 morts", value=112, version="b.txt"))
+
+
+def test_hours_given_in_the_text_order_the_figures_of_one_day():
+    undated_a = make_version("a.txt", published=date(2024, 10, 30))
+    undated_b = make_version("b.txt", published=date(2024, 10, 30))
+    morning = make_claim("62 morts", "count", 62, unit="morts", version="a.txt", extra={"running": True, "as_of": "07:00"})
+    evening = make_claim("95 morts", "count", 95, unit="morts", version="b.txt", extra={"running": True, "as_of": "18:30"})
+    versions = (undated_a, undated_b)
+    assert run_rule(check_counts_agree, pair=make_pair(evening, morning), versions=versions).outcome == "passed"
+    (finding,) = run_rule(check_running_counts_move_forward, pair=make_pair(evening, morning), versions=versions).findings
+    assert finding.severity == "info" and "as of 07:00" in finding.message and "as of 18:30" in finding.message
+    same_hour = make_claim("80 morts", "count", 80, unit="morts", version="b.txt", extra={"running": True, "as_of": "07:00"})
+    assert run_rule(check_counts_agree, pair=make_pair(morning, same_hour), versions=versions).outcome == "failed"
+
+
+def test_end_to_end_toll_update_from_the_hours_in_the_text(run, write, tmp_path):
+    body = "---\nlang: fr\npublished: 2024-10-30\n---\nInondations en Espagne.\n\nSelon un bilan de {hour}, les inondations ont fait {n} morts dans la région de Valence.\n"
+    write("c/floods/matin.txt", body.format(hour="7h", n=62))
+    write("c/floods/soir.txt", body.format(hour="18h", n=95))
+    doc = run("--format", "json", tmp_path / "c").json()
+    assert [(f["code"], f["severity"]) for f in doc["findings"]] == [("FC104", "info")]
+    write("c/floods/soir.txt", body.format(hour="7h", n=95))
+    doc = run("--format", "json", tmp_path / "c").json()
+    assert [(f["code"], f["severity"]) for f in doc["findings"]] == [("FC103", "error")]
