@@ -243,7 +243,9 @@ def build(vocab: Vocab) -> Grammar:
     # A start word that is also a function word ("le", "dans", "les") leads to a date only when a
     # digit or a calendar word follows closely: checking that first spares most pattern tries.
     function_words = {fold(w) for w in lw("stopwords")}
-    weak = frozenset(w for w in starts if len(w) <= 3 or fold(w) in function_words)
+    names = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(dat.get("holidays", {}))
+    named = {fold(m.group()) for name in names if (m := regex.match(r"\w+", name))}
+    weak = frozenset(w for w in starts if fold(w) not in named and (len(w) <= 3 or fold(w) in function_words))
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))
     calendar_words += list(dict(dat.get("modifiers", {}))) + list(dict(dat.get("range_mods", {}))) + list(dict(dat.get("parts", {})))
     strong = {w for phrase in calendar_words for w in regex.findall(r"\w+", phrase.lower()) if w not in weak and fold(w) not in weak}
