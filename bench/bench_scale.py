@@ -34,8 +34,12 @@ def article_lines() -> list[list[str]]:
     return [p.read_text(encoding="utf-8").splitlines() for p in SEEDS]
 
 
-def make_corpus(folder: Path, versions: int, seed: int = 1) -> int:
-    """``versions`` files in two-version story folders; returns the characters written."""
+def make_corpus(folder: Path, versions: int, seed: int = 1, edits: bool = True) -> int:
+    """``versions`` files in two-version story folders; returns the characters written.
+
+    With ``edits``, half the second versions change a figure or a weekday and the
+    publication dates vary (a contradiction-dense corpus); without, versions agree.
+    """
     rng = random.Random(seed)
     sources = article_lines()
     chars = 0
@@ -47,9 +51,10 @@ def make_corpus(folder: Path, versions: int, seed: int = 1) -> int:
             kept = [line for line in lines if rng.random() > 0.1]
             text = "\n".join(kept)
             old, new = rng.choice(EDITS)
-            if name == "b.txt" and rng.random() < 0.5:
+            if edits and name == "b.txt" and rng.random() < 0.5:
                 text = text.replace(old, new, 1)
-            text = f"---\npublished: 2024-04-{rng.randint(9, 14):02d}\nlang: fr\n---\n{text}\n"
+            day = rng.randint(9, 14) if edits else 14
+            text = f"---\npublished: 2024-04-{day:02d}\nlang: fr\n---\n{text}\n"
             target.joinpath(name).write_text(text, encoding="utf-8")
             chars += len(text)
     return chars
@@ -108,12 +113,14 @@ def main() -> None:
         warm, _ = run(["--cache-dir", "cache", "--format", "json", "corpus"], work)
         print(f"cold run {cold:.1f} s, warm cached re-run {warm:.2f} s: x{cold / warm:.1f} faster (target: >= 20)")
 
-        big = work / "big"
-        make_corpus(big, large, seed=3)
-        small_peak = peak_memory(["--no-cache", "--format", "json", "corpus"], work)
-        large_peak = peak_memory(["--no-cache", "--format", "json", "big"], work)
-        print(f"peak memory: {small_peak / 1024:.0f} MiB at {small} versions, {large_peak / 1024:.0f} MiB at {large} versions "
-              f"(x{large_peak / max(small_peak, 1):.2f} for x{large // small} versions; flat = 1)")
+        make_corpus(work / "big", large, seed=3)
+        make_corpus(work / "agree", small, seed=4, edits=False)
+        make_corpus(work / "agree-big", large, seed=5, edits=False)
+        for label, little, huge in (("contradiction-dense", "corpus", "big"), ("versions that agree", "agree", "agree-big")):
+            small_peak = peak_memory(["--no-cache", "--format", "json", little], work)
+            large_peak = peak_memory(["--no-cache", "--format", "json", huge], work)
+            print(f"peak memory, {label}: {small_peak / 1024:.0f} MiB at {small} versions, {large_peak / 1024:.0f} MiB at {large} versions "
+                  f"(x{large_peak / max(small_peak, 1):.2f} for x{large // small} versions; flat = 1)")
 
         for count in (small, large):
             make_loose(work / f"loose-{count}", count)

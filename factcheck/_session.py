@@ -64,7 +64,10 @@ class Session:
         #: The rules that run (after ``--select``/``--ignore``), and every valid rule.
         self.rules: list[Rule] = []
         self.all_rules: list[Rule] = []
+        #: Reports of the items that found something or failed (``factcheck_report`` sees every one).
         self.reports: list[RuleReport] = []
+        #: How many items ran.
+        self.item_count = 0
         self.errors: list[InputError] = []
         #: The documents and claims of each story, by story id (kept for reporters such as ``--claims``).
         self.analysis: dict[str, Analysis] = {}
@@ -227,7 +230,9 @@ class Session:
             for error in result.errors:
                 self.record_error(error.path, error.message, kind=error.kind)
             for report in result.reports:
-                self.reports.append(report)
+                self.item_count += 1
+                if report.findings or report.outcome == "error":
+                    self.reports.append(report)  # passed items are only counted: memory stays bounded
                 self.hook.factcheck_report(report=report)
             if result.analysis is not None:
                 self.analysis[story.id] = result.analysis

@@ -235,7 +235,11 @@ def factcheck_story_start(story: Story) -> None:
 
 @hookspec
 def factcheck_report(report: RuleReport) -> None:
-    """Observe the outcome of one item. Reporters must not change it."""
+    """Observe the outcome of one item. Reporters must not change it.
+
+    Every item comes here; the session afterwards keeps only the reports of
+    items that found something or raised (``session.item_count`` counts all).
+    """
 
 
 @hookspec

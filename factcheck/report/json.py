@@ -88,7 +88,7 @@ def summary(session: Session, exitstatus: int) -> dict[str, Any]:
         "stories": len(session.stories),
         "versions": sum(len(s.versions) for s in session.stories),
         "rules": len(session.rules),
-        "items": len(session.reports),
+        "items": session.item_count,
         **{severity: counts[severity] for severity in SEVERITIES},
         "rule_errors": outcomes["error"],
         "input_errors": len(session.errors),
