@@ -8,7 +8,8 @@
 Corpora are generated from the seed articles with controlled edits (figures,
 weekdays, dropped paragraphs), one story per folder. Each run is a separate
 ``factcheck`` process, timed from outside; peak memory is the child's maximum
-resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``.
+resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``, or
+``--grouping-only 100000`` to time grouping alone at any size.
 """
 
 from __future__ import annotations
@@ -93,10 +94,53 @@ def peak_memory(args: list[str], cwd: Path) -> int:
     return int(out.stdout.strip() or 0)
 
 
+def time_grouping(folder: Path, jobs: int = 1, stages: bool = False) -> tuple[float, int]:
+    """Seconds to group the loose files of ``folder`` (read beforehand) on ``jobs`` cores, and the stories found."""
+    sys.path.insert(0, str(ROOT))
+    from factcheck import Version
+    from factcheck import _grouping
+
+    versions = [Version(str(p), p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir())]
+    if not stages:
+        started = time.perf_counter()
+        groups = _grouping.group(versions, jobs)
+        return time.perf_counter() - started, len(groups)
+    # The steps of _grouping.group, timed one by one.
+    started = time.perf_counter()
+    profiles = _grouping.profile_all([v.body for v in versions], jobs)
+    common = _grouping.common_shingles(profiles)
+    profiles = [p.without(common) for p in profiles]
+    profiled = time.perf_counter()
+    pairs = _grouping.candidate_pairs(profiles)
+    paired = time.perf_counter()
+    groups = _grouping._link(profiles, pairs)
+    linked = time.perf_counter()
+    method = "exact index" if len(profiles) <= _grouping.EXACT_LIMIT else "MinHash LSH Ensemble"
+    cores = jobs if len(versions) >= _grouping.PARALLEL_FROM else 1
+    print(f"  profiles {profiled - started:.1f} s on {cores} core(s), candidate pairs {paired - profiled:.1f} s ({len(pairs)}, {method}), "
+          f"linking {linked - paired:.1f} s; peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    return linked - started, len(groups)
+
+
+def grouping_only(count: int, jobs: int) -> None:
+    """Group ``count`` generated loose files, stage by stage (for sizes the full bench would take too long on)."""
+    work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    try:
+        make_loose(work / "loose", count)
+        seconds, stories = time_grouping(work / "loose", jobs, stages=True)
+        print(f"grouping {count} loose files: {seconds:.1f} s, {stories} stories ({count // 2} expected)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--small", action="store_true", help="smaller corpora for a quick look")
+    options.add_argument("--grouping-only", type=int, metavar="N", help="only time grouping N generated loose files, on every core")
     args = options.parse_args()
+    if args.grouping_only:
+        grouping_only(args.grouping_only, os.cpu_count() or 1)
+        return
     small, large = (200, 2000) if args.small else (1000, 10000)
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     try:
@@ -122,21 +166,12 @@ def main() -> None:
             print(f"peak memory, {label}: {small_peak / 1024:.0f} MiB at {small} versions, {large_peak / 1024:.0f} MiB at {large} versions "
                   f"(x{large_peak / max(small_peak, 1):.2f} for x{large // small} versions; flat = 1)")
 
-        for count in (small, large):
-            make_loose(work / f"loose-{count}", count)
-        started = time.perf_counter()
-        sys.path.insert(0, str(ROOT))
-        from factcheck import Version
-        from factcheck._grouping import group
-
         times = []
         for count in (small, large):
-            folder = work / f"loose-{count}"
-            versions = [Version(str(p), p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir())]
-            started = time.perf_counter()
-            groups = group(versions)
-            times.append(time.perf_counter() - started)
-            print(f"grouping {count:>6} loose files: {times[-1]:6.1f} s, {len(groups)} stories")
+            make_loose(work / f"loose-{count}", count)
+            seconds, stories = time_grouping(work / f"loose-{count}")
+            times.append(seconds)
+            print(f"grouping {count:>6} loose files: {seconds:6.1f} s, {stories} stories")
         print(f"grouping: x{times[1] / times[0]:.1f} time for x{large // small} files (linear = {large // small})")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -9,6 +9,7 @@ from ._config import Config
 from ._errors import InputFileError, PluginError, RuleValidationError, UsageError, VocabError
 from ._intervals import dates_meet, values_meet
 from ._markers import hookimpl, rule
+from ._regex import PatternTimeout, compile as compile_pattern
 from ._model import (
     ARTICLE_ZONES,
     AlignedPair,
@@ -42,6 +43,7 @@ __all__ = [
     "InputError",
     "InputFileError",
     "Item",
+    "PatternTimeout",
     "PluginError",
     "Rule",
     "RuleReport",
@@ -54,6 +56,7 @@ __all__ = [
     "VocabError",
     "Zone",
     "__version__",
+    "compile_pattern",
     "dates_meet",
     "describe",
     "hookimpl",

@@ -10,8 +10,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Iterable
 
-import regex
-
+from . import _regex
 from ._errors import RuleValidationError
 from ._markers import RULE_ATTR, hookimpl
 from ._model import SEVERITIES, AlignedPair, Item, Rule, Story
@@ -30,7 +29,7 @@ FIXTURES: dict[str, str] = {
 #: Fixtures that make one item per value.
 PARAMETRIZING = ("pair", "version")
 
-CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
+CODE_PATTERN = _regex.compile(r"[A-Z]{1,4}[0-9]{3}")
 
 
 @hookimpl(trylast=True)

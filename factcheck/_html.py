@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
 
+from . import _regex
 from ._errors import InputFileError
 from ._markers import hookimpl
 from ._model import Version
@@ -65,15 +66,16 @@ DATES_KEY = "htmldate"
 _UPDATED_KEYS = ("modif", "updat", "lastmod", "last-modified", "revis")
 _ORIGINAL_KEYS = ("publish", "pubdate", "date", "created", "issued", "release")
 _JSONLD_KINDS = {"datepublished": "original", "datecreated": "original", "uploaddate": "original", "datemodified": "updated"}
-_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", regex.IGNORECASE)
+_CHARSET = _regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", regex.IGNORECASE)
 #: WHATWG maps these labels to windows-1252.
 _AS_CP1252 = frozenset({"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1"})
-_ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_URL_DATE = regex.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\b)")
-_JSONLD_DATE = regex.compile(r'"(datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"([^"]{8,40})"', regex.IGNORECASE)
-_LANG = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
-_SPACES = regex.compile(r"\s+")
-_WORD = regex.compile(r"\w+")
+_ISO_DATE = _regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_URL_DATE = _regex.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\b)")
+_JSONLD_DATE = _regex.compile(r'"(datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"([^"]{8,40})"', regex.IGNORECASE)
+_LANG = _regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_SPACES = _regex.compile(r"\s+")
+_WORD = _regex.compile(r"\w+")
+_SUBTAG = _regex.compile(r"[-_]")
 #: Elements whose content is code, never text; JSON-LD scripts stay, for their dates.
 _CODE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
 #: A page whose extracted text has no line of this many words holds no article (menus, labels).
@@ -226,7 +228,7 @@ def page_language(tree: HtmlElement) -> str | None:
     value = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
     if not _LANG.fullmatch(value):
         return None
-    return regex.split(r"[-_]", value)[0].lower()
+    return _SUBTAG.split(value)[0].lower()
 
 
 # --- Dates ----------------------------------------------------------------

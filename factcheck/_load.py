@@ -25,6 +25,7 @@ import charset_normalizer
 import regex
 import yaml
 
+from . import _regex
 from ._errors import InputFileError
 from ._markers import hookimpl
 from ._model import Version
@@ -35,7 +36,9 @@ EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 #: Front-matter fields with a meaning; others are kept in ``Version.meta`` untouched.
 KNOWN_FIELDS = ("published", "lang", "source", "url", "title", "story")
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
+_LANG_CODE = _regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?")
+_DATE_VALUE = _regex.compile(r"\s*[^:#]+:\s*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRONT_MATTER = _regex.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
 
 
 @hookimpl(trylast=True)
@@ -54,7 +57,7 @@ def read_text_version(data: bytes, display_path: str) -> Version:
     except InputFileError as exc:
         raise InputFileError(f"front matter: {exc}") from None
     lang = meta.get("lang")
-    if lang is not None and (not isinstance(lang, str) or not regex.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?", lang)):
+    if lang is not None and (not isinstance(lang, str) or not _LANG_CODE.fullmatch(lang)):
         raise InputFileError(f"front matter: 'lang' must be a language code such as fr, en, es, not {lang!r}")
     story = meta.get("story")
     return Version(
@@ -154,11 +157,25 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
         line = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputFileError(f"front matter: {line}{problem}") from None
+    except (ValueError, OverflowError) as exc:  # PyYAML builds dates itself: "2024-02-30" raises here
+        raise InputFileError(f"front matter: {_impossible_date(match.group(1))}not a real date or time ({exc})") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise InputFileError("front matter: expected 'key: value' lines")
     return {str(k): v for k, v in meta.items()}, match.end()
+
+
+def _impossible_date(front_matter: str) -> str:
+    """``line N: `` for the first date-like value of the front matter that is no real date, else ``""``."""
+    for number, line in enumerate(front_matter.splitlines(), 2):
+        found = _DATE_VALUE.match(line)
+        if found:
+            try:
+                date(*(int(part) for part in found.groups()))
+            except ValueError:
+                return f"line {number}: "
+    return ""
 
 
 def published_value(value: Any) -> date | datetime | None:

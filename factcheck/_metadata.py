@@ -1,6 +1,6 @@
 """Language and publication date of a version that does not state them.
 
-Language: py3langid, restricted to the languages factcheck has vocabulary for.
+Language: py3langid (``_langid``), restricted to the languages factcheck has vocabulary for.
 
 Publication date, from the text alone, best evidence first:
 
@@ -18,7 +18,6 @@ the short date span of a match, with the language given.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import regex
 
+from . import _langid, _regex
 from ._markers import hookimpl
 from ._vocab import Vocab, available_languages
 
@@ -47,45 +47,17 @@ CLAUSE_BEFORE = 80
 CLAUSE_AFTER = 60
 
 # Language-neutral shapes.
-_GAP = regex.compile(r"[ \t\u00a0]{3,}")
-_NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d+")
-_LETTER = regex.compile(r"\p{L}")
-_SEPARATORS = regex.compile(r"[\s|•·—–\-:*>]*")
-_GAP_SEPARATORS = regex.compile(r"[\s,;|•·—–\-.()]*")
-_SENTENCE_END = regex.compile(r"[.!?;]")
+_GAP = _regex.compile(r"[ \t\u00a0]{3,}")
+_NOISE = _regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d+")
+_LETTER = _regex.compile(r"\p{L}")
+_SEPARATORS = _regex.compile(r"[\s|•·—–\-:*>]*")
+_GAP_SEPARATORS = _regex.compile(r"[\s,;|•·—–\-.()]*")
+_SENTENCE_END = _regex.compile(r"[.!?;]")
+_WORD_START = _regex.compile(r"\w")
+_WORD_END = _regex.compile(r"\w$")
 
 
 # --- Language --------------------------------------------------------------
-
-class _Detector:
-    """py3langid, loaded on first use (about 0.7 s) and restricted to the languages asked for."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._model: Any = None
-        self._known: frozenset[str] = frozenset()
-        self._langs: tuple[str, ...] = ()
-
-    def classify(self, text: str, languages: Sequence[str]) -> tuple[str, float] | None:
-        with self._lock:
-            if self._model is None:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                self._model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                self._known = frozenset(self._model.nb_classes)
-            langs = tuple(sorted(set(languages) & self._known))
-            if not langs:
-                return None
-            if langs != self._langs:
-                self._model.set_languages(list(langs))
-                self._langs = langs
-            code, probability = self._model.classify(text)
-        return str(code), float(probability)
-
-
-_DETECTOR = _Detector()
-
-
 def detect_language(text: str, languages: Sequence[str]) -> tuple[str, float] | None:
     """The most likely of ``languages`` for ``text``, with its probability.
 
@@ -97,7 +69,7 @@ def detect_language(text: str, languages: Sequence[str]) -> tuple[str, float] | 
     cleaned = _NOISE.sub(" ", (kept if len(_LETTER.findall(kept)) >= 200 else text)[:20000])
     if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
         return None
-    found = _DETECTOR.classify(cleaned, languages)
+    found = _langid.DETECTOR.classify(cleaned, languages)
     return found if found is not None and found[1] >= MIN_PROBABILITY else None
 
 
@@ -107,8 +79,8 @@ def _alt(words: Iterable[str], suffix: bool = False) -> str:
     parts = []
     for word in sorted({w for w in words if w.strip()}, key=len, reverse=True):
         body = r"\s+".join(regex.escape(piece) for piece in word.split())
-        head = r"(?<!\w)" if regex.match(r"\w", word) and not suffix else ""
-        tail = r"(?!\w)" if regex.search(r"\w$", word) else ""
+        head = r"(?<!\w)" if _WORD_START.match(word) and not suffix else ""
+        tail = r"(?!\w)" if _WORD_END.search(word) else ""
         parts.append(head + body + tail)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
@@ -168,16 +140,16 @@ def _compile(vocab: Vocab) -> _Patterns:
         am=frozenset(w.lower() for w in am),
         pm=frozenset(w.lower() for w in pm),
         source_words=frozenset(w.lower() for w in byline.get("source_intro", [])),
-        byline=regex.compile(
+        byline=_regex.compile(
             rf"(?P<marker>(?P<updated>{_alt(byline.get('updated', []))})|{_alt(byline.get('published', []))})"
             rf"(?:\s+{source_intro}\s+(?P<source>[^\n]{{1,60}}?))?\s*:?\s*(?:{date_intro}\s+)?(?P<date>{date_}){time_}?",
             flags,
         ),
-        datetime=regex.compile(rf"(?:{date_intro}\s+)?(?P<date>{date_}){time_}?", flags),
-        comments_marker=regex.compile(rf"^[ \t]*(?:\(?\d+\)?[ \t]*)?{marker}[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", flags),
-        comment_header=regex.compile(_alt(comments.get("header_words", [])), flags),
-        weekday=regex.compile(rf"{_alt(weekdays.get('demonstratives', []))}\s+(?P<weekday>{days})(?![ \t]+\d)", flags),
-        past_tense=regex.compile(past, flags),
+        datetime=_regex.compile(rf"(?:{date_intro}\s+)?(?P<date>{date_}){time_}?", flags),
+        comments_marker=_regex.compile(rf"^[ \t]*(?:\(?\d+\)?[ \t]*)?{marker}[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", flags),
+        comment_header=_regex.compile(_alt(comments.get("header_words", [])), flags),
+        weekday=_regex.compile(rf"{_alt(weekdays.get('demonstratives', []))}\s+(?P<weekday>{days})(?![ \t]+\d)", flags),
+        past_tense=_regex.compile(past, flags),
         weekdays={k.lower(): int(v) for k, v in vocab["calendar"].get("weekdays", {}).items()},
     )
 

@@ -6,6 +6,7 @@ check -> Finding, RuleReport.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -123,6 +124,10 @@ class Sentence:
     text: str
 
 
+def _start(span: Sentence | Zone) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A segmented version."""
@@ -132,17 +137,17 @@ class Document:
     sentences: tuple[Sentence, ...]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence that holds ``offset``, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence that holds ``offset``, if any (sentences are in text order: a binary search)."""
+        index = bisect.bisect_right(self.sentences, offset, key=_start) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
 
     def zone_at(self, offset: int) -> str | None:
-        """The kind of the zone that holds ``offset``, if any."""
-        for zone in self.zones:
-            if zone.start <= offset < zone.end:
-                return zone.kind
+        """The kind of the zone that holds ``offset``, if any (zones are in text order)."""
+        index = bisect.bisect_right(self.zones, offset, key=_start) - 1
+        if index >= 0 and self.zones[index].start <= offset < self.zones[index].end:
+            return self.zones[index].kind
         return None
 
 
@@ -200,6 +205,8 @@ class Claim:
             "qualifier": self.qualifier,
             "low": _json_number(self.low),
             "high": _json_number(self.high),
+            "low_open": bool(self.extra.get("low_open", False)),
+            "high_open": bool(self.extra.get("high_open", False)),
             "start_date": _iso(self.start_date),
             "end_date": _iso(self.end_date),
             "granularity": self.granularity,

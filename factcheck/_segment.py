@@ -40,6 +40,7 @@ from typing import Any, Mapping
 
 import regex
 
+from . import _regex
 from ._markers import hookimpl
 from ._model import Document, Sentence, Version, Zone
 from ._vocab import Vocab, load_vocab
@@ -53,18 +54,18 @@ MARKER_LINE = 150
 TITLE_MAX_CHARS = 200
 
 _WS = " \t\r\n\f\v\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
-_LINE = regex.compile(r"[^\n]+")
-_WORD = regex.compile(r"\w+")
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_LINE = _regex.compile(r"[^\n]+")
+_WORD = _regex.compile(r"\w+")
+_LETTER = _regex.compile(r"[\p{L}\p{N}]")
 # Runs of two or more spaces, or menu separators, split a scraped headline list or breadcrumb.
-_FRAGMENT_GAP = regex.compile(r"[^\S\n]{2,}|\s[|•·>›]\s")
+_FRAGMENT_GAP = _regex.compile(r"[^\S\n]{2,}|\s[|•·>›]\s")
 # Prose ends with sentence punctuation, maybe followed by closing quotes or brackets.
-_PROSE_END = regex.compile(r"[.!?…][\s»”\"’')\]]*$")
-_HARD_END = regex.compile(r"(?:\.|…|\.[\s»”\"’)\]]+)$")
-_TITLE_BAD_END = regex.compile(r"[.,;:…]$")
+_PROSE_END = _regex.compile(r"[.!?…][\s»”\"’')\]]*$")
+_HARD_END = _regex.compile(r"(?:\.|…|\.[\s»”\"’)\]]+)$")
+_TITLE_BAD_END = _regex.compile(r"[.,;:…]$")
 # A candidate sentence end: punctuation, closing quotes, then a capital, digit or opening mark.
-_BOUNDARY = regex.compile(r"[.!?…]+(?:\s*[»”])?[\"’')\]]*(?=\s+[\p{Lu}\p{N}«“\"¿¡—–-])|[^\S\n]{3,}")
-_INITIAL = regex.compile(r"(?:\p{Lu}\.|(?:\p{L}{1,2}\.-?){2,})")
+_BOUNDARY = _regex.compile(r"[.!?…]+(?:\s*[»”])?[\"’')\]]*(?=\s+[\p{Lu}\p{N}«“\"¿¡—–-])|[^\S\n]{3,}")
+_INITIAL = _regex.compile(r"(?:\p{Lu}\.|(?:\p{L}{1,2}\.-?){2,})")
 _NUMERIC_DATE = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2})"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
 
@@ -89,15 +90,15 @@ class _Patterns:
         self.related = _line_start(get("related", "starts"), glued=True)
         self.byline = _line_start(get("byline", "starts"))
         authors = _alternation(get("byline", "authors"))
-        self.author = regex.compile(rf"^(?:{authors})\s+\p{{Lu}}[^.!?]*$", regex.I) if authors else None
+        self.author = _regex.compile(rf"^(?:{authors})\s+\p{{Lu}}[^.!?]*$", regex.I) if authors else None
         credits = _alternation(get("caption", "credits"))
         self.caption_end = self.caption_start = None
         if credits:
-            self.caption_end = regex.compile(rf"[(\[]\s*(?:{credits})\s*:?[^()\[\]\n]{{0,80}}[)\]]\s*$", regex.I)
+            self.caption_end = _regex.compile(rf"[(\[]\s*(?:{credits})\s*:?[^()\[\]\n]{{0,80}}[)\]]\s*$", regex.I)
             # "Photo: AFP" on its own line, or after the caption's last sentence.
-            self.caption_start = regex.compile(rf"(?:^|[.!?]\s+)(?:{credits})\s*:\s*[^.!?:]{{1,80}}$", regex.I)
+            self.caption_start = _regex.compile(rf"(?:^|[.!?]\s+)(?:{credits})\s*:\s*[^.!?:]{{1,80}}$", regex.I)
         wrapped = _alternation(get("credit", "parenthesized"))
-        self.credit = regex.compile(rf"^\(\s*(?:{wrapped})\b[^()\n]{{0,80}}\)$", regex.I) if wrapped else None
+        self.credit = _regex.compile(rf"^\(\s*(?:{wrapped})\b[^()\n]{{0,80}}\)$", regex.I) if wrapped else None
         self.credit_start = _line_start(get("credit", "starts"))
         month = _alternation(months)
         dates = [_NUMERIC_DATE]
@@ -108,7 +109,7 @@ class _Patterns:
         header = rf"{date}.{{0,20}}{_TIME}\W*$"
         if words:
             header += rf"|(?:{words})\W*.{{0,20}}{date}|{date}.{{0,30}}(?:{words})"
-        self.comment_header = regex.compile(rf"(?:{header})", regex.I)
+        self.comment_header = _regex.compile(rf"(?:{header})", regex.I)
         self.abbreviations = frozenset(get("sentences", "abbreviations"))
 
 
@@ -123,7 +124,7 @@ def _alternation(words: list[str]) -> str:
 
 def _whole_line(words: list[str]) -> regex.Pattern[str] | None:
     alt = _alternation(words)
-    return regex.compile(rf"^(?:{alt})\s*(?:[(\[]?\s*\d*\s*[)\]]?)\s*[.!:…]*$", regex.I) if alt else None
+    return _regex.compile(rf"^(?:{alt})\s*(?:[(\[]?\s*\d*\s*[)\]]?)\s*[.!:…]*$", regex.I) if alt else None
 
 
 def _line_start(words: list[str], glued: bool = False) -> regex.Pattern[str] | None:
@@ -131,7 +132,7 @@ def _line_start(words: list[str], glued: bool = False) -> regex.Pattern[str] | N
     if not alt:
         return None
     # Glued ("Lire aussiAmazon …"): the next letter must be a capital, so "Relatedly" is not a marker.
-    return regex.compile(rf"^(?:{alt})" + (r"(?-i:(?!\p{Ll}))" if glued else r"(?!\w)"), regex.I)
+    return _regex.compile(rf"^(?:{alt})" + (r"(?-i:(?!\p{Ll}))" if glued else r"(?!\w)"), regex.I)
 
 
 _CACHE: dict[int, tuple[Vocab, Vocab | None, _Patterns]] = {}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ._cache import StoryCache, cache_dir
+from ._checked import CheckedStories
 from ._config import KEEP_ANALYSIS, Config
 from ._errors import InputFileError, RuleValidationError, UsageError
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version
@@ -55,8 +56,8 @@ class Session:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.hook = config.pluginmanager.hook
-        #: The stories checked so far, in order; their texts no longer needed are dropped.
-        self.stories: list[Story] = []
+        #: The stories checked so far, in order; the texts reports quote wait on disk, the others are dropped.
+        self.stories = CheckedStories()
         #: Every version read, in the order files were found (``--claims`` only).
         self.versions: list[Version] = []
         #: The stories to check, by id: ready (loose files, grouped) or the files of a story folder.
@@ -237,7 +238,7 @@ class Session:
             if result.analysis is not None:
                 self.analysis[story.id] = result.analysis
             self.hook.factcheck_story_finish(story=story, reports=list(result.reports))
-            self.stories.append(story if self.keep_analysis else _lighten(story, result))
+            self.stories.append(story, keep=_quoted(story, result), in_memory=self.keep_analysis)
 
     def _results(self, run_rules: bool) -> Iterator[tuple[Story, StoryResult]]:
         """``(story, result)`` in story order: cached results read, the others checked here or by workers, then cached."""
@@ -335,16 +336,14 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     return found
 
 
-def _lighten(story: Story, result: StoryResult) -> Story:
-    """The story without the texts no reporter needs any more, so that memory stays bounded by one story.
+def _quoted(story: Story, result: StoryResult) -> set[str]:
+    """The versions whose texts reporters may still quote: those findings cite.
 
-    Texts of versions a finding cites stay (reports quote them), and so do
-    texts extracted from HTML (the JSON report gives them).
+    Texts extracted from HTML are kept too (the JSON report gives them).
     """
     cited = {c.version for r in result.reports for f in r.findings for c in f.claims}
     cited |= {p for r in result.reports for f in r.findings for p in f.versions}
-    versions = tuple(v if v.path in cited or v.meta.get("extracted_from") else v.replace(text="", body_start=0) for v in story.versions)
-    return dataclasses.replace(story, versions=versions)
+    return cited | {v.path for v in story.versions if v.meta.get("extracted_from")}
 
 
 def _unique_id(candidate: str, used: set[str]) -> str:

@@ -224,7 +224,12 @@ def factcheck_sessionstart(session: Session) -> None:
 
     ``session.planned`` gives the number of stories and versions to come;
     ``session.stories`` fills as stories are checked (story folders are read
-    one at a time, when their turn comes).
+    one at a time, when their turn comes). To keep memory bounded, a checked
+    story keeps only the texts of the versions its findings cite (and of those
+    extracted from HTML), on disk until a reporter reads that story; the other
+    texts are empty. A reporter that must show every text (as the HTML report
+    does) sets ``config.stash["factcheck.keep_analysis"] = True`` in
+    ``factcheck_configure``.
     """
 
 

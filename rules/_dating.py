@@ -13,7 +13,7 @@ DEICTIC_FORMS = frozenset({"weekday", "wd_mod", "relative_day"})
 def readings(claim: factcheck.Claim) -> list[tuple[date, date]]:
     """The claim's day interval, then the other readings of an ambiguous date."""
     found = [(claim.start_date, claim.end_date)] if claim.start_date and claim.end_date else []
-    return found + [(start, end) for start, end in claim.extra.get("alternatives", ())]
+    return found + [(start, end) for start, end in claim.extra.get("alternatives", ()) if start and end]
 
 
 def could_be_same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:

@@ -131,7 +131,7 @@ def strictly(make: Callable[[int], Interval | None], ref_iv: Interval, direction
 def _safe(make: Callable[[int], Interval | None], k: int) -> Interval | None:
     try:
         return make(k)
-    except ValueError:  # 29 February of a common year, 31 April …
+    except (ValueError, OverflowError):  # 29 February of a common year, 31 April, beyond year 9999 …
         return None
 
 

@@ -16,10 +16,14 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from .. import _regex
 from .._vocab import Vocab
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
 RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
+#: Forms that read a number after a month name as its day or year; when that number turns out to be
+#: an amount ("en février 10 milliards", "En mars, 2000 personnes"), the month is read alone.
+MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 #: The alternatives of the atom pattern, in the order they are tried.
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
@@ -63,6 +67,9 @@ def _w(body: str) -> str:
     return rf"(?<!\w){body}(?:(?<=['’])|(?!\w))"
 
 
+_FIRST_WORD = _regex.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled patterns and folded lookup tables of one language."""
@@ -99,6 +106,12 @@ class Grammar:
     blocked_before: Any
     tense: Any
     not_cues: frozenset[str] = field(default_factory=frozenset)
+    #: The atom pattern without the forms of ``MONTH_NUMBER_FORMS`` (nor ranges): a month named alone.
+    month_alone: Any = None
+    #: "años ochenta", "années quatre-vingt": decade words and the first year of their decade (80 → 1980).
+    decade_words: Mapping[str, int] = field(default_factory=dict)
+    #: Words such as "semestre", "half": an ordinal before them counts halves, not quarters.
+    half_words: frozenset[str] = field(default_factory=frozenset)
     #: Before "in N years": a span looked back on ("the strongest in 25 years"), not a future date.
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
@@ -184,6 +197,7 @@ def build(vocab: Vocab) -> Grammar:
     QL, HL = words_re(lw("quarter_letters")), words_re(lw("half_letters"))
     QW = _w(words_re(lw("quarter_words") + lw("half_words")))
     DEC = words_re(lw("decade_before"))
+    DECW = _w(words_re(dict(dat.get("decade_words", {}))))
     DECS = words_re(lw("decade_suffixes"))
     AGOB = _w(words_re(dict(dat.get("offsets", {})).get("ago_before", [])))
     AGOA = _w(words_re(dict(dat.get("offsets", {})).get("ago_after", [])))
@@ -209,9 +223,9 @@ def build(vocab: Vocab) -> Grammar:
         "day_relmonth": rf"{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
         "month_relyear": rf"(?P<mo>{MON})\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UYEAR}|{UYEAR}\s+(?P<mod>{MOD}))",
         "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]))",
-        "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{NUMW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
+        "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{ORDW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
-        "decade": rf"(?:(?<!\w){DEC}\s+(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
+        "decade": rf"(?:(?<!\w){DEC}\s+(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD})\s+{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD})\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
         "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD})\s+(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
@@ -229,37 +243,40 @@ def build(vocab: Vocab) -> Grammar:
         "weekday": rf"(?P<wd>{WDF})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
-    atoms = regex.compile(body, regex.IGNORECASE | regex.V0)
-    singles = regex.compile("|".join(f"(?P<{name}>{alts[name] if name not in RANGE_FORMS else '(?!x)x'})" for name in FORMS), regex.IGNORECASE)
+    atoms = _regex.compile(body, regex.IGNORECASE | regex.V0)
+    singles = _regex.compile(_alternation(alts, RANGE_FORMS), regex.IGNORECASE)
+    month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
     starts: set[str] = set()
     phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
     phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
     phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
-        first = regex.match(r"\w+", phrase)
+        first = _FIRST_WORD.match(phrase)
         if first:
             starts |= {first.group().lower(), fold(first.group())}
     # A start word that is also a function word ("le", "dans", "les") leads to a date only when a
     # digit or a calendar word follows closely: checking that first spares most pattern tries.
     function_words = {fold(w) for w in lw("stopwords")}
     names = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(dat.get("holidays", {}))
-    named = {fold(m.group()) for name in names if (m := regex.match(r"\w+", name))}
+    named = {fold(m.group()) for name in names if (m := _FIRST_WORD.match(name))}
     weak = frozenset(w for w in starts if fold(w) not in named and (len(w) <= 3 or fold(w) in function_words))
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))
     calendar_words += list(dict(dat.get("modifiers", {}))) + list(dict(dat.get("range_mods", {}))) + list(dict(dat.get("parts", {})))
-    strong = {w for phrase in calendar_words for w in regex.findall(r"\w+", phrase.lower()) if w not in weak and fold(w) not in weak}
+    strong = {w for phrase in calendar_words for w in _FIRST_WORD.findall(phrase.lower()) if w not in weak and fold(w) not in weak}
 
-    end = lambda body_: regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
+    end = lambda body_: _regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
     tense = dat.get("tense", {})
-    tense_alts = [f"(?P<{t}>{'|'.join(tense[t])})" for t in ("future", "past", "present") if tense.get(t)]
+    cues = {t: list(tense.get(t, [])) for t in ("future", "past", "present")}
+    cues["future"] += _stem_forms(tense)
+    tense_alts = [f"(?P<{t}>{'|'.join(cues[t])})" for t in ("future", "past", "present") if cues[t]]
     return Grammar(
         lang=vocab.lang,
         atoms=atoms,
         singles=singles,
         starts=frozenset(starts),
         weak_starts=weak,
-        cue_after=regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
+        cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
         weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items())},
@@ -274,20 +291,46 @@ def build(vocab: Vocab) -> Grammar:
         range_mods=rmods,
         offsets=offs,
         year_cue_end=end(words_re(lw("year_cues"))),
-        connector=regex.compile(rf"\s*(?:{words_re(lw('range_connectors'))})\s*", regex.IGNORECASE),
-        pair_connector=regex.compile(rf"\s*(?:{words_re(lw('range_pair_connectors'))})\s+(?:{DAYART}\s+)?", regex.IGNORECASE),
+        connector=_regex.compile(rf"\s*(?:{words_re(lw('range_connectors'))})\s*", regex.IGNORECASE),
+        pair_connector=_regex.compile(rf"\s*(?:{words_re(lw('range_pair_connectors'))})\s+(?:{DAYART}\s+)?", regex.IGNORECASE),
         pair_opener_end=end(words_re(lw("range_pair_openers")) + rf"(?:\s+{DAYART})?"),
         opener_end=end(words_re(lw("range_openers"))),
-        part_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('parts', {})))})[\s-]*{ART}?$", regex.IGNORECASE),
+        part_end=_regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('parts', {})))})[\s-]*{ART}?$", regex.IGNORECASE),
         parts=_table(dat, "parts"),
         week_of_end=end(words_re(lw("week_of"))),
-        mod_end=regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
+        mod_end=_regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
         blocked_before=end(words_re(lw("relative_blockers"))),
         quantity_after=_quantity_after(vocab),
-        period_cue=regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
-        tense=regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
+        period_cue=_regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
+        tense=_regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
+        month_alone=month_alone,
+        decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},
+        half_words=frozenset(fold(w) for w in lw("half_words")),
     )
+
+
+def _alternation(alts: Mapping[str, str], disabled: frozenset[str]) -> str:
+    """The atom alternation with the ``disabled`` forms made unable to match (group names stay the same)."""
+    return "|".join(f"(?P<{name}>{alts[name] if name not in disabled else '(?!x)x'})" for name in FORMS)
+
+
+def _stem_forms(tense: Mapping[str, Any]) -> list[str]:
+    """Future cues built from stems and endings ("aur" + "a": "aura"), lower case only, so that an
+    acronym ("l'IRA") is not a verb; ``future_stem_tails`` also end longer words ("comprendra").
+
+    Each cue matches the ending, right after a stem's last letter, and checks the stem behind it:
+    trying every stem at every position would double the cost of the tense pattern.
+    """
+    endings = sorted(tense.get("future_endings", []), key=lambda e: (-len(e), e))
+    whole, tails = list(tense.get("future_stems", [])), list(tense.get("future_stem_tails", []))
+    if not endings or not (whole or tails):
+        return []
+    ending = "(?:" + "|".join(regex.escape(e) for e in endings) + ")"
+    last = {c for stem in whole + tails for c in (stem[-1:].lower(), fold(stem[-1:]))}
+    behind = [rf"(?<!\w){words_re(whole)}" if whole else "", words_re(tails) if tails else ""]
+    stems = "|".join(b for b in behind if b)
+    return [rf"(?-i:(?<=[{''.join(regex.escape(c) for c in sorted(last))}]){ending}(?!\w)(?<=(?:{stems}){ending}))"]
 
 
 def _quantity_after(vocab: Vocab) -> Any:
@@ -297,4 +340,5 @@ def _quantity_after(vocab: Vocab) -> Any:
              *num.get("currency_symbols", {}), *num.get("percent", {}).get("suffixes", [])]
     if not words:
         return None
-    return regex.compile(rf"[ \u00a0\u202f]*(?:{words_re(words)})(?!\w)", regex.IGNORECASE)
+    grouped = r"(?:[ \u00a0\u202f.,]\d{3}(?!\d))"  # "10 000", "10.000": thousands, not a day then more
+    return _regex.compile(rf"{grouped}*(?:[.,]\d+)?[ \u00a0\u202f]*(?:{words_re(words)})(?!\w)|{grouped}+", regex.IGNORECASE)

@@ -127,7 +127,7 @@ def read(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None
     """The reading of a match, or None when its numbers are not a date (31/02, 2021-2017)."""
     try:
         return _read(m, form_of(m), g, ref, direction)
-    except ValueError:
+    except (ValueError, OverflowError):  # also "hier" against a publication date of 0001-01-01
         return None
 
 
@@ -148,8 +148,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
     if form == "year":
         return _fixed(cal.year_interval(_int(m, "y") or 0), "year")
     if form == "decade":
-        value = m.group("dec")
-        start = int(value) if len(value) == 4 else 1900 + int(value)
+        value = int(m.group("dec") or g.decade_words.get(fold(m.group("decw")), 0))
+        start = value if value >= 100 else 1900 + value
         return _fixed(cal.decade_interval(start), "decade")
     if form == "month_year":
         year = _year(m)
@@ -300,8 +300,8 @@ def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:
         q, h = _int(m, "q"), _int(m, "h")
         iv = cal.quarter_interval(year or 0, q) if q else cal.half_interval(year or 0, h or 0)
         return _fixed(iv, "quarter" if q else "half")
-    n = g.numbers.get(fold(m.group("qo")))
-    half = fold(m.group("qw")) in g.units and g.units[fold(m.group("qw"))] == "half"
+    n = g.ordinals.get(fold(m.group("qo")))
+    half = fold(m.group("qw")) in g.half_words
     if not n or n > (2 if half else 4):
         return None
     if year is None:

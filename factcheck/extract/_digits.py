@@ -20,9 +20,11 @@ from typing import AbstractSet, Iterable
 
 import regex
 
-_TAIL = regex.compile(r"(?:/(\d+))?(?:[eE]([+\-]?\d+)|\^([+\-]*)(\d+))?\Z")
-_CORE = regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f ]\d+)*")
-_GROUP = regex.compile(r"\d+")
+from .. import _regex
+
+_TAIL = _regex.compile(r"(?:/(\d+))?(?:[eE]([+\-]?\d+)|\^([+\-]*)(\d+))?\Z")
+_CORE = _regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f ]\d+)*")
+_GROUP = _regex.compile(r"\d+")
 
 
 @dataclass(slots=True)

@@ -37,8 +37,9 @@ from typing import Any, Mapping
 
 import regex
 
+from .. import _regex
 from .._vocab import Vocab
-from ._numbers import cached, phrase_pattern
+from ._numbers_lexicon import cached, phrase_pattern
 
 #: Hedge classes of the data file and the (qualifier, open bound) each gives.
 CLASSES: dict[str, tuple[str, bool]] = {
@@ -61,19 +62,19 @@ class Hedges:
         after = "|".join(
             rf"(?P<{name}>{phrase_pattern(data[name + '_after'])})" for name in CLASSES if data.get(name + "_after")
         )
-        self.before_re = regex.compile(rf"(?<!\w)(?:{before or '(?!)'})\s*\Z", regex.IGNORECASE)
-        self.after_re = regex.compile(rf"\s*,?\s*(?:{after or '(?!)'})(?!\w)", regex.IGNORECASE)
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{before or '(?!)'})\s*\Z", regex.IGNORECASE)
+        self.after_re = _regex.compile(rf"\s*,?\s*(?:{after or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.not_for_durations = {w.casefold() for w in data.get("ignore_before_durations", [])}
-        self.range_start_re = regex.compile(
+        self.range_start_re = _regex.compile(
             rf"(?<!\w){phrase_pattern(data.get('range_start', []))}\s+\Z", regex.IGNORECASE
         )
-        self.range_join_re = regex.compile(rf"\s+{phrase_pattern(data.get('range_join', []))}\s+", regex.IGNORECASE)
+        self.range_join_re = _regex.compile(rf"\s+{phrase_pattern(data.get('range_join', []))}\s+", regex.IGNORECASE)
         to = [w for w in data.get("range_to", []) if w.strip()]
-        self.range_to_re = regex.compile(
+        self.range_to_re = _regex.compile(
             rf"\s*(?:{phrase_pattern([w for w in to if w.isalpha()])}(?=\s)|[{''.join(regex.escape(w) for w in to if not w.isalpha())}])\s*",
             regex.IGNORECASE,
         )
-        self.range_from_re = regex.compile(
+        self.range_from_re = _regex.compile(
             rf"(?<!\w){phrase_pattern(data.get('range_from', []))}\s*\Z", regex.IGNORECASE
         )
 

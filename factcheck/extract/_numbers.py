@@ -5,7 +5,8 @@ abbreviations, fraction words); tokens joined only by spaces, hyphens or a
 joining word ("et", "and", "y", "virgule", "sur" …) form a run, and each run is
 read into one or more :class:`Number`.
 
-How digits are read (separators, decimals, "1/2", "1e6"): see :mod:`._digits`.
+How digits are read (separators, decimals, "1/2", "1e6"): see :mod:`._digits`;
+the vocabulary compiled into token patterns and tables: :mod:`._numbers_lexicon`.
 
 How words are read: a cardinal grows while it stays well formed — a smaller
 term may follow a larger one ("vingt-deux", "quatre-vingt-dix-neuf",
@@ -19,16 +20,13 @@ a thousand ("six millions et deux tiers" = 6 666 666.67).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, localcontext
-from typing import Any, Callable, Mapping
+from typing import Any
 
-import regex
+from ._numbers_lexicon import Lexicon, Token, lexicon
 
-from .._vocab import Vocab
-from . import _digits
+__all__ = ["ONE", "Number", "lexicon", "scan"]
 
 ONE = Decimal(1)
 
@@ -56,130 +54,6 @@ class Number:
     unsigned: int = -1
 
 
-_SPACES = regex.compile(r"[\s\-\u2010\u2011]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, no accents, one space for runs of spaces and hyphens: the key of every lookup."""
-    text = unicodedata.normalize("NFD", text.lower().replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_SPACES.split(text.strip()))
-
-
-def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
-    """An alternation of ``forms``, longest first (also without accents when ``accents``).
-
-    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’.
-    """
-    variants: set[str] = set()
-    for form in forms:
-        form = str(form).replace("\u2019", "'")
-        stripped = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
-        variants.update({form, unicodedata.normalize("NFC", stripped) if accents else form})
-    join = r"[\s\-]+" if flexible else r"\s+"
-    parts = []
-    for form in sorted(variants, key=lambda f: (-len(f), f)):
-        words = regex.split(r"[\s\-]+" if flexible else r"\s+", form.strip())
-        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
-_CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}
-
-
-def cached(vocab: Vocab, name: str, build: Callable[[Vocab], Any]) -> Any:
-    """Compile once per vocabulary object (vocabularies are frozen and themselves cached)."""
-    key = (id(vocab), name)
-    hit = _CACHE.get(key)
-    if hit is None or hit[0] is not vocab:
-        hit = _CACHE[key] = (vocab, build(vocab))
-    return hit[1]
-
-
-class _Tok:
-    __slots__ = ("kind", "start", "end", "value", "plural", "weak", "abbr", "approx", "dec", "plain", "nodig")
-
-    def __init__(self, kind: str, start: int, end: int, value: Decimal, **flags: Any) -> None:
-        self.kind, self.start, self.end, self.value = kind, start, end, value
-        self.plural = flags.get("plural", False)
-        self.weak = flags.get("weak", False)
-        self.abbr = flags.get("abbr", False)
-        self.approx = flags.get("approx")
-        self.dec = flags.get("dec", False)
-        self.plain = flags.get("plain", False)
-        self.nodig = flags.get("nodig", False)
-
-
-class Lexicon:
-    """The compiled number vocabulary of one language."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        seps = data.get("separators", {})
-        self.decimal = frozenset(seps.get("decimal", ["."]))
-        self.thousands = frozenset(seps.get("thousands", [","]))
-        self.conn = {fold(w) for w in seps.get("connectors", [])}
-        self.dec_words = {fold(w) for w in seps.get("decimal_words", [])}
-        self.over = {fold(w) for w in seps.get("over", [])}
-        self.of = {fold(w) for w in seps.get("of", [])}
-        self.entries: dict[str, tuple[str, Decimal, dict[str, Any]]] = {}
-        weak = {fold(w) for w in data.get("weak", {}).get("words", [])}
-        for word, value in data.get("words", {}).items():
-            self.entries[fold(word)] = ("card", Decimal(value), {"weak": fold(word) in weak})
-        for word, value in data.get("scales", {}).items():
-            self.entries[fold(word)] = ("scale", Decimal(value), {})
-        for table, flag in (("approximate", "approx"), ("approximate_plural", "plural")):
-            for word, value in data.get(table, {}).items():
-                kind, val, flags = self.entries.get(fold(word), ("scale", Decimal(value), {}))
-                self.entries[fold(word)] = (kind, val, {**flags, "approx": flag})
-        fractions = data.get("fractions", {})
-        for table in ("singular", "plural"):
-            for word, den in fractions.get(table, {}).items():
-                self.entries[fold(word)] = ("frac", Decimal(den), {"plural": table == "plural"})
-        self.abbr = {k: Decimal(v) for k, v in data.get("scale_abbreviations", {}).items()}
-        rules = data.get("fraction_rules", {})
-        #: "twenty-first", "thirty fifths" after a numerator read as one denominator (21, 35).
-        self.compound = bool(rules.get("compound_denominators", False))
-        #: Scale words never written after digits ("64,2 cents" is money, not 6 420).
-        self.not_after_digits = {fold(w) for w in seps.get("not_after_digits", [])}
-        suffixes = data.get("fraction_suffixes", {})
-        self.avo = {fold(s): p for p in ("singular", "plural") for s in suffixes.get(p, [])}
-        cards = [w for w, (k, _, _) in self.entries.items() if k == "card"] + list(data.get("words", {}))
-        avo = ""
-        if self.avo:
-            avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
-        digits = _digits.pattern(self.decimal)
-        abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
-        keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
-        keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
-        words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
-        self.token_re = regex.compile(digits + "|" + abbr + avo + words, regex.IGNORECASE)
-        joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
-        joins += list(seps.get("over", [])) + list(seps.get("of", []))
-        arts = seps.get("articles", [])
-        art = rf"(?:\s+(?P<art>{phrase_pattern(arts)}))?" if arts else ""
-        self.gap_re = regex.compile(
-            rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
-        )
-        minus = phrase_pattern(seps.get("minus", [])) if seps.get("minus") else "(?!)"
-        self.sign_re = regex.compile(
-            rf"(?:(?<![\d\-\u2212)%][ ]?)(?<![^\W\d_])[\-\u2212][ ]?|(?<!\w){minus}\s+)\Z", regex.IGNORECASE
-        )
-        self.article_re = regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
-
-    def article_before(self, text: str, start: int) -> int | None:
-        """Start of an article ("a", "an") just before ``start``, if any."""
-        if self.article_re is None:
-            return None
-        m = self.article_re.search(text, max(0, start - 4), start)
-        return m.start() if m else None
-
-
-def lexicon(vocab: Vocab) -> Lexicon:
-    """The compiled number vocabulary of ``vocab``'s language (cached)."""
-    return cached(vocab, "lexicon", lambda v: Lexicon(v["numbers"]))
-
-
 def scan(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[Number]:
     """Every number in ``text[pos:endpos]``, in order, with offsets into ``text``."""
     with localcontext() as ctx:
@@ -188,19 +62,19 @@ def scan(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> li
 
 
 def _scan(text: str, lex: Lexicon, pos: int, endpos: int) -> list[Number]:
-    toks: list[_Tok] = []
+    toks: list[Token] = []
     breaks: set[int] = set()
     for m in lex.token_re.finditer(text, pos, endpos):
-        new = _tokens(m, lex)
+        new = lex.tokens(m)
         breaks.update(len(toks) + k for k in range(len(new) - 1))
         toks.extend(new)
     out: list[Number] = []
-    run: list[_Tok] = []
+    run: list[Token] = []
     gaps: list[tuple[str, str] | None] = []
     for k, tok in enumerate(toks):
         gap = None
         if run and k - 1 not in breaks:
-            gap = _gap(text, run[-1].end, tok.start, lex)
+            gap = lex.gap(text, run[-1].end, tok.start)
         if run and gap is None:
             out.extend(_parse_run(run, gaps, text, lex))
             run, gaps = [], []
@@ -212,41 +86,7 @@ def _scan(text: str, lex: Lexicon, pos: int, endpos: int) -> list[Number]:
     return out
 
 
-def _tokens(m: Any, lex: Lexicon) -> list[_Tok]:
-    if m.group("dig") is not None:
-        return [_Tok(d.kind, d.start, d.end, d.value, dec=d.dec, plain=d.plain)
-                for d in _digits.read(m.group(), m.start(), lex.decimal, lex.thousands)]
-    if m.groupdict().get("abbr") is not None:
-        return [_Tok("scale", m.start(), m.end(), lex.abbr[m.group()], abbr=True)]
-    key = fold(m.group())
-    if m.groupdict().get("avo") is not None:
-        for suffix, number in sorted(lex.avo.items(), key=lambda kv: -len(kv[0])):
-            entry = lex.entries.get(key[: -len(suffix)]) if key.endswith(suffix) else None
-            if entry and entry[0] == "card":
-                return [_Tok("frac", m.start(), m.end(), entry[1], plural=number == "plural")]
-        return []
-    kind, value, flags = lex.entries[key]
-    return [_Tok(kind, m.start(), m.end(), value, nodig=key in lex.not_after_digits, **flags)]
-
-
-def _gap(text: str, end: int, start: int, lex: Lexicon) -> tuple[str, str] | None:
-    if start - end > 18:
-        return None
-    m = lex.gap_re.fullmatch(text, end, start)
-    if m is None:
-        return None
-    word = fold(m.group("w") or "")
-    if not word:
-        return ("plain", "")
-    if m.groupdict().get("art"):
-        return ("conn", word) if word in lex.conn else None
-    for kind, words in (("conn", lex.conn), ("dec", lex.dec_words), ("over", lex.over), ("of", lex.of)):
-        if word in words:
-            return (kind, word)
-    return None
-
-
-def _parse_run(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexicon) -> list[Number]:
+def _parse_run(toks: list[Token], gaps: list[Any], text: str, lex: Lexicon) -> list[Number]:
     if lex.compound:
         _merge_denominators(toks, gaps, text, lex)
     out, i = [], 0
@@ -264,7 +104,7 @@ def _parse_run(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexicon) -> li
     return out
 
 
-def _merge_denominators(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexicon) -> None:
+def _merge_denominators(toks: list[Token], gaps: list[Any], text: str, lex: Lexicon) -> None:
     """"twenty-first", "vingt et unième", "thirty fifths" after a numerator: one denominator (21, 35)."""
     k = 1
     while k < len(toks):
@@ -273,13 +113,13 @@ def _merge_denominators(toks: list[_Tok], gaps: list[Any], text: str, lex: Lexic
                 and gaps[k - 1][0] in ("plain", "conn")):
             has_numerator = (k >= 2 and gaps[k - 2][0] == "plain" and toks[k - 2].kind in ("card", "num", "scale"))
             if has_numerator or lex.article_before(text, p.start) is not None:
-                toks[k - 1 : k + 1] = [_Tok("frac", p.start, t.end, p.value + t.value, plural=t.plural)]
+                toks[k - 1 : k + 1] = [Token("frac", p.start, t.end, p.value + t.value, plural=t.plural)]
                 del gaps[k - 1]
                 continue
         k += 1
 
 
-def _read(toks: list[_Tok], gaps: list[Any], i: int, text: str, lex: Lexicon, depth: int = 0) -> tuple[Number, int] | None:
+def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, depth: int = 0) -> tuple[Number, int] | None:
     """The number starting at token ``i``, and the index of the token after it.
 
     ``depth`` bounds the nesting of joined parts ("once con uno y medio" has two).
@@ -317,8 +157,8 @@ def _read(toks: list[_Tok], gaps: list[Any], i: int, text: str, lex: Lexicon, de
     elif nxt is not None and gap[0] in ("conn", "dec") and depth < 2:
         sub = _read(toks, gaps, j, text, lex, depth + 1)
         if sub is not None and sub[0].fraction:
-            mult = scale if scale >= 1000 and sub[0].scale == 1 else ONE
-            value, j, weak, fraction = value + sub[0].value * mult, sub[1], False, True
+            value, scale = _add_fraction(value, scale, sub[0])
+            j, weak, fraction = sub[1], False, True
         elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral():
             value, j = _decimal(value, toks, gaps, j, sub)
             weak = False
@@ -330,7 +170,20 @@ def _read(toks: list[_Tok], gaps: list[Any], i: int, text: str, lex: Lexicon, de
     return Number(start, toks[j - 1].end, value, scale, words, weak, fraction, plain, approx), j
 
 
-def _decimal(value: Decimal, toks: list[_Tok], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int]:
+def _add_fraction(value: Decimal, scale: Decimal, part: Number) -> tuple[Decimal, Decimal]:
+    """The whole plus its joined fraction, and the scale of the sum.
+
+    A scale written after the fraction is the whole's ("two and a half million",
+    "dos y medio millones" = 2.5 × 10^6); a fraction after a scale of at least a
+    thousand is a fraction of that scale ("deux millions et demi" = 2 500 000).
+    """
+    if part.scale > scale:
+        return (value + part.value / part.scale) * part.scale, part.scale
+    mult = scale if scale >= 1000 and part.scale == 1 else ONE
+    return value + part.value * mult, scale
+
+
+def _decimal(value: Decimal, toks: list[Token], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int]:
     """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03."""
     digits, k = "", j
     while k < len(toks) and toks[k].kind == "card" and toks[k].value < 10 and (k == j or gaps[k - 1][0] == "plain"):
@@ -340,20 +193,20 @@ def _decimal(value: Decimal, toks: list[_Tok], gaps: list[Any], j: int, sub: tup
     return value + Decimal("0." + digits), k
 
 
-def _scale_after(toks: list[_Tok], gaps: list[Any], j: int, value: Decimal) -> tuple[Decimal, int, Decimal]:
+def _scale_after(toks: list[Token], gaps: list[Any], j: int, value: Decimal) -> tuple[Decimal, int, Decimal]:
     """"three quarters million", "demi-million", "two thirds of a million"."""
     if j < len(toks) and gaps[j - 1][0] in ("plain", "of") and toks[j].kind == "scale" and not toks[j].abbr:
         return value * toks[j].value, j + 1, toks[j].value
     return value, j, ONE
 
 
-def _cardinal(toks: list[_Tok], gaps: list[Any], i: int) -> tuple[Decimal, int, list[tuple[bool, Decimal]], str | None] | None:
+def _cardinal(toks: list[Token], gaps: list[Any], i: int) -> tuple[Decimal, int, list[tuple[bool, Decimal]], str | None] | None:
     """A well-formed cardinal from token ``i``: (value, end index, items, approx flag)."""
     first = toks[i]
     if first.kind not in ("num", "card", "scale") or first.abbr:
         return None
     items: list[tuple[bool, Decimal]] = []
-    last: _Tok | None = None
+    last: Token | None = None
     term = group = max_scale = Decimal(0)
     j = i
     while j < len(toks):
@@ -384,7 +237,7 @@ def _cardinal(toks: list[_Tok], gaps: list[Any], i: int) -> tuple[Decimal, int, 
     return _evaluate(items), j, items, approx
 
 
-def _fits(last: _Tok | None, t: _Tok, term: Decimal, group: Decimal, max_scale: Decimal, first: bool) -> bool:
+def _fits(last: Token | None, t: Token, term: Decimal, group: Decimal, max_scale: Decimal, first: bool) -> bool:
     if t.kind == "num":
         if last is None or t.dec:
             return last is None

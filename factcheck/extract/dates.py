@@ -27,27 +27,28 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterator
 
-import regex
-
+from .. import _regex
 from .._markers import hookimpl
 from .._model import Claim, Document
 from .._vocab import Vocab
-from ._dates_grammar import RANGE_FORMS, Grammar, build, fold
+from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build, fold
 from ._dates_resolve import Reading, form_of, read
 
 #: Forms that never join a range.
 _NO_RANGE = frozenset({"vague", "offset", "rel_count", "dayrange", "mdayrange", "dayrange_rel", "yearrange"})
-_LEFT_STOP = regex.compile(r"(?r)(?:[.!?;](?=\s)|\n)")
-_RIGHT_STOP = regex.compile(r"[,.!?;:\n]")
-_TOKEN = regex.compile(r"\w+(?:['’]\w+)*")
-_WORD = regex.compile(r"\w+")
+_LEFT_STOP = _regex.compile(r"(?r)(?:[.!?;](?=\s)|\n)")
+_RIGHT_STOP = _regex.compile(r"[,.!?;:\n]")
+_TOKEN = _regex.compile(r"\w+(?:['’]\w+)*")
+_WORD = _regex.compile(r"\w+")
 #: Characters around a date searched for its context words and its tense cues: a clause
 #: rarely reaches further, and a bound keeps a long line of dates linear.
 CONTEXT_REACH = 200
 #: Characters after a function word ("le", "dans") in which a digit or calendar word must appear for a date to start there.
 CUE_REACH = 40
 TENSE_REACH = 300
-_YEAR_FOLLOWER = regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
+_YEAR_FOLLOWER = _regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
+#: A comma between a month and the year that follows it ("March, 2000").
+_COMMA_BEFORE_YEAR = _regex.compile(r"\s*,")
 _GRAMMARS: dict[int, tuple[Vocab, Grammar]] = {}
 
 
@@ -101,7 +102,11 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
                     continue
                 form = form_of(m)
         if not _accept(form, m, text, g):
-            continue
+            if form not in MONTH_NUMBER_FORMS:
+                continue
+            m = g.month_alone.match(text, at)  # "en février 10 milliards": the month alone
+            if m is None or not _accept(form := form_of(m), m, text, g):
+                continue
         tense = _tense(g, text, m, clause_start)
         reading = _read(m, g, ref, tense)
         if reading is not None:
@@ -124,9 +129,19 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
     if form == "text_mdy" and not m.group("y") and g.quantity_after is not None and g.quantity_after.match(text, m.end()):
         return False  # "en février 10 milliards d'euros": the number is an amount, not a day
+    if form == "month_year" and m.group("mo") and m.start("mo") < m.start("y"):
+        return _year_after_month(m, text, g)
     if form == "offset" and g.period_cue is not None:
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _year_after_month(m: Any, text: str, g: Grammar) -> bool:
+    """Is the number after a month name its year? Not before an amount's word ("février 2000 milliards"),
+    nor, after a comma, before any word ("En mars, 2000 personnes"): "March, 2000," stays a date."""
+    if g.quantity_after is not None and g.quantity_after.match(text, m.end()):
+        return False
+    return not (_COMMA_BEFORE_YEAR.match(text, m.end("mo")) and _YEAR_FOLLOWER.match(text, m.end()))
 
 
 def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | None:
@@ -137,8 +152,8 @@ def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | 
     if tense == "future" and not _bare_month(m):
         return reading  # "mardi" in a future sentence is the next Tuesday; a bare month may still name past data
     other = read(m, g, ref, "past" if direction == "future" else "future")
-    if other is None or (other.start, other.end) == (reading.start, reading.end):
-        return reading
+    if other is None or None in (other.start, other.end) or (other.start, other.end) == (reading.start, reading.end):
+        return reading  # no other reading, or none inside the calendar ("dimanche" read on 9999-12-31)
     alternatives = [[other.start, other.end]]
     return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
 
@@ -256,6 +271,8 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
     if mod in ("by", "until") and r.partial and found.match is not None and ref is not None:
         r = read(found.match, g, ref, "future") or r
         bounds = (bounds[0], r.end)
+    if bounds[0] is not None and bounds[1] is not None and bounds[0] > bounds[1]:
+        bounds = (None, bounds[1])  # "d'ici 2020" in a 2024 text looks back: no start after its end
     extra = {**r.extra, "mod": mod, "base_granularity": r.granularity, "base": [r.start, r.end]}
     reading = replace(r, start=bounds[0], end=bounds[1], granularity="range", relative=r.relative or mod == "by", extra=extra)
     return replace(found, start=m.start(), reading=reading)

@@ -1,9 +1,10 @@
 """Built-in extractor of amounts, percentages, counts, quantities and durations.
 
 For each sentence, one pass of the language's compiled number pattern
-(:mod:`._numbers`) finds the figures; anchored patterns then read what is
-written around each one: a currency, percent or unit after it ("2,9 milliards
-de dollars", "30%", "22 mois", "3 pouces"), a currency symbol before it
+(:mod:`._numbers`) finds the figures; anchored patterns (compiled in
+:mod:`._numbers_patterns`) then read what is written around each one: a
+currency, percent or unit after it ("2,9 milliards de dollars", "30%", "22
+mois", "3 pouces"), a currency symbol before it
 ("$75", "£ 8,10 millions"), a hedge ("près de", "plus de", "up to": see
 :mod:`._hedges` for the feasible intervals), a range ("entre 10 et 20 %").
 
@@ -13,7 +14,10 @@ Kinds and units:
   2 900 000 000, ``USD``); cents and pence are hundredths ("64,2 cents" →
   0.642 USD, ``extra["minor"]``). "livres"/"pounds" is money with a scale
   word and a weight (``pound_mass``) without one.
-* ``percent`` (value in percent) and ``percentage_point``.
+* ``percent`` (value in percent) and ``percentage_point``: "0,3 point de
+  pourcentage", and a bare "1,4 point" when its sentence speaks of a rate (a
+  percent, or a ``rate_cues`` word: "le chômage a reculé de 1,4 point");
+  elsewhere "12 points" is a count.
 * ``duration`` — a number of time units, ``unit`` a canonical id (``year``,
   ``month``, ``week``, ``day`` …): "22 mois", "trois prochaines années".
   Ages are durations too ("46 ans", "29 years old"), with ``extra["age"]``.
@@ -35,16 +39,17 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-import regex
-
+from .. import _regex
 from .._markers import hookimpl
 from .._model import Claim, Document
 from .._vocab import Vocab
 from ._hedges import hedges, interval, step
-from ._numbers import ONE, Number, cached, fold, lexicon, phrase_pattern, scan
+from ._numbers import Number, lexicon, scan
+from ._numbers_lexicon import fold
+from ._numbers_patterns import FigurePatterns, figure_patterns
 
 HUNDREDTH = Decimal("0.01")
-_WORD = regex.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
 
 @dataclass(slots=True)
@@ -59,90 +64,13 @@ class _Figure:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class _Patterns:
-    """The compiled patterns around figures, for one language."""
-
-    def __init__(self, vocab: Vocab) -> None:
-        data = vocab["numbers"]
-        cs = lambda forms: [f for f in forms if len(f) <= 2 or f != f.lower()]  # noqa: E731
-        ci = lambda forms: [f for f in forms if not (len(f) <= 2 or f != f.lower())]  # noqa: E731
-
-        def alt(forms: Any) -> str:
-            forms = list(forms)
-            return rf"(?:(?-i:{phrase_pattern(cs(forms))})|{phrase_pattern(ci(forms), accents=True)})"
-
-        def words(forms: Any) -> str:
-            return rf"{alt(forms)}(?!\w|['’]|\.\w|[\-/]\d)"
-
-        pct = data.get("percent", {})
-        link = phrase_pattern(data.get("counting", {}).get("link", []))
-        self.currencies = {fold(k): v or None for t in ("currency_names", "currency_symbols") for k, v in data.get(t, {}).items()}
-        self.minor = {fold(k): v or None for k, v in data.get("currency_minor", {}).items()}
-        self.ambiguous = {fold(k): v or None for k, v in data.get("currency_ambiguous", {}).items()}
-        durations = {k: v for k, v in data.get("durations", {}).items() if isinstance(v, list) and not k.startswith(("duration_", "age_"))}
-        units = dict(data.get("units", {}))
-        self.unit_ids = {fold(f): uid for uid, forms in units.items() for f in forms}
-        self.symbol_scales = {k: Decimal(v) for k, v in data.get("scale_after_symbol", {}).items()}
-        self.duration_ids = {fold(f): uid for uid, forms in durations.items() for f in forms}
-        symbols = list(data.get("currency_symbols", {}))
-        sym_alt = rf"(?-i:{phrase_pattern(symbols)})"
-        adj = phrase_pattern(data.get("durations", {}).get("duration_adjectives", []), accents=True)
-        self.suffix_re = regex.compile(
-            rf"[ \u00a0\u202f]*(?:(?P<pp>{words(pct.get('points', []))})"
-            rf"|(?P<pct>%|{words([p for p in pct.get('suffixes', []) if p != '%'])})"
-            rf"|(?:{link}\s*|-\s*)?(?P<cur>{sym_alt}(?!\w)|{phrase_pattern(data.get('currency_names', {}), accents=True)}(?!\w))"
-            rf"|(?:{link}\s*|-\s*)?(?P<minor>{words(data.get('currency_minor', {}))})"
-            rf"|(?:{link}\s*)?(?P<amb>{words(data.get('currency_ambiguous', {}))})"
-            rf"|-?\s*(?:(?P<adj>{adj})\s+)?(?P<dur>{words(f for fs in durations.values() for f in fs)})"
-            rf"|(?:-\s*|{link}\s*)?(?P<unit>{words(f for fs in units.values() for f in fs)}))",
-            regex.IGNORECASE,
-        )
-        self.prefix_re = regex.compile(
-            rf"(?:(?<![\w$])(?P<sym>{sym_alt})|(?<!\w)(?P<pctp>{phrase_pattern(pct.get('prefixes', []))}))[ \u00a0\u202f]*\Z",
-            regex.IGNORECASE,
-        )
-        self.noun_re = regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*)?(?P<noun>[^\W\d_][\w\-]*(?:['’]\w+)?)", regex.IGNORECASE)
-        joins = list(data.get("separators", {}).get("connectors", [])) + list(data.get("separators", {}).get("decimal_words", []))
-        self.minor_re = regex.compile(
-            rf"\s*(?:{phrase_pattern(joins)}\s+)?\Z", regex.IGNORECASE
-        )
-        self.minor_word_re = regex.compile(rf"\s*{words(data.get('currency_minor', {}))}", regex.IGNORECASE)
-        durs = data.get("durations", {})
-        self.age_before_re = regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
-        self.age_after_re = regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
-        months = phrase_pattern(vocab["calendar"].get("months", {}))
-        self.mask_re = regex.compile(
-            r"(?:https?://|www\.)\S+"
-            r"|\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"
-            r"|\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
-            r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"
-            rf"|\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"
-            rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
-            regex.IGNORECASE,
-        )
-        cues = vocab["dates"].get("words", {}).get("year_cues", [])
-        self.year_cue_end = regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
-        running = data.get("running", {})
-        self.running_nouns = {fold(w) for w in running.get("nouns", [])}
-        self.as_of_re = [regex.compile(p, regex.IGNORECASE) for p in running.get("as_of", [])]
-        self.running_cue_re = regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
-        self.number_words = set(lexicon(vocab).entries)
-        self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
-        self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
-        self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
-
-
-def _patterns(vocab: Vocab) -> _Patterns:
-    return cached(vocab, "number-patterns", _Patterns)
-
-
 def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
     """Every money, percent, percentage-point, count, quantity and duration claim of ``document``."""
     if "numbers" not in vocab.topics:
         return []
     text = document.version.text
     spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
-    lex, pats, hdg = lexicon(vocab), _patterns(vocab), hedges(vocab)
+    lex, pats, hdg = lexicon(vocab), figure_patterns(vocab), hedges(vocab)
     claims: list[Claim] = []
     for lo, hi in spans:
         nums = scan(text, lex, lo, hi)
@@ -180,13 +108,15 @@ def _unsign(text: str, n: Number, lo: int, hdg: Any) -> Number:
     return n
 
 
-def _figure(text: str, n: Number, lo: int, hi: int, pats: _Patterns, lex: Any) -> _Figure | None:
+def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: Any) -> _Figure | None:
     """What the number ``n`` measures, from the words around it; None when it is no claim."""
     fig = _Figure(n, "", n.start, n.end, n.value)
     m = pats.suffix_re.match(text, n.end, hi)
     kind = m.lastgroup if m else None
     if kind == "adj":
         kind = "dur"
+    elif kind == "pts":  # "de 1,4 point": a percentage point where the sentence speaks of a rate, else a counted noun
+        kind = "pp" if pats.speaks_of_a_rate(text, lo, hi) else None
     prefix = pats.prefix_re.search(text, max(lo, n.start - 24), n.start)
     if prefix and prefix.group("sym") and kind not in ("cur", "pct", "pp"):
         if kind == "unit" and m is not None and m.group("unit") in pats.symbol_scales:
@@ -197,7 +127,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: _Patterns, lex: Any) -
         fig.kind, fig.start = "percent", prefix.start()
         fig.unit = "percent"
     if kind and m is not None:
-        word = fold(m.group(kind))
+        word = fold(m.group(kind) or "")
         fig.end = m.end()
         if kind == "pp":
             fig.kind, fig.unit = "percentage_point", "percentage_point"
@@ -233,7 +163,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: _Patterns, lex: Any) -
     return fig
 
 
-def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: _Patterns) -> bool:
+def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
     """Drop years, ordinals, codes and articles read as numbers."""
     prev, prev2 = text[n.start - 1 : n.start] if n.start > lo else "", text[n.start - 2 : n.start - 1] if n.start - 1 > lo else ""
     if prev.isalpha() or prev in ("#", "°") or (prev in ("-", "/") and prev2.isalpha()):
@@ -249,7 +179,7 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: _Patterns) ->
     return True
 
 
-def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: _Patterns) -> bool:
+def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
     """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ...")
     or the noun is capitalised ("2022 Microsoft ...")."""
     if fig.kind != "count" or not fig.unit or not text[fig.end - len(fig.unit) : fig.end][:1].islower():
@@ -262,7 +192,7 @@ def _yearlike(n: Number) -> bool:
 
 
 def _claims(document: Document, text: str, nums: list[Number], figures: list[_Figure | None],
-            lo: int, hi: int, pats: _Patterns, hdg: Any) -> list[Claim]:
+            lo: int, hi: int, pats: FigurePatterns, hdg: Any) -> list[Claim]:
     out: list[Claim] = []
     taken = -1
     k = 0
@@ -321,7 +251,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
 
 
 def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, value: Decimal, qualifier: str,
-           low: Decimal | None, high: Decimal | None, extra: dict[str, Any], lo: int, hi: int, pats: _Patterns) -> Claim:
+           low: Decimal | None, high: Decimal | None, extra: dict[str, Any], lo: int, hi: int, pats: FigurePatterns) -> Claim:
     sentence = document.sentence_at(start)
     extra = {**fig.extra, **extra, "context": _context(text, start, end, lo, hi, pats)}
     if fig.start != fig.num.start or fig.end != fig.num.end or start != fig.start:
@@ -351,14 +281,14 @@ def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, va
     )
 
 
-def _running(text: str, fig: _Figure, lo: int, hi: int, pats: _Patterns) -> bool:
+def _running(text: str, fig: _Figure, lo: int, hi: int, pats: FigurePatterns) -> bool:
     """A toll or casualty count, which moves as a story unfolds."""
     if fig.unit and fold(fig.unit) in pats.running_nouns:
         return True
     return bool(pats.running_cue_re and pats.running_cue_re.search(text, lo, hi))
 
 
-def _as_of(text: str, lo: int, hi: int, pats: _Patterns) -> str | None:
+def _as_of(text: str, lo: int, hi: int, pats: FigurePatterns) -> str | None:
     """The hour a running count was given at, from its sentence ("selon un bilan de 7h" -> "07:00")."""
     for pattern in pats.as_of_re:
         m = pattern.search(text, lo, hi)
@@ -378,14 +308,14 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _context(text: str, start: int, end: int, lo: int, hi: int, pats: _Patterns, width: int = 4) -> list[str]:
+def _context(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:
     """The content words nearest the figure: up to ``width`` on each side, nearest first."""
     left = _content(_WORD.findall(text, max(lo, start - 120), start), pats)
     right = _content(_WORD.findall(text, end, min(hi, end + 120)), pats)
     return left[::-1][:width] + right[:width]
 
 
-def _content(words: list[str], pats: _Patterns) -> list[str]:
+def _content(words: list[str], pats: FigurePatterns) -> list[str]:
     out = []
     for word in words:
         head, apostrophe, tail = word.replace("’", "'").partition("'")

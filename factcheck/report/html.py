@@ -14,8 +14,7 @@ from collections import Counter, defaultdict
 from importlib.resources import files
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-import regex
-
+from .. import _regex
 from .. import __version__
 from .._config import KEEP_ANALYSIS
 from .._markers import hookimpl
@@ -32,7 +31,7 @@ STATUS = {0: "no findings at --fail-on", 1: "findings", 2: "interrupted", 3: "in
 #: Boilerplate zones longer than this (characters) are folded.
 FOLD = 320
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-_CLASS_UNSAFE = regex.compile(r"[^a-z0-9_-]+")
+_CLASS_UNSAFE = _regex.compile(r"[^a-z0-9_-]+")
 #: (finding anchor, number in its story, severity) for each finding a claim belongs to.
 Refs = dict[tuple[str, int, int, str], list[tuple[str, int, str]]]
 

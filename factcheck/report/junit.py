@@ -15,8 +15,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
-import regex
-
+from .. import _regex
 from .._markers import hookimpl
 from .._model import SEVERITIES, Finding, RuleReport, Version
 from . import _describe
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from .._session import Session
 
 #: Characters XML 1.0 cannot hold, even escaped (control characters other than tab, LF, CR).
-_NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = _regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @hookimpl

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 import regex
 
+from .. import _regex
 from .. import __version__
 from .._markers import hookimpl
 from .._model import Claim, Finding, InputError, Rule, Version
@@ -37,7 +38,7 @@ SCHEMA_URI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Sche
 #: SARIF levels of factcheck severities.
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 #: A record of a JSON file (``file.jsonl#id``): its text is the record's, not the file's.
-_RECORD = regex.compile(r"\.jsonl?#[^/]*\Z", regex.IGNORECASE)
+_RECORD = _regex.compile(r"\.jsonl?#[^/]*\Z", regex.IGNORECASE)
 #: Files whose version text is extracted from markup, so offsets are not positions in the file.
 _EXTRACTED_SUFFIXES = (".html", ".htm", ".xhtml")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,18 @@ def test_backtracking_or_garbage_extractor_is_reported(run, widget_story):
     messages = " | ".join(e["message"] for e in result.json()["errors"])
     assert "ran past its time limit" in messages and "returned 2 malformed claim(s), dropped" in messages
     assert any(f["code"] == "WID001" for f in result.json()["findings"])
+
+
+def test_a_backtracking_pattern_is_stopped_by_its_timeout_off_the_main_thread(run, widget_story):
+    # SIGALRM only works in the main thread; the regex module's per-call timeout is the guard elsewhere.
+    (widget_story / "factory" / "a.txt").write_text(STORY_A.format(n=120) + "GUARDED\n", encoding="utf-8")
+    results = []
+    worker = threading.Thread(target=lambda: results.append(run(*WIDGETS, "-p", "fc_widget_rules", "-p", "fc_broken_extractor", "--select", "WID001", "--format", "json", widget_story)))
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "the run never ended: the pattern was not stopped"
+    (result,) = results
+    assert result.status == 3
+    (error,) = [e for e in result.json()["errors"] if e["kind"] == "plugin"]
+    assert "fc_broken_extractor" in error["message"] and "ran past its limit" in error["message"]
+    assert any(f["code"] == "WID001" for f in result.json()["findings"]), "the other extractors' claims still count"

@@ -7,6 +7,8 @@ import regex
 import factcheck
 
 _EVIL = regex.compile(r"(?:a|aa)+$")
+#: The same pattern compiled as the engine compiles its own: every call under a timeout.
+_GUARDED_EVIL = factcheck.compile_pattern(_EVIL.pattern)
 
 
 @factcheck.hookimpl
@@ -16,6 +18,8 @@ def factcheck_extract(document):
     if "HANG" in document.version.text:
         while True:
             pass
+    if "GUARDED" in document.version.text:
+        _GUARDED_EVIL.search("a" * 80 + "b")  # the regex module's timeout ends it, in any thread
     if "BACKTRACK" in document.version.text:
         _EVIL.search("a" * 80 + "b")  # catastrophic: only the time limit ends it
     if "GARBAGE" in document.version.text:

@@ -427,3 +427,79 @@ def test_lsh_candidates_find_the_same_pairs_as_the_exact_index() -> None:
     assert (0, 1) in exact
     assert (0, 1) in set(lsh_candidates(profiles))
     assert lsh_candidates(profiles) == lsh_candidates(profiles)  # seeded: the same every time
+
+
+def test_exact_candidates_are_every_pair_sharing_enough_shingles() -> None:
+    from factcheck._grouping import MIN_SHARED, exact_candidates
+
+    rng = random.Random(7)
+    words = normalize(" ".join([MS_INDONESIA, MS_FRANCE, QUAKE_TAIWAN, AIRBUS]))
+    texts = []
+    for n in range(40):  # families of near copies, so that runs of several files share shingles
+        base = [" ".join(rng.choices(words, k=12)) + "." for _ in range(12)]
+        texts += ["\n".join(s for s in base if rng.random() < 0.7) for _ in range(rng.randint(1, 4))]
+    profiles = [profile(t) for t in texts]
+    sets = [p.shingle_set() for p in profiles]
+    brute = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets)) if len(sets[i] & sets[j]) >= MIN_SHARED]
+    assert len(brute) > 40
+    assert exact_candidates(profiles) == brute
+
+
+def test_profiles_are_the_same_in_every_process() -> None:
+    # Python's own str hash changes from one process to the next; the shingle hashes must not,
+    # or MinHash candidates, hence stories, could differ between two runs on one corpus.
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys; from factcheck._grouping import profile; print(profile(sys.stdin.read()).shingles.tolist())"
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], input=AIRBUS, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1 and outputs.pop().strip() == str(profile(AIRBUS).shingles.tolist())
+
+
+def test_folder_wide_boilerplate_is_removed_from_blocks_and_from_the_whole() -> None:
+    from factcheck._grouping import common_shingles
+
+    footer = "Cet article vous est proposé par la rédaction, abonnez-vous pour lire tous nos articles et nos enquêtes exclusives."
+    rng = random.Random(5)
+    words = normalize(QUAKE_JAPAN + QUAKE_TAIWAN)
+    profiles = [profile(" ".join(rng.choices(words, k=30)) + ".\n" + footer) for _ in range(60)]
+    common = common_shingles(profiles)
+    assert len(common) == len(profile(footer).shingles)
+    for p in profiles:
+        kept = p.without(common)
+        assert kept.shingle_set() == p.shingle_set() - set(common.tolist())
+        assert frozenset().union(*kept.blocks()) == kept.shingle_set()
+        assert len(kept.blocks()) == 1
+
+
+def test_boilerplate_found_through_a_sample_is_the_boilerplate_counted_in_full(monkeypatch) -> None:
+    import factcheck._grouping as grouping
+
+    footer = "Cet article vous est proposé par la rédaction, abonnez-vous pour lire tous nos articles et nos enquêtes exclusives."
+    banner = "Retrouvez chaque matin notre lettre d'information avec les dernières nouvelles de la région et du monde."
+    rng = random.Random(9)
+    words = normalize(QUAKE_JAPAN + QUAKE_TAIWAN + AIRBUS)
+    texts = []
+    for n in range(300):
+        extra = [footer] if n % 3 else []  # in two thirds of the files: boilerplate
+        extra += [banner] if n % 10 == 0 else []  # in a tenth: not boilerplate
+        texts.append("\n".join([" ".join(rng.choices(words, k=30)) + ".", *extra]))
+    profiles = [profile(t) for t in texts]
+    in_full = grouping.common_shingles(profiles)
+    monkeypatch.setattr(grouping, "COMMON_SAMPLE", 40)
+    sampled = grouping.common_shingles(profiles)
+    assert len(in_full) == len(profile(footer).shingles) and sampled.tolist() == in_full.tolist()
+
+
+def test_profiles_made_on_several_cores_are_the_profiles_made_on_one(monkeypatch) -> None:
+    import factcheck._grouping as grouping
+
+    monkeypatch.setattr(grouping, "PARALLEL_FROM", 4)
+    texts = [v.body for v in seeds()] + [MS_INDONESIA, QUAKE_TAIWAN, QUAKE_JAPAN, AIRBUS, AIRBUS_REWRITE]
+    alone, shared = grouping.profile_all(texts, jobs=1), grouping.profile_all(texts, jobs=2)
+    assert [p.shingles.tolist() for p in shared] == [p.shingles.tolist() for p in alone]
+    assert [p.blocks() for p in shared] == [p.blocks() for p in alone]

@@ -1,0 +1,188 @@
+"""The number vocabulary of one language, compiled: token patterns and lookup tables.
+
+Split out of :mod:`._numbers` along the seam between data and reading: this
+module turns a ``numbers.toml`` into patterns and tables and the text into
+tokens (a digit run, a number word, a scale word or abbreviation, a fraction
+word) with the gaps between them; :mod:`._numbers` reads runs of tokens into
+numbers and knows no pattern.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Callable, Mapping
+
+import regex
+
+from .. import _regex
+from .._vocab import Vocab
+from . import _digits
+
+_SPACES = _regex.compile(r"[\s\-\u2010\u2011]+")
+_WORD_BREAK = _regex.compile(r"\s+")
+_WORD_OR_HYPHEN_BREAK = _regex.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, no accents, one space for runs of spaces and hyphens: the key of every lookup."""
+    text = unicodedata.normalize("NFD", text.lower().replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_SPACES.split(text.strip()))
+
+
+def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+    """An alternation of ``forms``, longest first (also without accents when ``accents``).
+
+    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’.
+    """
+    variants: set[str] = set()
+    for form in forms:
+        form = str(form).replace("\u2019", "'")
+        stripped = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
+        variants.update({form, unicodedata.normalize("NFC", stripped) if accents else form})
+    join = r"[\s\-]+" if flexible else r"\s+"
+    breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
+    parts = []
+    for form in sorted(variants, key=lambda f: (-len(f), f)):
+        words = breaks.split(form.strip())
+        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+_CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}
+
+
+def cached(vocab: Vocab, name: str, build: Callable[[Vocab], Any]) -> Any:
+    """Compile once per vocabulary object (vocabularies are frozen and themselves cached)."""
+    key = (id(vocab), name)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not vocab:
+        hit = _CACHE[key] = (vocab, build(vocab))
+    return hit[1]
+
+
+class Token:
+    """One token of a number: ``num`` (digits), ``card``, ``scale``, ``frac`` (a denominator word) or ``dfrac`` ("1/2")."""
+
+    __slots__ = ("kind", "start", "end", "value", "plural", "weak", "abbr", "approx", "dec", "plain", "nodig")
+
+    def __init__(self, kind: str, start: int, end: int, value: Decimal, **flags: Any) -> None:
+        self.kind, self.start, self.end, self.value = kind, start, end, value
+        self.plural = flags.get("plural", False)
+        self.weak = flags.get("weak", False)
+        self.abbr = flags.get("abbr", False)
+        self.approx = flags.get("approx")
+        self.dec = flags.get("dec", False)
+        self.plain = flags.get("plain", False)
+        self.nodig = flags.get("nodig", False)
+
+
+class Lexicon:
+    """The compiled number vocabulary of one language."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        seps = data.get("separators", {})
+        self.decimal = frozenset(seps.get("decimal", ["."]))
+        self.thousands = frozenset(seps.get("thousands", [","]))
+        self.conn = {fold(w) for w in seps.get("connectors", [])}
+        self.dec_words = {fold(w) for w in seps.get("decimal_words", [])}
+        self.over = {fold(w) for w in seps.get("over", [])}
+        self.of = {fold(w) for w in seps.get("of", [])}
+        self.entries: dict[str, tuple[str, Decimal, dict[str, Any]]] = {}
+        weak = {fold(w) for w in data.get("weak", {}).get("words", [])}
+        for word, value in data.get("words", {}).items():
+            self.entries[fold(word)] = ("card", Decimal(value), {"weak": fold(word) in weak})
+        for word, value in data.get("scales", {}).items():
+            self.entries[fold(word)] = ("scale", Decimal(value), {})
+        for table, flag in (("approximate", "approx"), ("approximate_plural", "plural")):
+            for word, value in data.get(table, {}).items():
+                kind, val, flags = self.entries.get(fold(word), ("scale", Decimal(value), {}))
+                self.entries[fold(word)] = (kind, val, {**flags, "approx": flag})
+        fractions = data.get("fractions", {})
+        for table in ("singular", "plural"):
+            for word, den in fractions.get(table, {}).items():
+                self.entries[fold(word)] = ("frac", Decimal(den), {"plural": table == "plural"})
+        self.abbr = {k: Decimal(v) for k, v in data.get("scale_abbreviations", {}).items()}
+        rules = data.get("fraction_rules", {})
+        #: "twenty-first", "thirty fifths" after a numerator read as one denominator (21, 35).
+        self.compound = bool(rules.get("compound_denominators", False))
+        #: Scale words never written after digits ("64,2 cents" is money, not 6 420).
+        self.not_after_digits = {fold(w) for w in seps.get("not_after_digits", [])}
+        suffixes = data.get("fraction_suffixes", {})
+        self.avo = {fold(s): p for p in ("singular", "plural") for s in suffixes.get(p, [])}
+        self.token_re = _regex.compile(self._token_pattern(data), regex.IGNORECASE)
+        joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
+        joins += list(seps.get("over", [])) + list(seps.get("of", []))
+        arts = seps.get("articles", [])
+        art = rf"(?:\s+(?P<art>{phrase_pattern(arts)}))?" if arts else ""
+        self.gap_re = _regex.compile(
+            rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
+        )
+        minus = phrase_pattern(seps.get("minus", [])) if seps.get("minus") else "(?!)"
+        self.sign_re = _regex.compile(
+            rf"(?:(?<![\d\-\u2212)%][ ]?)(?<![^\W\d_])[\-\u2212][ ]?|(?<!\w){minus}\s+)\Z", regex.IGNORECASE
+        )
+        self.article_re = _regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
+
+    def _token_pattern(self, data: Mapping[str, Any]) -> str:
+        """Digits | scale abbreviation after digits | "treintaicincoavos" | any number word."""
+        fractions = data.get("fractions", {})
+        cards = [w for w, (k, _, _) in self.entries.items() if k == "card"] + list(data.get("words", {}))
+        avo = ""
+        if self.avo:
+            avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
+        digits = _digits.pattern(self.decimal)
+        abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
+        keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
+        keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
+        words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
+        return digits + "|" + abbr + avo + words
+
+    def article_before(self, text: str, start: int) -> int | None:
+        """Start of an article ("a", "an") just before ``start``, if any."""
+        if self.article_re is None:
+            return None
+        m = self.article_re.search(text, max(0, start - 4), start)
+        return m.start() if m else None
+
+    def tokens(self, m: Any) -> list[Token]:
+        """The tokens of one match of :attr:`token_re` (a digit run may hold several numbers)."""
+        if m.group("dig") is not None:
+            return [Token(d.kind, d.start, d.end, d.value, dec=d.dec, plain=d.plain)
+                    for d in _digits.read(m.group(), m.start(), self.decimal, self.thousands)]
+        if m.groupdict().get("abbr") is not None:
+            return [Token("scale", m.start(), m.end(), self.abbr[m.group()], abbr=True)]
+        key = fold(m.group())
+        if m.groupdict().get("avo") is not None:
+            for suffix, number in sorted(self.avo.items(), key=lambda kv: -len(kv[0])):
+                entry = self.entries.get(key[: -len(suffix)]) if key.endswith(suffix) else None
+                if entry and entry[0] == "card":
+                    return [Token("frac", m.start(), m.end(), entry[1], plural=number == "plural")]
+            return []
+        kind, value, flags = self.entries[key]
+        return [Token(kind, m.start(), m.end(), value, nodig=key in self.not_after_digits, **flags)]
+
+    def gap(self, text: str, end: int, start: int) -> tuple[str, str] | None:
+        """What joins two tokens: ("plain", "") for spaces or a hyphen, (kind, word) for a joining word, else None."""
+        if start - end > 18:
+            return None
+        m = self.gap_re.fullmatch(text, end, start)
+        if m is None:
+            return None
+        word = fold(m.group("w") or "")
+        if not word:
+            return ("plain", "")
+        if m.groupdict().get("art"):
+            return ("conn", word) if word in self.conn else None
+        for kind, words in (("conn", self.conn), ("dec", self.dec_words), ("over", self.over), ("of", self.of)):
+            if word in words:
+                return (kind, word)
+        return None
+
+
+def lexicon(vocab: Vocab) -> Lexicon:
+    """The compiled number vocabulary of ``vocab``'s language (cached)."""
+    return cached(vocab, "lexicon", lambda v: Lexicon(v["numbers"]))

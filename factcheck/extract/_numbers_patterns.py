@@ -1,0 +1,106 @@
+"""The compiled patterns that read what is written around a figure, for one language.
+
+Split out of :mod:`.numbers`, which decides what each figure is; this module
+only compiles, from ``numbers.toml`` (and the month names of ``calendar.toml``,
+the year cues of ``dates.toml``), the patterns it reads with: the currency,
+percent or unit after a figure, the symbol before it, the counted noun, the
+spans that are no figures (dates, times, URLs), and the cues of a rate.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from .. import _regex
+from .._vocab import Vocab
+from ._numbers_lexicon import cached, fold, lexicon, phrase_pattern
+
+
+class FigurePatterns:
+    """The compiled patterns around figures, for one language."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        data = vocab["numbers"]
+        cs = lambda forms: [f for f in forms if len(f) <= 2 or f != f.lower()]  # noqa: E731
+        ci = lambda forms: [f for f in forms if not (len(f) <= 2 or f != f.lower())]  # noqa: E731
+
+        def alt(forms: Any) -> str:
+            forms = list(forms)
+            return rf"(?:(?-i:{phrase_pattern(cs(forms))})|{phrase_pattern(ci(forms), accents=True)})"
+
+        def words(forms: Any) -> str:
+            return rf"{alt(forms)}(?!\w|['’]|\.\w|[\-/]\d)"
+
+        pct = data.get("percent", {})
+        link = phrase_pattern(data.get("counting", {}).get("link", []))
+        self.currencies = {fold(k): v or None for t in ("currency_names", "currency_symbols") for k, v in data.get(t, {}).items()}
+        self.minor = {fold(k): v or None for k, v in data.get("currency_minor", {}).items()}
+        self.ambiguous = {fold(k): v or None for k, v in data.get("currency_ambiguous", {}).items()}
+        durations = {k: v for k, v in data.get("durations", {}).items() if isinstance(v, list) and not k.startswith(("duration_", "age_"))}
+        units = dict(data.get("units", {}))
+        self.unit_ids = {fold(f): uid for uid, forms in units.items() for f in forms}
+        self.symbol_scales = {k: Decimal(v) for k, v in data.get("scale_after_symbol", {}).items()}
+        self.duration_ids = {fold(f): uid for uid, forms in durations.items() for f in forms}
+        symbols = list(data.get("currency_symbols", {}))
+        sym_alt = rf"(?-i:{phrase_pattern(symbols)})"
+        adj = phrase_pattern(data.get("durations", {}).get("duration_adjectives", []), accents=True)
+        # "1,4 point": a bare point word, not "12 points de vente" (a percentage point only in a sentence on a rate)
+        bare = rf"(?P<pts>{words(pct.get('bare_points', []))})(?!\s+{link}(?:(?<=['’])|\s+\w))" if pct.get("bare_points") else "(?!)"
+        self.suffix_re = _regex.compile(
+            rf"[ \u00a0\u202f]*(?:(?P<pp>{words(pct.get('points', []))})"
+            rf"|(?P<pct>%|{words([p for p in pct.get('suffixes', []) if p != '%'])})"
+            rf"|{bare}"
+            rf"|(?:{link}\s*|-\s*)?(?P<cur>{sym_alt}(?!\w)|{phrase_pattern(data.get('currency_names', {}), accents=True)}(?!\w))"
+            rf"|(?:{link}\s*|-\s*)?(?P<minor>{words(data.get('currency_minor', {}))})"
+            rf"|(?:{link}\s*)?(?P<amb>{words(data.get('currency_ambiguous', {}))})"
+            rf"|-?\s*(?:(?P<adj>{adj})\s+)?(?P<dur>{words(f for fs in durations.values() for f in fs)})"
+            rf"|(?:-\s*|{link}\s*)?(?P<unit>{words(f for fs in units.values() for f in fs)}))",
+            regex.IGNORECASE,
+        )
+        rate_words = list(pct.get("rate_cues", [])) + [p for p in pct.get("suffixes", []) if p != "%"]
+        self.rate_re = _regex.compile(rf"%|(?<!\w){alt(rate_words)}(?!\w)", regex.IGNORECASE)
+        self.prefix_re = _regex.compile(
+            rf"(?:(?<![\w$])(?P<sym>{sym_alt})|(?<!\w)(?P<pctp>{phrase_pattern(pct.get('prefixes', []))}))[ \u00a0\u202f]*\Z",
+            regex.IGNORECASE,
+        )
+        self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*)?(?P<noun>[^\W\d_][\w\-]*(?:['’]\w+)?)", regex.IGNORECASE)
+        joins = list(data.get("separators", {}).get("connectors", [])) + list(data.get("separators", {}).get("decimal_words", []))
+        self.minor_re = _regex.compile(
+            rf"\s*(?:{phrase_pattern(joins)}\s+)?\Z", regex.IGNORECASE
+        )
+        self.minor_word_re = _regex.compile(rf"\s*{words(data.get('currency_minor', {}))}", regex.IGNORECASE)
+        durs = data.get("durations", {})
+        self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
+        self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
+        months = phrase_pattern(vocab["calendar"].get("months", {}))
+        self.mask_re = _regex.compile(
+            r"(?:https?://|www\.)\S+"
+            r"|\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"
+            r"|\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
+            r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"
+            rf"|\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"
+            rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
+            regex.IGNORECASE,
+        )
+        cues = vocab["dates"].get("words", {}).get("year_cues", [])
+        self.year_cue_end = _regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
+        running = data.get("running", {})
+        self.running_nouns = {fold(w) for w in running.get("nouns", [])}
+        self.as_of_re = [_regex.compile(p, regex.IGNORECASE) for p in running.get("as_of", [])]
+        self.running_cue_re = _regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
+        self.number_words = set(lexicon(vocab).entries)
+        self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
+        self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
+        self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
+
+    def speaks_of_a_rate(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` (a sentence) give a percent or name a rate ("taux", "chômage", "polls")?"""
+        return self.rate_re.search(text, lo, hi) is not None
+
+
+def figure_patterns(vocab: Vocab) -> FigurePatterns:
+    """The compiled patterns around figures of ``vocab``'s language (cached)."""
+    return cached(vocab, "number-patterns", FigurePatterns)

@@ -1,0 +1,185 @@
+"""Date extraction fixes: "a half" is no quarter, French and Spanish irregular futures, decades in
+words, a month before an amount, open bounds in a claim's JSON, and patterns under the guard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck import _regex
+from factcheck._vocab import load_vocab
+from factcheck.extract import dates
+from factcheck.extract.dates import grammar
+
+from .test_dates import claims, interval, one
+from .test_numbers import claims_of, find
+
+#: A Wednesday: the next Tuesday is the 16th, the last one the 9th.
+WEDNESDAY = date(2024, 4, 10)
+
+
+# --- "a half", "a quarter" are amounts, not the first half-year or quarter --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation has stayed above the central bank's target for two and a half years.",
+        "He spent two and a half years in prison before his release, his lawyer said.",
+        "Turnout rose by a half in the capital, officials said.",
+        "A quarter of the population lives below the poverty line, the report found.",
+    ],
+)
+def test_a_cardinal_before_half_or_quarter_is_no_date(text: str) -> None:
+    assert [c.text for c in claims(text, "en", WEDNESDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("en", "Sales rose 4% in the first half of 2023.", "the first half of 2023", ("2023-01-01", "2023-06-30")),
+        ("en", "Profits fell in the third quarter of 2023.", "the third quarter of 2023", ("2023-07-01", "2023-09-30")),
+        ("fr", "Les ventes ont progressé de 4 % au premier semestre 2024.", "premier semestre 2024", ("2024-01-01", "2024-06-30")),
+        ("es", "Las ventas crecieron un 4% en el segundo semestre de 2023.", "el segundo semestre de 2023", ("2023-07-01", "2023-12-31")),
+    ],
+)
+def test_an_ordinal_names_the_half_year_or_quarter(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    c = one(text, surface, lang, WEDNESDAY)
+    assert interval(c) == expected
+    assert c.granularity == ("quarter" if "quarter" in surface else "half")
+
+
+# --- irregular futures ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président se rendra à Kiev mardi, a annoncé l'Élysée.",
+        "Le sommet européen aura lieu mardi à Bruxelles.",
+        "Le Premier ministre ira mardi à Marseille pour présenter son plan.",
+        "Le gouvernement fera mardi une annonce sur les retraites.",
+        "Le ministre de l'Intérieur viendra mardi à Lyon.",
+        "Les habitants pourront voter mardi et le public pourra assister au dépouillement mardi.",
+        "Le Parlement devra se prononcer mardi sur le texte.",
+        "La commission comprendra mardi les raisons de l'échec, espère son président.",
+    ],
+)
+def test_a_french_irregular_future_reads_the_weekday_forward(text: str) -> None:
+    found = [c for c in claims(text, "fr", WEDNESDAY) if c.text == "mardi"]
+    assert found
+    for c in found:
+        assert interval(c) == ("2024-04-16", "2024-04-16") and c.extra["tense"] == "future"
+        assert "ambiguous" not in c.extra
+
+
+def test_an_acronym_is_not_a_future() -> None:
+    # "IRA" (the US Inflation Reduction Act) looks like "ira" (aller), but verbs are written in lower case.
+    c = one("Le débat sur les subventions de l'IRA mardi à Washington.", "mardi", "fr", WEDNESDAY)
+    assert c.extra["tense"] != "future" and interval(c) == ("2024-04-09", "2024-04-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente tendrá una reunión con los sindicatos el martes.",
+        "El Congreso podrá votar la reforma el martes, según fuentes parlamentarias.",
+        "El Gobierno mantendrá el martes su propuesta ante la patronal.",
+    ],
+)
+def test_a_spanish_irregular_future_reads_the_weekday_forward(text: str) -> None:
+    c = one(text, "martes", "es", WEDNESDAY)
+    assert interval(c) == ("2024-04-16", "2024-04-16") and c.extra["tense"] == "future"
+
+
+# --- decades in words ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("es", "El país se industrializó en los años ochenta.", "los años ochenta", ("1980-01-01", "1989-12-31")),
+        ("es", "La economía creció con fuerza en los años 80.", "los años 80", ("1980-01-01", "1989-12-31")),
+        ("es", "La inflación se disparó en la década de los noventa.", "la década de los noventa", ("1990-01-01", "1999-12-31")),
+        ("es", "La deuda creció en la década de los 70.", "la década de los 70", ("1970-01-01", "1979-12-31")),
+        ("fr", "Le pays s'est industrialisé dans les années quatre-vingt.", "les années quatre-vingt", ("1980-01-01", "1989-12-31")),
+        ("fr", "La ville a doublé de taille dans les années soixante-dix.", "les années soixante-dix", ("1970-01-01", "1979-12-31")),
+    ],
+)
+def test_decades_in_words_and_digits(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    c = one(text, surface, lang, WEDNESDAY)
+    assert interval(c) == expected and c.granularity == "decade"
+
+
+def test_eighty_years_is_no_decade() -> None:
+    assert [c.text for c in claims("El edificio tiene ochenta años y será restaurado.", "es", WEDNESDAY)] == []
+
+
+# --- a month before an amount --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("fr", "En février, 10 milliards d'euros ont été annulés par décret.", "février", ("2024-02-01", "2024-02-29")),
+        ("fr", "En février 10 milliards d'euros ont été annulés par décret.", "février", ("2024-02-01", "2024-02-29")),
+        ("fr", "En février 2000 milliards d'euros ont été injectés dans l'économie.", "février", ("2024-02-01", "2024-02-29")),
+        ("fr", "En mars, 2000 personnes ont manifesté à Paris contre la réforme.", "mars", ("2024-03-01", "2024-03-31")),
+        ("fr", "Selon l'Insee, en février 10 000 emplois ont été créés.", "février", ("2024-02-01", "2024-02-29")),
+        ("en", "In March, 2000 people marched in the capital.", "March", ("2024-03-01", "2024-03-31")),
+        ("es", "En febrero 10.000 millones de euros fueron invertidos en el sector.", "febrero", ("2024-02-01", "2024-02-29")),
+    ],
+)
+def test_a_number_after_a_month_that_is_an_amount_leaves_the_month(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    c = one(text, surface, lang, WEDNESDAY)
+    assert interval(c) == expected and c.granularity == "month"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("fr", "Le traité a été signé en février 2000 à Lisbonne.", "février 2000", ("2000-02-01", "2000-02-29")),
+        ("en", "The plant closed in March, 2000, after a strike.", "March, 2000", ("2000-03-01", "2000-03-31")),
+        ("en", "The vote was held on February 10, 2024.", "February 10, 2024", ("2024-02-10", "2024-02-10")),
+    ],
+)
+def test_a_year_or_day_after_a_month_still_counts(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+# --- open bounds ---------------------------------------------------------------------------------
+
+
+def test_a_by_date_already_past_keeps_no_start_after_its_end() -> None:
+    c = one("L'objectif devait être atteint d'ici 2020, selon le rapport.", "d'ici 2020", "fr", WEDNESDAY)
+    assert interval(c) == (None, "2020-12-31") and c.extra["mod"] == "by"
+
+
+def test_claim_json_says_whether_each_bound_is_excluded() -> None:
+    more = find(claims_of("Plus de 50 % des électeurs ont voté pour le texte.", "fr"), "Plus de 50 %").to_dict()
+    assert (more["low"], more["low_open"], more["high"], more["high_open"]) == (50, True, None, False)
+    day = one("Le texte a été voté le 9 avril.", "9 avril", "fr", WEDNESDAY).to_dict()
+    assert day["low_open"] is False and day["high_open"] is False
+
+
+# --- every pattern that reads text is guarded ---------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_date_patterns_run_under_the_guard(lang: str) -> None:
+    g = grammar(load_vocab(lang))
+    for name in ("atoms", "singles", "month_alone", "cue_after", "connector", "tense", "quantity_after", "mod_end"):
+        assert isinstance(getattr(g, name), _regex.GuardedPattern), name
+    for pattern in (dates._LEFT_STOP, dates._RIGHT_STOP, dates._TOKEN, dates._WORD, dates._YEAR_FOLLOWER):
+        assert isinstance(pattern, _regex.GuardedPattern)
+
+
+# --- the ends of the calendar -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published"), [("Dimanche, il a annoncé sa démission.", date(9999, 12, 31)), ("Lundi, il a annoncé sa démission.", date(1, 1, 1))])
+def test_a_reading_past_the_ends_of_the_calendar_is_no_alternative(text: str, published: date) -> None:
+    for claim in claims(text, "fr", published):
+        for start, end in claim.extra.get("alternatives", ()):
+            assert start is not None and end is not None, claim

@@ -1,0 +1,99 @@
+"""Fixed misreadings of the number extractor: a scale after "and a half", and a bare "point" of a rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck._vocab import load_vocab
+from factcheck.extract._numbers import lexicon, scan
+
+from .test_numbers import claims_of, find
+
+
+# (lang, sentence, claim, kind, value, unit or currency)
+HALVES = [
+    ("en", "The council will plant two and a half million trees by 2030.", "two and a half million trees", "count", "2500000", "trees"),
+    ("en", "The city will spend two and a half billion dollars on its roads.", "two and a half billion dollars", "money", "2500000000", "USD"),
+    ("en", "Voters in three and a quarter million homes received the leaflet.", "three and a quarter million homes", "count", "3250000", "homes"),
+    ("en", "The firm now has 1.5 million customers in Japan.", "1.5 million customers", "count", "1500000", "customers"),
+    ("en", "A million and a half people fled the fighting.", "A million and a half people", "count", "1500000", "people"),
+    ("fr", "La métropole compte deux millions et demi d'habitants.", "deux millions et demi d'habitants", "count", "2500000", "habitants"),
+    ("fr", "L'État versera deux milliards et demi d'euros aux collectivités.", "deux milliards et demi d'euros", "money", "2500000000", "EUR"),
+    ("es", "La región tiene dos millones y medio de habitantes.", "dos millones y medio de habitantes", "count", "2500000", "habitantes"),
+    ("es", "El Gobierno destinará dos millones y medio de euros a la sanidad.", "dos millones y medio de euros", "money", "2500000", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "kind", "value", "unit"), HALVES)
+def test_a_half_joined_to_a_whole_takes_the_scale_written_after_it(lang, sentence, surface, kind, value, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value) == (kind, Decimal(value))
+    assert unit in (claim.unit, claim.currency)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "two and a half thousand", "2500"),
+        ("en", "2 and a half million", "2500000"),
+        ("fr", "deux et demi millions", "2500000"),
+        ("es", "dos y medio millones", "2500000"),
+        ("en", "two million and a half", "2500000"),
+        ("en", "two and a half", "2.5"),
+    ],
+)
+def test_number_reader_puts_the_scale_on_the_whole_and_its_half(lang, text, value):
+    numbers = scan(text, lexicon(load_vocab(lang)))
+    assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
+
+
+def test_a_hedged_two_and_a_half_million_rounds_at_the_hundred_thousand():
+    claim = find(claims_of("The government will plant about two and a half million trees.", "en"),
+                 "about two and a half million trees")
+    assert (claim.qualifier, claim.low, claim.high) == ("approx", Decimal(2450000), Decimal(2550000))
+
+
+def test_two_and_a_half_years_stays_a_duration():
+    claim = find(claims_of("He spent two and a half years in prison.", "en"), "two and a half years")
+    assert (claim.kind, claim.value, claim.unit) == ("duration", Decimal("2.5"), "year")
+
+
+# (lang, sentence, claim, value): a bare "point" in a sentence that speaks of a rate
+RATE_POINTS = [
+    ("fr", "Le chômage a reculé de 1,4 point sur un an, selon l'Insee.", "1,4 point", "1.4"),
+    ("fr", "La participation a atteint 51,5 %, en hausse de 1,4 point par rapport au scrutin de 2019.", "1,4 point", "1.4"),
+    ("fr", "L'inflation a ralenti de 0,2 point depuis janvier.", "0,2 point", "0.2"),
+    ("en", "The jobless rate fell 1.4 points in a year.", "1.4 points", "1.4"),
+    ("en", "Labour has led by about 20 points in opinion polls for a year.", "about 20 points", "20"),
+    ("es", "El paro bajó 1,4 puntos en el último año.", "1,4 puntos", "1.4"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "value"), RATE_POINTS)
+def test_a_bare_point_of_a_rate_is_a_percentage_point(lang, sentence, surface, value):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.kind, claim.unit, claim.value) == ("percentage_point", "percentage_point", Decimal(value))
+    assert not [c for c in claims if c.kind == "count"]
+
+
+def test_a_bare_point_and_a_spelled_out_one_read_the_same():
+    bare = find(claims_of("Le chômage a reculé de 1,4 point.", "fr"), "1,4 point")
+    spelled = find(claims_of("Le chômage a reculé de 1,4 point de pourcentage.", "fr"), "1,4 point de pourcentage")
+    assert (bare.kind, bare.unit, bare.value) == (spelled.kind, spelled.unit, spelled.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("fr", "Le meneur a inscrit 12 points lors du match de samedi.", "12 points"),
+        ("fr", "Les ventes ont progressé de 3 % dans nos 12 points de vente.", "12 points"),
+        ("en", "He scored 30 points as the Lakers won.", "30 points"),
+        ("es", "Anotó 20 puntos en la final.", "20 puntos"),
+    ],
+)
+def test_points_of_a_game_or_of_sale_stay_counts(lang, sentence, surface):
+    claim = find(claims_of(sentence, lang), surface)
+    assert claim.kind == "count"

@@ -1,0 +1,373 @@
+"""Properties of grouping, alignment, the built-in rules and the whole command, over generated stories.
+
+``tests/extract/test_properties.py`` feeds any text to segment -> numbers ->
+dates; this file takes its strategies from there (and from ``story_strategies``)
+to the stages after it. Whatever the versions hold, in French, English and
+Spanish, with adversarial runs and odd front matter: grouping is a partition
+that does not depend on the input order, alignment pairs claims one to one
+across versions, no built-in rule raises, two identical copies never
+contradict each other, and ``factcheck --format json`` on a folder of such
+stories prints JSON, no traceback, no plugin failure, and exits 0 or 1.
+Derandomized, each example under the SIGALRM guard of test_properties.py.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck_rules.amounts
+import factcheck_rules.counts
+import factcheck_rules.dates
+import factcheck_rules.percentages
+import factcheck_rules.pubdates
+from factcheck import ARTICLE_ZONES, AlignedPair, Claim, Document, Story, Version
+from factcheck._align import MIN_SCORE_CROSS, SentenceWords, concepts_of, factcheck_align, sentence_tokens
+from factcheck._collect import factcheck_collect_rules, make_items
+from factcheck._grouping import MIN_SHARED, compare, group, profile
+from factcheck._model import SEVERITIES
+from factcheck._run import factcheck_run_rule
+from factcheck._segment import segment
+from factcheck._vocab import load_vocab
+from factcheck.extract.dates import extract as extract_dates
+from factcheck.extract.numbers import extract_numbers
+from factcheck.testing import make_config
+
+from ..extract.test_properties import LANGS, PROPERTY, time_limit
+from .story_strategies import BROKEN_FRONT_MATTER, IMPOSSIBLE_PUBLISHED, article, front_matter, news_sentence, paragraph
+
+#: Far above the normal cost of one example (well under a second): only a runaway pattern or loop reaches it.
+LIMIT = 20.0
+#: Fewer examples than test_properties: each one checks a whole story (the file stays under 40 s).
+STORY = settings(PROPERTY, deadline=None, max_examples=15)
+#: No time limit of the engine's own: it would share SIGALRM with the test's guard and switch the guard off.
+CONFIG = make_config("--time-limit", "0")
+PUBLISHED = [date(2024, 4, 14), date(2024, 4, 10), datetime(2024, 4, 14, 9, 30), datetime(2024, 4, 15, 1, 0, tzinfo=timezone.utc), date(2000, 2, 29), None]
+RULE_MODULES = [factcheck_rules.amounts, factcheck_rules.counts, factcheck_rules.dates, factcheck_rules.percentages, factcheck_rules.pubdates]
+RULES = [r for m in RULE_MODULES for r in factcheck_collect_rules(plugin=m, plugin_name=m.__name__)]
+#: The rules that compare two versions' claims (FC203 checks one version against its own date).
+PAIR_CODES = {r.code for r in RULES if "pair" in r.params}
+
+
+# -- building stories -------------------------------------------------------------------------------
+
+
+@st.composite
+def story_texts(draw: Any, lang: str, max_versions: int = 4) -> list[str]:
+    """Versions of one article: copies of it, some with a paragraph replaced or added."""
+    base = draw(article(lang)).split("\n\n")
+    texts = []
+    for _ in range(draw(st.integers(2, max_versions))):
+        paragraphs = list(base)
+        change = draw(st.sampled_from(["same", "replace", "add"]))
+        if change == "replace" and len(paragraphs) > 1:
+            paragraphs[draw(st.integers(1, len(paragraphs) - 1))] = draw(paragraph(lang))
+        elif change == "add":
+            paragraphs.insert(draw(st.integers(1, len(paragraphs))), draw(news_sentence(lang)))
+        texts.append("\n\n".join(paragraphs))
+    return texts
+
+
+@st.composite
+def stories(draw: Any, max_versions: int = 4) -> Story:
+    """A story of versions with their own languages (mostly one) and publication dates."""
+    lang = draw(st.sampled_from(LANGS))
+    versions = tuple(
+        Version(f"story/v{i}.txt", text, lang=draw(st.sampled_from([lang, lang, lang, *LANGS])), published=draw(st.sampled_from(PUBLISHED)),
+                published_source="front matter")
+        for i, text in enumerate(draw(story_texts(lang, max_versions)))
+    )
+    return Story("story", versions)
+
+
+def analyse(story: Story) -> tuple[list[Document], list[Claim]]:
+    """Segment and extract every version, as a story check does; the claims of the article zones."""
+    documents, claims = [], []
+    for version in story.versions:
+        vocab = load_vocab(version.lang)
+        document = segment(version, vocab)
+        documents.append(document)
+        claims += extract_numbers(document, vocab) + extract_dates(document, vocab)
+    claims.sort(key=lambda c: (c.version, c.start, c.end, c.kind))
+    return documents, [c for c in claims if c.zone in ARTICLE_ZONES]
+
+
+def align(story: Story) -> tuple[list[Document], list[Claim], list[AlignedPair]]:
+    documents, claims = analyse(story)
+    return documents, claims, factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
+
+
+def run_rules(story: Story) -> list[Any]:
+    """Every built-in rule on every item of the story, through the engine's runner; the reports."""
+    documents, claims, pairs = align(story)
+    fixtures = {"story": story, "versions": story.versions, "documents": tuple(documents), "claims": tuple(claims), "config": CONFIG}
+    reports = []
+    for rule in RULES:
+        for item in make_items(rule, story, pairs):
+            values = {**fixtures, "pair": item.param} if isinstance(item.param, AlignedPair) else {**fixtures, "version": item.param}
+            reports.append(factcheck_run_rule(item=item, fixtures=values, config=CONFIG))
+    return reports
+
+
+# -- grouping ---------------------------------------------------------------------------------------
+
+
+@st.composite
+def loose_versions(draw: Any) -> list[Version]:
+    """Loose files of two or three stories, some of them carrying a story key."""
+    versions = []
+    for s in range(draw(st.integers(1, 3))):
+        lang = draw(st.sampled_from(LANGS))
+        for i, text in enumerate(draw(story_texts(lang, max_versions=3))):
+            key = draw(st.sampled_from([None, None, None, "k1", "k2"]))
+            versions.append(Version(f"loose/s{s}v{i}.txt", text, lang=lang, story_key=key))
+    return versions
+
+
+def test_grouping_is_a_partition_independent_of_input_order() -> None:
+    @STORY
+    @given(versions=loose_versions(), order=st.randoms(use_true_random=False))
+    def prop(versions: list[Version], order: Any) -> None:
+        shuffled = list(versions)
+        order.shuffle(shuffled)
+        with time_limit(LIMIT):
+            groups = group(versions)
+            again = group(shuffled)
+        paths = [[v.path for v in g] for g in groups]
+        assert sorted(p for g in paths for p in g) == sorted(v.path for v in versions)
+        assert all(g == sorted(g) for g in paths) and paths == sorted(paths, key=lambda g: g[0])
+        assert paths == [[v.path for v in g] for g in again]
+        for g in groups:
+            assert len({v.story_key for v in g}) == 1, g  # a keyed file never joins another key or an unkeyed group
+
+    prop()
+
+
+def test_profile_and_compare() -> None:
+    """Containment lies in [0, 1] and is symmetric; a file with enough prose is the same story as itself."""
+
+    @STORY
+    @given(texts=st.sampled_from(LANGS).flatmap(lambda lang: story_texts(lang, max_versions=2)), other=st.text(max_size=300))
+    def prop(texts: list[str], other: str) -> None:
+        with time_limit(LIMIT):
+            a, b, c = profile(texts[0]), profile(texts[1]), profile(other)
+            for x, y in [(a, b), (a, c), (b, c)]:
+                one, two = compare(x, y), compare(y, x)
+                assert 0.0 <= one.containment <= 1.0
+                assert (one.shared, one.containment, one.same_story) == (two.shared, two.containment, two.same_story)
+            for x, text in [(a, texts[0]), (b, texts[1]), (c, other)]:
+                self_match = compare(x, x)
+                assert self_match.same_story == (self_match.shared >= MIN_SHARED)
+                assert self_match.containment == (1.0 if self_match.shared else 0.0)
+                assert compare(profile(text), x) == self_match  # profiling is deterministic
+
+    prop()
+
+
+# -- alignment --------------------------------------------------------------------------------------
+
+
+def test_alignment_pairs_claims_one_to_one_across_versions() -> None:
+    @STORY
+    @given(story=stories())
+    def prop(story: Story) -> None:
+        with time_limit(LIMIT):
+            _, claims, pairs = align(story)
+        known = {id(c) for c in claims}
+        used: dict[tuple[str, str], set[int]] = {}
+        for pair in pairs:
+            a, b = pair.a, pair.b
+            assert id(a) in known and id(b) in known
+            assert a.version != b.version and a.kind == b.kind
+            assert MIN_SCORE_CROSS <= pair.score <= 1.0
+            seen = used.setdefault(tuple(sorted((a.version, b.version))), set())
+            assert id(a) not in seen and id(b) not in seen, f"a claim aligned twice: {pair}"
+            seen.update((id(a), id(b)))
+
+    prop()
+
+
+def test_two_identical_copies_align_each_claim_with_its_twin() -> None:
+    @STORY
+    @given(lang=st.sampled_from(LANGS), data=st.data())
+    def prop(lang: str, data: Any) -> None:
+        text = data.draw(article(lang))
+        published = data.draw(st.sampled_from(PUBLISHED))
+        story = Story("twins", tuple(Version(f"twins/{n}.txt", text, lang=lang, published=published) for n in "ab"))
+        with time_limit(LIMIT):
+            _, _, pairs = align(story)
+        for pair in pairs:
+            assert (pair.a.start, pair.a.end, pair.a.kind) == (pair.b.start, pair.b.end, pair.b.kind), pair
+
+    prop()
+
+
+@given(text=st.sampled_from(LANGS).flatmap(paragraph), cuts=st.lists(st.integers(0, 10**4), min_size=4, max_size=4))
+@settings(PROPERTY, deadline=None, max_examples=60)
+def test_sentence_words_give_what_tokenizing_the_slices_gives(text: str, cuts: list[int]) -> None:
+    """Regression: the per-sentence tokens that keep alignment linear equal tokenizing the two slices again,
+    whatever the claim's span cuts (inside a word, at an apostrophe, on a mark, empty)."""
+    s0, c0, c1, s1 = sorted(c % (len(text) + 1) for c in cuts)
+    lexicon = concepts_of(load_vocab("fr"))
+    words = SentenceWords()
+    for start, end in [(c0, c1), (s0, s0), (s1, s1), (c0, c0 + 1 if c0 < s1 else c0)]:
+        claim = Claim("a.txt", "count", text[start:end], start, end, sentence=(s0, s1))
+        assert words.tokens(claim, text, lexicon) == sentence_tokens(claim, text, lexicon), (start, end)
+
+
+def test_a_long_sentence_of_figures_aligns_in_bounded_time() -> None:
+    """Regression: each claim re-tokenized its whole sentence; 15 KB of "mardi 3 milliards de dollars, "
+    took 45 s to align (quadratic), now about 2 s, far under the guard."""
+    text = "Microsoft a annoncé " + "mardi 3 milliards de dollars, " * 500 + "au Japon."
+    story = Story("s", tuple(Version(f"s/{n}.txt", text, lang="fr", published=date(2024, 4, 14)) for n in "ab"))
+    documents, claims = analyse(story)
+    with time_limit(LIMIT):
+        pairs = factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
+    assert len(pairs) == len(claims) // 2
+
+
+# -- rules ------------------------------------------------------------------------------------------
+
+
+def test_no_builtin_rule_raises() -> None:
+    @STORY
+    @given(story=stories())
+    def prop(story: Story) -> None:
+        with time_limit(LIMIT):
+            reports = run_rules(story)
+        for report in reports:
+            assert report.outcome in ("passed", "failed"), report.longrepr
+            for finding in report.findings:
+                assert finding.message.strip() and finding.severity in SEVERITIES and finding.code == report.code
+
+    prop()
+
+
+def test_two_identical_copies_never_contradict() -> None:
+    @STORY
+    @given(lang=st.sampled_from(LANGS), data=st.data())
+    def prop(lang: str, data: Any) -> None:
+        text = data.draw(article(lang))
+        published = data.draw(st.sampled_from(PUBLISHED))
+        story = Story("twins", tuple(Version(f"twins/{n}.txt", text, lang=lang, published=published, published_source="front matter") for n in "ab"))
+        with time_limit(LIMIT):
+            reports = run_rules(story)
+        pair_findings = [f for r in reports if r.code in PAIR_CODES for f in r.findings]
+        assert not pair_findings, pair_findings
+
+    prop()
+
+
+# -- the whole command ------------------------------------------------------------------------------
+
+
+@st.composite
+def corpora(draw: Any) -> dict[str, str]:
+    """A folder: one or two story folders of versions with front matter, and loose files to group."""
+    files = {}
+    for s in range(draw(st.integers(1, 2))):
+        lang = draw(st.sampled_from(LANGS))
+        for i, text in enumerate(draw(story_texts(lang, max_versions=3))):
+            files[f"story{s}/v{i}.{draw(st.sampled_from(['txt', 'md']))}"] = draw(front_matter(lang)) + text
+    lang = draw(st.sampled_from(LANGS))
+    loose = draw(st.one_of(st.just([]), story_texts(lang, max_versions=3)))
+    for i, text in enumerate(loose):
+        files[f"loose{i}.txt"] = draw(front_matter(lang)) + text
+    # NUL in the first 8 KB makes a file binary, which the loader refuses by design (tested below).
+    return {name: text.replace("\x00", "") for name, text in files.items()}
+
+
+def write_corpus(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def check_json_run(run: Any, folder: Path) -> dict[str, Any]:
+    """Run the command on ``folder``; the JSON document, once the properties of every run hold."""
+    with time_limit(LIMIT):
+        result = run("--format", "json", "--no-cache", "--time-limit", "0", folder)
+    doc = json.loads(result.out)
+    plugin_failures = [e["message"] for e in doc["errors"] if e["kind"] == "plugin"]
+    assert not plugin_failures, "\n".join(plugin_failures)
+    assert "Traceback" not in result.out and "Traceback" not in result.err, result.out + result.err
+    assert doc["summary"]["rule_errors"] == 0
+    assert doc["summary"]["exit_status"] == result.status
+    return doc
+
+
+def test_the_command_on_generated_corpora(run: Any) -> None:
+    @settings(STORY, max_examples=12)
+    @given(files=corpora())
+    def prop(files: dict[str, str]) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_corpus(Path(tmp), files)
+            doc = check_json_run(run, Path(tmp))
+        assert [e for e in doc["errors"] if e["kind"] != "note"] == []
+        assert sum(len(s["versions"]) for s in doc["stories"]) == len(files)
+        failing = any(f["severity"] == "error" for f in doc["findings"])
+        assert doc["summary"]["exit_status"] == (1 if failing else 0)
+
+    prop()
+
+
+def test_the_command_on_two_identical_copies(run: Any) -> None:
+    @settings(STORY, max_examples=10)
+    @given(lang=st.sampled_from(LANGS), data=st.data())
+    def prop(lang: str, data: Any) -> None:
+        text = data.draw(front_matter(lang)) + data.draw(article(lang, max_paragraphs=5)).replace("\x00", "")
+        with tempfile.TemporaryDirectory() as tmp:
+            write_corpus(Path(tmp), {"story/a.txt": text, "story/b.txt": text})
+            doc = check_json_run(run, Path(tmp))
+        assert doc["summary"]["exit_status"] == 0, doc["findings"]
+
+    prop()
+
+
+GOOD_STORY = {
+    "seed/a.md": "---\npublished: 2024-04-10\nlang: fr\n---\nMicrosoft a annoncé mardi qu'il allait investir 2,9 milliards de dollars au Japon.\n",
+    "seed/b.md": "---\npublished: 2024-04-10\nlang: fr\n---\nMicrosoft a annoncé mardi qu'il allait investir 3,4 milliards de dollars au Japon.\n",
+}
+
+
+def check_refused(run: Any, tmp_path: Path, bad: str) -> None:
+    """One bad file beside a good story: a one-line input error for it, and the story still checked."""
+    write_corpus(tmp_path, {**GOOD_STORY, "bad/a.md": bad + "Le groupe a annoncé mardi 3 milliards de dollars.\n"})
+    doc = check_json_run(run, tmp_path)
+    assert [(Path(e["path"]).parent.name, e["kind"]) for e in doc["errors"]] == [("bad", "input")], doc["errors"]
+    assert doc["summary"]["exit_status"] == 3 and any(f["code"] == "FC101" for f in doc["findings"])
+
+
+@pytest.mark.parametrize("bad", BROKEN_FRONT_MATTER + ["Texte.\x00\x00", "\ufeff\x01\x02\x03\x04\x05"], ids=range(len(BROKEN_FRONT_MATTER) + 2))
+def test_the_command_refuses_a_broken_file_cleanly(run: Any, tmp_path: Path, bad: str) -> None:
+    check_refused(run, tmp_path, bad)
+
+
+@pytest.mark.parametrize("published", IMPOSSIBLE_PUBLISHED)
+def test_an_impossible_published_date_is_an_input_error(run: Any, tmp_path: Path, published: str) -> None:
+    check_refused(run, tmp_path, f"---\npublished: {published}\n---\n")
+
+
+@pytest.mark.parametrize("published, words", [(date(1, 1, 1), "hier"), (date(9999, 12, 31), "demain")])
+def test_a_relative_date_at_the_ends_of_the_calendar(published: date, words: str) -> None:
+    # The day before 0001-01-01 or after 9999-12-31 cannot be written: no date claim, and no exception.
+    version = Version("a.txt", f"Microsoft a annoncé {words} un accord.", lang="fr", published=published)
+    _, claims = analyse(Story("s", (version,)))
+    assert all(c.start_date is None or c.text != words for c in claims)
+
+
+@pytest.mark.parametrize("text", ["", "\u200f\u202e\u200b", "1." * 3000, "mardi " * 400, "9" * 5000])
+def test_the_command_on_degenerate_files(run: Any, tmp_path: Path, text: str) -> None:
+    """A blank or degenerate file is an input error ('empty file') or a clean run, never a failure."""
+    write_corpus(tmp_path, {**GOOD_STORY, "odd/a.txt": text, "odd/b.txt": text + " 2"})
+    doc = check_json_run(run, tmp_path)
+    assert all(e["kind"] in ("input", "note") for e in doc["errors"])
+    assert doc["summary"]["exit_status"] == (3 if any(e["kind"] == "input" for e in doc["errors"]) else 1)
