@@ -106,9 +106,6 @@ def factcheck_infer_published(version: Version) -> tuple[date, str] | None:
     return None
 
 
-#: Marks a version whose text was extracted from the file, so reports include that text.
-EXTRACTED_KEY = "extracted_from"
-
 
 def read_html_version(data: bytes, display_path: str) -> Version:
     """Extract a page's main text, title, url, language and dates into a Version."""
@@ -121,11 +118,12 @@ def read_html_version(data: bytes, display_path: str) -> Version:
     return Version(
         path=display_path,
         text=text,
-        meta={**meta, DATES_KEY: tuple(d.to_dict() for d in found), EXTRACTED_KEY: "html"},
+        meta={**meta, DATES_KEY: tuple(d.to_dict() for d in found)},
         published=best.value if best else None,
         published_source=best.source if best else "unknown",
         lang=lang,
         lang_source="html lang attribute" if lang else "unknown",
+        extracted_from="html",
     )
 
 

@@ -72,6 +72,9 @@ class Version:
     #: What the loader had to say about the file: ``(kind, message)`` pairs, kind ``note``
     #: (read correctly, e.g. decoded from Windows-1252) or ``input`` (partly unreadable).
     notes: tuple[tuple[str, str], ...] = ()
+    #: ``"html"`` for text extracted from a page, ``"record"`` for a JSON record's ``text`` field, None for a
+    #: file's own text. When set, offsets count in ``text``, not in the file, which has no such positions.
+    extracted_from: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "meta", _frozen_mapping(self.meta))

@@ -87,4 +87,5 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
         lang=lang.split("-")[0].lower() if lang else None,
         lang_source="record" if lang else "unknown",
         story_key=str(story) if story is not None else None,
+        extracted_from="record",
     )

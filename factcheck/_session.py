@@ -343,7 +343,7 @@ def _quoted(story: Story, result: StoryResult) -> set[str]:
     """
     cited = {c.version for r in result.reports for f in r.findings for c in f.claims}
     cited |= {p for r in result.reports for f in r.findings for p in f.versions}
-    return cited | {v.path for v in story.versions if v.meta.get("extracted_from")}
+    return cited | {v.path for v in story.versions if v.extracted_from == "html"}
 
 
 def _unique_id(candidate: str, used: set[str]) -> str:

@@ -93,7 +93,9 @@ def factcheck_load_file(path: Path, display_path: str, data: bytes, config: Conf
 
     Returns:
         The versions, or None when the file is not of this plugin's format.
-        Raise ``factcheck.InputFileError`` with a clear message for a file of
+        A loader that reads the text out of markup or a structured file sets
+        ``Version.extracted_from`` (``"html"``, ``"record"``, …): reports then
+        give no line and column in the file for its claims. Raise ``factcheck.InputFileError`` with a clear message for a file of
         your format that cannot be read; for a part of it that cannot be read
         (one bad record), put an ``InputFileError`` in the list in its place.
 

@@ -21,7 +21,7 @@ from .._markers import hookimpl
 from .._model import SEVERITIES, Finding, Version
 from ._output import write_report
 from ._describe import line_column
-from .sarif import file_of, offsets_are_file_positions
+from .sarif import file_of
 
 if TYPE_CHECKING:
     from .._config import Config
@@ -88,7 +88,7 @@ def annotate_finding(finding: Finding, versions: dict[str, Version]) -> str:
         version = versions.get(claim.version)
         if os.path.isfile(file_of(claim.version)):  # not standard input
             properties["file"] = repo_path(claim.version)
-        if "file" in properties and version is not None and offsets_are_file_positions(claim.version):
+        if "file" in properties and version is not None and version.extracted_from is None:
             line, col = line_column(version.text, claim.start)
             end_line, end_col = line_column(version.text, claim.end)
             properties.update(line=line, col=col, endLine=end_line, endColumn=end_col)
@@ -102,7 +102,7 @@ def annotate_finding(finding: Finding, versions: dict[str, Version]) -> str:
 
 def _place(path: str, offset: int, versions: dict[str, Version]) -> str:
     version = versions.get(path)
-    if version is None or not offsets_are_file_positions(path):
+    if version is None or version.extracted_from is not None:
         return path
     line, col = line_column(version.text, offset)
     return f"{path}:{line}:{col}"

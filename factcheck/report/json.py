@@ -64,8 +64,8 @@ class JsonReporter:
 def version_dict(version: Version) -> dict[str, Any]:
     """A version's metadata, each value with where it came from.
 
-    A version whose text was extracted from its file (HTML) carries that
-    ``text``, which claim offsets refer to.
+    A version whose text was extracted from an HTML page carries that
+    ``text``, which claim offsets refer to (a record's text is in the record).
     """
     published = version.published
     found = {
@@ -76,8 +76,8 @@ def version_dict(version: Version) -> dict[str, Any]:
         "lang": version.lang,
         "lang_source": version.lang_source,
     }
-    if version.meta.get("extracted_from"):
-        found.update(extracted_from=version.meta["extracted_from"], text=version.text)
+    if version.extracted_from == "html":
+        found.update(extracted_from=version.extracted_from, text=version.text)
     return found
 
 

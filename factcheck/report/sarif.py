@@ -37,10 +37,8 @@ if TYPE_CHECKING:
 SCHEMA_URI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 #: SARIF levels of factcheck severities.
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-#: A record of a JSON file (``file.jsonl#id``): its text is the record's, not the file's.
+#: A record of a JSON file (``file.jsonl#id``): the file is the part before ``#``.
 _RECORD = _regex.compile(r"\.jsonl?#[^/]*\Z", regex.IGNORECASE)
-#: Files whose version text is extracted from markup, so offsets are not positions in the file.
-_EXTRACTED_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 @hookimpl
@@ -129,7 +127,7 @@ def result(finding: Finding, versions: dict[str, Version], index: dict[str, int]
 def claim_location(claim: Claim, version: Version | None) -> dict[str, Any]:
     """Where a claim stands: its version's file and, when offsets are positions in the file, its region."""
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(claim.version)}}
-    if version is not None and offsets_are_file_positions(claim.version):
+    if version is not None and version.extracted_from is None:
         physical["region"] = region(version.text, claim.start, claim.end)
     return {"physicalLocation": physical, "message": {"text": f"{claim.text!r} → {_describe.resolution(claim)}"}}
 
@@ -142,11 +140,6 @@ def region(text: str, start: int, end: int) -> dict[str, int]:
     start_line, start_column = _describe.line_column(text, start)
     end_line, end_column = _describe.line_column(text, max(end, start))
     return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
-
-
-def offsets_are_file_positions(path: str) -> bool:
-    """False for JSON records and HTML pages, whose version text is not the file's own text."""
-    return not (_RECORD.search(path) or path.lower().endswith(_EXTRACTED_SUFFIXES))
 
 
 def file_of(path: str) -> str:

@@ -227,6 +227,22 @@ def test_records_of_a_json_lines_file_are_located_by_file_and_record_not_by_line
     assert annotation.startswith("::error file=corpus/wire.jsonl,title=WID001 check_widgets_agree::120 widgets against 150 widgets")
 
 
+def test_a_record_field_cannot_pass_for_the_loader_saying_where_the_text_came_from(run, write, tmp_path, monkeypatch):
+    records = [
+        {"id": "afp-1", "story": "factory", "lang": "en", "extracted_from": "html", "text": "The factory in Lyon produced 120 widgets last year."},
+        {"id": "afp-2", "story": "factory", "lang": "en", "text": "The factory in Lyon produced 150 widgets last year."},
+    ]
+    write("corpus/wire.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    monkeypatch.chdir(tmp_path)
+    doc = json.loads(run(*WIDGETS, "--ignore", "WID003", "--format", "json", "corpus").out)
+    versions = [v for s in doc["stories"] for v in s["versions"]]
+    assert [v["path"] for v in versions] == ["corpus/wire.jsonl#afp-1", "corpus/wire.jsonl#afp-2"]
+    assert not any("text" in v or "extracted_from" in v for v in versions)  # the record's field is only metadata
+    log = json.loads(run(*WIDGETS, "--ignore", "WID003", "--format", "sarif", "corpus").out)
+    (result,) = log["runs"][0]["results"]
+    assert "region" not in result["locations"][0]["physicalLocation"]
+
+
 # -- GitHub annotations ---------------------------------------------------------------------------
 
 
