@@ -15,7 +15,6 @@ that a changed figure is still aligned with the figure it contradicts.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from itertools import combinations
 from typing import Any, Iterable, Mapping
 
 from . import _regex
+from ._fold import fold_word
 from ._markers import hookimpl
 from ._model import AlignedPair, Claim, Document, Story
 
@@ -109,9 +109,9 @@ def concepts_of(vocab: Any) -> Concepts:
     for concept, forms in table.items():
         for form in forms:
             if form.endswith("*"):
-                stems[fold(form[:-1])] = concept
+                stems[fold_word(form[:-1])] = concept
             else:
-                exact[fold(form)] = concept
+                exact[fold_word(form)] = concept
     return Concepts(exact, stems)
 
 
@@ -122,7 +122,7 @@ def unit_key(claim: Claim, lexicon: Concepts) -> str:
     """What must be equal for two claims to be compared: the unit, or the concept it names."""
     if claim.kind not in ("count", "quantity", "duration") or not claim.unit:
         return ""
-    unit = fold(claim.unit)
+    unit = fold_word(claim.unit)
     concept = lexicon.of(unit)
     return f"@{concept}" if concept else unit
 
@@ -184,7 +184,7 @@ class SentenceWords:
 
 def _token(word: str, lexicon: Concepts) -> str | None:
     """A word's concept (``@invest``), else the folded word if long enough to carry meaning."""
-    folded = fold(word)
+    folded = fold_word(word)
     concept = lexicon.of(folded)
     if concept:
         return f"@{concept}"
@@ -211,12 +211,6 @@ def _value_token(claim: Claim, lexicon: Concepts) -> str:
     if claim.kind == "date":
         return f"#date:{claim.start_date}:{claim.end_date}"
     return f"#{claim.kind}:{claim.value}:{claim.currency or unit_key(claim, lexicon)}"
-
-
-def fold(word: str) -> str:
-    """Lower case without accents, one kind of apostrophe."""
-    decomposed = unicodedata.normalize("NFD", word.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -10,21 +10,19 @@ profiles, and the MinHash index built on them the same candidates.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import _regex
+from ._fold import fold_for_shingles
 
 #: Words per shingle.
 SHINGLE_WORDS = 5
 #: A block is prose when it has at least this many words and a sentence end.
 PROSE_MIN_WORDS = 8
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
-_MARKS = _regex.compile(r"\p{M}+")
 _TOKEN = _regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|\p{L}+|\n")
 #: Three or more spaces inside a line separate items of a flattened list.
 _ITEM_GAP = _regex.compile(r"[^\S\n]{3,}")
@@ -36,14 +34,9 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD
 _EMPTY = np.empty(0, dtype=np.int64)
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return _MARKS.sub("", text).casefold()
-
-
 def normalize(text: str) -> list[str]:
     """Words of ``text``: case-folded, accents and ligatures flattened, numbers kept (``2,9`` -> ``2.9``)."""
-    return [token.replace(",", ".") for token in _TOKEN.findall(_fold(text)) if token != "\n"]
+    return [token.replace(",", ".") for token in _TOKEN.findall(fold_for_shingles(text)) if token != "\n"]
 
 
 def blocks(text: str) -> list[str]:
@@ -107,7 +100,7 @@ class Shingler:
         items = blocks(text)
         words: list[str] = []
         block_of_word: list[int] = []
-        for index, (block, tokens) in enumerate(zip(items, _split_lines(_TOKEN.findall(_fold("\n".join(items)))))):
+        for index, (block, tokens) in enumerate(zip(items, _split_lines(_TOKEN.findall(fold_for_shingles("\n".join(items)))))):
             if is_prose(block, tokens):
                 words += tokens
                 block_of_word += [index] * len(tokens)

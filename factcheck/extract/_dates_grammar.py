@@ -9,14 +9,13 @@ that matched. Words never appear here: they come from the language files.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import regex
 
 from .. import _regex
+from .._fold import fold, strip_accents
 from .._vocab import Vocab
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
@@ -33,14 +32,6 @@ FORMS = (
 )
 
 
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, no accents, one kind of apostrophe, hyphens and spaces as one space: the lookup key."""
-    text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("-", " ").split())
-
-
 def _char(c: str) -> str:
     if c == "'":
         return "['’]"
@@ -48,7 +39,7 @@ def _char(c: str) -> str:
         return r"\s+"
     if c == "-":
         return r"[-\s]?"
-    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    base = strip_accents(c)
     if base != c and base:
         return f"[{regex.escape(c)}{regex.escape(base)}]"
     return regex.escape(c)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from .._fold import fold
 from . import _dates_calendar as cal
-from ._dates_grammar import FORMS, Grammar, fold
+from ._dates_grammar import FORMS, Grammar
 
 
 @dataclass(frozen=True)

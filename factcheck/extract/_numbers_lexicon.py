@@ -11,26 +11,17 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 import regex
 
 from .. import _regex
+from .._fold import fold, strip_accents
 from .._vocab import Vocab
 from . import _digits
 
-_SPACES = _regex.compile(r"[\s\-\u2010\u2011]+")
 _WORD_BREAK = _regex.compile(r"\s+")
 _WORD_OR_HYPHEN_BREAK = _regex.compile(r"[\s\-]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, no accents, one space for runs of spaces and hyphens: the key of every lookup."""
-    text = unicodedata.normalize("NFD", text.lower().replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_SPACES.split(text.strip()))
 
 
 def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
@@ -41,8 +32,7 @@ def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False)
     variants: set[str] = set()
     for form in forms:
         form = str(form).replace("\u2019", "'")
-        stripped = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
-        variants.update({form, unicodedata.normalize("NFC", stripped) if accents else form})
+        variants.update({form, unicodedata.normalize("NFC", strip_accents(form)) if accents else form})
     join = r"[\s\-]+" if flexible else r"\s+"
     breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
     parts = []

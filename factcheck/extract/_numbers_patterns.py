@@ -15,8 +15,9 @@ from typing import Any
 import regex
 
 from .. import _regex
+from .._fold import fold
 from .._vocab import Vocab
-from ._numbers_lexicon import cached, fold, lexicon, phrase_pattern
+from ._numbers_lexicon import cached, lexicon, phrase_pattern
 
 
 class FigurePatterns:

@@ -28,10 +28,11 @@ from datetime import date, timedelta
 from typing import Any, Iterator
 
 from .. import _regex
+from .._fold import fold
 from .._markers import hookimpl
 from .._model import Claim, Document
 from .._vocab import Vocab
-from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build, fold
+from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
 from ._dates_resolve import Reading, form_of, read
 
 #: Forms that never join a range.

@@ -40,12 +40,12 @@ from decimal import Decimal
 from typing import Any
 
 from .. import _regex
+from .._fold import fold
 from .._markers import hookimpl
 from .._model import Claim, Document
 from .._vocab import Vocab
 from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
-from ._numbers_lexicon import fold
 from ._numbers_patterns import FigurePatterns, figure_patterns
 
 HUNDREDTH = Decimal("0.01")
