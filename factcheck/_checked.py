@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import overload
 
-from ._model import Story
+from ._model import Story, Version
 
 
 class CheckedStories(Sequence[Story]):
@@ -26,6 +26,9 @@ class CheckedStories(Sequence[Story]):
         self._spilled: list[dict[str, tuple[int, int, int]]] = []
         self._file: tempfile.SpooledTemporaryFile[bytes] | None = None
         self._size = 0
+        #: The story index of each version path, and the last story restored (findings come story by story).
+        self._story_of: dict[str, int] = {}
+        self._last: tuple[int, Story] | None = None
 
     def append(self, story: Story, keep: frozenset[str] | set[str] = frozenset(), in_memory: bool = False) -> None:
         """Add a checked story: the texts of the versions in ``keep`` are spilled to disk, the others dropped.
@@ -33,6 +36,8 @@ class CheckedStories(Sequence[Story]):
         With ``in_memory`` (reporters that show every text, as the HTML one),
         the story is kept whole.
         """
+        for version in story.versions:
+            self._story_of.setdefault(version.path, len(self._stories))
         if in_memory:
             self._stories.append(story)
             self._spilled.append({})
@@ -65,10 +70,26 @@ class CheckedStories(Sequence[Story]):
         story, spilled = self._stories[index], self._spilled[index]
         if not spilled:
             return story
+        if self._last is not None and self._last[0] == index:
+            return self._last[1]
         versions = tuple(
             v.replace(text=self._read(*spilled[v.path][:2]), body_start=spilled[v.path][2]) if v.path in spilled else v for v in story.versions
         )
-        return dataclasses.replace(story, versions=versions)
+        restored = dataclasses.replace(story, versions=versions)
+        self._last = (index, restored)
+        return restored
+
+    @property
+    def versions(self) -> Mapping[str, Version]:
+        """Every version by path, its kept text read back only when looked up (so reporters never hold them all)."""
+        return _VersionsByPath(self)
+
+    def version(self, path: str) -> Version | None:
+        """The version at ``path`` (with its text, if kept), or None."""
+        index = self._story_of.get(path)
+        if index is None:
+            return None
+        return next((v for v in self._restored(index).versions if v.path == path), None)
 
     @overload
     def __getitem__(self, index: int) -> Story: ...
@@ -86,3 +107,22 @@ class CheckedStories(Sequence[Story]):
 
     def __iter__(self) -> Iterator[Story]:
         return (self._restored(i) for i in range(len(self._stories)))
+
+
+class _VersionsByPath(Mapping[str, Version]):
+    """A read-only view of the checked versions by path, reading kept texts back on lookup."""
+
+    def __init__(self, stories: CheckedStories) -> None:
+        self._stories = stories
+
+    def __getitem__(self, path: str) -> Version:
+        found = self._stories.version(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stories._story_of)
+
+    def __len__(self) -> int:
+        return len(self._stories._story_of)

@@ -20,7 +20,7 @@ fails an item of its own. ``--junitxml`` carries all of them as usual.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 import pytest
 
@@ -85,7 +85,7 @@ class FactcheckRun:
         self.base = config.invocation_params.dir
         self.paths = [p for p in (arg.split("::")[0] for arg in config.args) if (self.base / p).resolve() in config.stash[ROOTS]]
         self.session = self._run(config.getoption("factcheck_fail_on"))
-        self.versions: dict[str, Version] = {v.path: v for s in self.session.stories for v in s.versions}
+        self.versions: Mapping[str, Version] = self.session.stories.versions
         self.reports: dict[tuple[str, str], list[RuleReport]] = {}
         for report in self.session.reports:
             self.reports.setdefault((report.story, report.code), []).append(report)

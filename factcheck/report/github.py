@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from .._markers import hookimpl
 from .._model import SEVERITIES, Finding, Version
@@ -56,7 +56,7 @@ class GithubReporter:
 
 def annotations(session: Session, verbose: bool = False) -> list[str]:
     """The workflow commands of a run, capped per kind, then a plain summary line."""
-    versions = {v.path: v for s in session.stories for v in s.versions}
+    versions = session.stories.versions
     commands: dict[str, list[str]] = {"error": [], "warning": [], "notice": []}
     # What broke the run (exit status 3) comes before the findings, so the cap never hides it.
     for error in session.errors:
@@ -79,7 +79,7 @@ def annotations(session: Session, verbose: bool = False) -> list[str]:
     return lines
 
 
-def annotate_finding(finding: Finding, versions: dict[str, Version]) -> str:
+def annotate_finding(finding: Finding, versions: Mapping[str, Version]) -> str:
     """The annotation of a finding, on its first claim (or first version); other places are named in the message."""
     properties: dict[str, str | int] = {}
     message = finding.message
@@ -100,7 +100,7 @@ def annotate_finding(finding: Finding, versions: dict[str, Version]) -> str:
     return command(COMMANDS[finding.severity or "error"], properties, message)
 
 
-def _place(path: str, offset: int, versions: dict[str, Version]) -> str:
+def _place(path: str, offset: int, versions: Mapping[str, Version]) -> str:
     version = versions.get(path)
     if version is None or version.extracted_from is not None:
         return path

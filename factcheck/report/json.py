@@ -8,7 +8,7 @@ With ``--claims`` it lists, per version, the claims read instead of findings.
 
 from __future__ import annotations
 
-import json
+import itertools
 from collections import Counter
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from .._markers import hookimpl
 from .._model import SEVERITIES, Version
-from ._output import write_report
+from ._output import json_chunks, write_report
 
 if TYPE_CHECKING:
     from .._config import Config
@@ -41,21 +41,22 @@ class JsonReporter:
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
         document = self.document(session, exitstatus)
-        write_report(json.dumps(document, ensure_ascii=False, indent=2) + "\n", self.config.option.output)
+        write_report(itertools.chain(json_chunks(document), ["\n"]), self.config.option.output)
 
     def document(self, session: Session, exitstatus: int) -> dict[str, Any]:
+        """The report; its long lists are generators, written out one item at a time."""
         out: dict[str, Any] = {"factcheck_version": __version__}
         if self.config.option.list_rules:
             out["rules"] = [{"code": r.code, "name": r.name, "severity": r.severity, "plugin": r.plugin, "fixtures": list(r.params), "summary": r.summary} for r in session.all_rules]
         elif self.config.option.claims:
-            out["versions"] = [
+            out["versions"] = (
                 {**version_dict(v), "text": v.text, "claims": [c.to_dict() for c in session.analysis.get(s.id, ([], [], []))[1] if c.version == v.path]}
                 for s in session.stories
                 for v in s.versions
-            ]
+            )
         else:
-            out["stories"] = [{"id": s.id, "grouped_by": s.grouped_by, "versions": [version_dict(v) for v in s.versions]} for s in session.stories]
-            out["findings"] = [f.to_dict() for f in session.findings]
+            out["stories"] = ({"id": s.id, "grouped_by": s.grouped_by, "versions": [version_dict(v) for v in s.versions]} for s in session.stories)
+            out["findings"] = (f.to_dict() for f in session.findings)
         out["errors"] = [e.to_dict() for e in session.errors]
         out["summary"] = summary(session, exitstatus)
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .._markers import hookimpl
@@ -38,21 +39,22 @@ class JsonLinesReporter:
 
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
-        lines = [json.dumps(record, ensure_ascii=False) for record in self.records(session, exitstatus)]
-        write_report("".join(line + "\n" for line in lines), self.config.option.output)
+        lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in self.records(session, exitstatus))
+        write_report(lines, self.config.option.output)
         if self.config.option.claims:
             for error in session.errors:  # claim lines stay one per input record; problems go to stderr
                 sys.stderr.write(f"factcheck: {error.path}: {error.message}\n")
 
-    def records(self, session: Session, exitstatus: int) -> list[dict[str, Any]]:
+    def records(self, session: Session, exitstatus: int) -> Iterator[dict[str, Any]]:
+        """The lines, made one at a time as they are written."""
         if self.config.option.claims:
             claims = {s.id: session.analysis.get(s.id, ([], [], []))[1] for s in session.stories}
             by_version = {c.version: [] for cs in claims.values() for c in cs}
             for cs in claims.values():
                 for claim in cs:
                     by_version[claim.version].append(claim.to_dict())
-            return [{"id": v.meta.get("id"), "path": v.path, "claims": by_version.get(v.path, [])} for v in session.versions]
-        records: list[dict[str, Any]] = [{"type": "finding", **f.to_dict()} for f in session.findings]
-        records += [{"type": "error", **e.to_dict()} for e in session.errors]
-        records.append({"type": "summary", **summary(session, exitstatus)})
-        return records
+            yield from ({"id": v.meta.get("id"), "path": v.path, "claims": by_version.get(v.path, [])} for v in session.versions)
+            return
+        yield from ({"type": "finding", **f.to_dict()} for f in session.findings)
+        yield from ({"type": "error", **e.to_dict()} for e in session.errors)
+        yield {"type": "summary", **summary(session, exitstatus)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from .. import _regex
 from .._markers import hookimpl
@@ -56,7 +56,7 @@ class JunitReporter:
 
 def document(session: Session, fail_on: str) -> ET.Element:
     """``<testsuites>`` of a run: a suite per story, a case per story and rule."""
-    versions = {v.path: v for s in session.stories for v in s.versions}
+    versions = session.stories.versions
     by_case: dict[tuple[str, str], list[RuleReport]] = defaultdict(list)
     for report in session.reports:
         by_case[(report.story, report.code)].append(report)
@@ -78,7 +78,7 @@ def document(session: Session, fail_on: str) -> ET.Element:
     return root
 
 
-def fill_case(case: ET.Element, reports: list[RuleReport], versions: dict[str, Version], fail_on: str) -> None:
+def fill_case(case: ET.Element, reports: list[RuleReport], versions: Mapping[str, Version], fail_on: str) -> None:
     """Outcome of one story and rule: error, failure (findings at or above ``fail_on``), or pass."""
     case.set("time", f"{sum(r.duration for r in reports):.3f}")
     failing, passing = split_findings((f for r in reports for f in r.findings), fail_on)
@@ -106,11 +106,11 @@ def split_findings(findings: Iterable[Finding], fail_on: str) -> tuple[list[Find
     return failing, passing
 
 
-def findings_text(findings: Iterable[Finding], versions: dict[str, Version]) -> str:
+def findings_text(findings: Iterable[Finding], versions: Mapping[str, Version]) -> str:
     return "\n\n".join(finding_text(f, versions) for f in findings)
 
 
-def finding_text(finding: Finding, versions: dict[str, Version]) -> str:
+def finding_text(finding: Finding, versions: Mapping[str, Version]) -> str:
     """A finding as plain text, laid out as in the terminal report (the pytest plugin uses it too)."""
     lines = [f"{finding.severity} {finding.code} {finding.rule}  {finding.story}", f"  {finding.message}"]
     for claim in finding.claims:

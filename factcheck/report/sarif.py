@@ -14,8 +14,9 @@ the run, so the same input gives the same bytes.
 from __future__ import annotations
 
 import hashlib
-import json
+import itertools
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -27,7 +28,7 @@ from .. import __version__
 from .._markers import hookimpl
 from .._model import Claim, Finding, InputError, Rule, Version
 from . import _describe
-from ._output import write_report
+from ._output import json_chunks, write_report
 
 if TYPE_CHECKING:
     from .._config import Config
@@ -58,23 +59,20 @@ class SarifReporter:
 
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
-        text = json.dumps(document(session, exitstatus), ensure_ascii=False, indent=2, sort_keys=False)
-        write_report(text + "\n", self.config.option.output)
+        write_report(itertools.chain(json_chunks(document(session, exitstatus)), ["\n"]), self.config.option.output)
 
 
 def document(session: Session, exitstatus: int) -> dict[str, Any]:
-    """The SARIF log of a run."""
-    versions = {v.path: v for v in session.versions}
-    for story in session.stories:
-        versions.update((v.path, v) for v in story.versions)
+    """The SARIF log of a run; its results are a generator, written out one at a time."""
+    versions = session.stories.versions
     index = {rule.code: i for i, rule in enumerate(session.rules)}
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "factcheck", "version": __version__, "semanticVersion": __version__, "rules": [descriptor(r) for r in session.rules]}},
         "invocations": [invocation(session, exitstatus, index)],
         "columnKind": "unicodeCodePoints",
-        "results": [result(f, versions, index) for f in session.findings],
+        "results": (result(f, versions, index) for f in session.findings),
     }
-    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": iter([run])}
 
 
 def descriptor(rule: Rule) -> dict[str, Any]:
@@ -107,7 +105,7 @@ def _input_note(error: InputError) -> dict[str, Any]:
     }
 
 
-def result(finding: Finding, versions: dict[str, Version], index: dict[str, int]) -> dict[str, Any]:
+def result(finding: Finding, versions: Mapping[str, Version], index: dict[str, int]) -> dict[str, Any]:
     """One finding as a SARIF result: first claim located, the others related."""
     places: list[dict[str, Any]] = [claim_location(c, versions.get(c.version)) for c in finding.claims]
     places += [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(p)}}} for p in finding.versions if p not in {c.version for c in finding.claims}]

@@ -51,7 +51,8 @@ class TerminalReporter:
         self.verbose = config.option.verbose - config.option.quiet
         self.buffer = io.StringIO() if config.option.output else None
         self.console = make_console(self.buffer or sys.stdout, plain=self.buffer is not None)
-        self.versions: dict[str, Version] = {}
+        #: The checked versions by path, for the sections written at the end.
+        self.versions: Mapping[str, Version] = {}
         self.errors: list[InputError] = []
         self.progress: Progress | None = None
         self.task: TaskID | None = None
@@ -75,8 +76,6 @@ class TerminalReporter:
 
     @hookimpl
     def factcheck_story_finish(self, story: Story, reports: list[RuleReport]) -> None:
-        cited = {c.version for r in reports for f in r.findings for c in f.claims} | {p for r in reports for f in r.findings for p in f.versions}
-        self.versions.update((v.path, v) for v in story.versions if v.path in cited)  # only what findings quote
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, advance=1, refresh=True)  # before the story line, which redraws the bar
         if self.verbose < 0:
@@ -96,6 +95,7 @@ class TerminalReporter:
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
         self._stop_progress()
+        self.versions = session.stories.versions
         if self.config.option.claims:
             self._claims(session)
         elif not self.config.option.list_rules:

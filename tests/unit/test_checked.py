@@ -37,3 +37,14 @@ def test_a_story_kept_in_memory_keeps_every_text():
     whole = story("a")
     checked.append(whole, in_memory=True)
     assert checked[0] == whole
+
+
+def test_versions_by_path_read_a_kept_text_back_only_for_the_version_looked_up():
+    checked = CheckedStories()
+    checked.append(story("a"), keep={"a/1.txt"})
+    checked.append(story("b", versions=3), keep={"b/2.txt"})
+    versions = checked.versions
+    assert list(versions) == ["a/0.txt", "a/1.txt", "b/0.txt", "b/1.txt", "b/2.txt"] and len(versions) == 5
+    assert versions["b/2.txt"].text == TEXT.replace("62", "62") and versions["b/2.txt"].body_start == 16
+    assert versions["a/1.txt"].text == TEXT.replace("62", "61") and versions["a/0.txt"].text == ""
+    assert versions.get("c/0.txt") is None and "a/1.txt" in versions
