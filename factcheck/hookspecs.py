@@ -266,7 +266,13 @@ def factcheck_input_error(error: InputError) -> None:
 
 @hookspec
 def factcheck_sessionfinish(session: Session, exitstatus: int) -> None:
-    """Called at the end of the run; reporters write their summary or document here."""
+    """Called at the end of the run; reporters write their summary or document here.
+
+    ``session.stories.versions`` looks a version up by path, reading its
+    kept text back only then: look up the versions a finding cites rather
+    than building a dict of every version, which would hold every kept text
+    at once; write a long report as it is made, not as one string.
+    """
 
 
 @hookspec
