@@ -7,9 +7,9 @@ Runs over many stories also show a progress bar, on a real terminal only.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
+import tempfile
 from collections import Counter
 from typing import IO, TYPE_CHECKING, Mapping
 
@@ -49,7 +49,8 @@ class TerminalReporter:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.verbose = config.option.verbose - config.option.quiet
-        self.buffer = io.StringIO() if config.option.output else None
+        # With --output, the report waits in a temporary file (outside the corpus), copied whole at the end.
+        self.buffer = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", prefix="factcheck-report-") if config.option.output else None
         self.console = make_console(self.buffer or sys.stdout, plain=self.buffer is not None)
         #: The checked versions by path, for the sections written at the end.
         self.versions: Mapping[str, Version] = {}
@@ -106,7 +107,9 @@ class TerminalReporter:
         if not self.config.option.list_rules and not self.config.option.claims:
             self._summary(session)
         if self.buffer is not None:
-            write_report(self.buffer.getvalue(), self.config.option.output)
+            self.buffer.seek(0)
+            write_report(iter(lambda: self.buffer.read(1 << 16), ""), self.config.option.output)  # type: ignore[union-attr]
+            self.buffer.close()
 
     @hookimpl
     def factcheck_unconfigure(self, config: Config) -> None:
