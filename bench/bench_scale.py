@@ -4,6 +4,8 @@
     cold run against warm cache  the warm re-run should be >= 20x faster
     peak memory                  1,000 against 10,000 versions (target: about flat)
     grouping                     1,000 against 10,000 loose files (target: close to linear)
+    naive baseline               dateparser.search_dates + quantulum3.parse on a sample of the
+                                 same versions (bench_extract's baseline), against the whole run
 
 Corpora are generated from the seed articles with controlled edits (figures,
 weekdays, dropped paragraphs), one story per folder. Each run is a separate
@@ -59,6 +61,22 @@ def make_corpus(folder: Path, versions: int, seed: int = 1, edits: bool = True) 
             target.joinpath(name).write_text(text, encoding="utf-8")
             chars += len(text)
     return chars
+
+
+#: Versions the naive baseline reads (it is slow: a sample, not the corpus).
+NAIVE_SAMPLE = 40
+
+
+def naive_chars_per_second(corpus: Path, sample: int) -> float:
+    """Characters per second of extraction issue's naive baseline, over ``sample`` versions of ``corpus``."""
+    from datetime import date
+
+    from bench_extract import naive
+
+    files = sorted(corpus.rglob("*.txt"))[:sample]
+    texts = [("fr", f.read_text(encoding="utf-8"), date(2024, 4, 14)) for f in files]
+    seconds, _ = naive(texts, rounds=1)
+    return sum(len(text) for _, text, _ in texts) / (seconds["search_dates"] + seconds["quantulum3"])
 
 
 def make_loose(folder: Path, files: int, seed: int = 2) -> None:
@@ -152,6 +170,9 @@ def main() -> None:
         parallel, _ = run(["--no-cache", "-j", "auto", "--format", "json", "corpus"], work)
         print(f"{'-j 1':<10} {serial:7.1f} s  {stories / serial:7.1f} stories/s  {chars / serial:10,.0f} chars/s")
         print(f"{'-j auto':<10} {parallel:7.1f} s  {stories / parallel:7.1f} stories/s  {chars / parallel:10,.0f} chars/s  (x{serial / parallel:.2f} on {os.cpu_count()} cores)")
+        naive_rate = naive_chars_per_second(corpus, NAIVE_SAMPLE)
+        print(f"{'naive':<10} {'':>9}  {'':>17}  {naive_rate:10,.0f} chars/s  (search_dates + quantulum3 alone, on {NAIVE_SAMPLE} versions; "
+              f"the whole run with -j 1 is x{chars / serial / naive_rate:.1f} faster)")
 
         cold, _ = run(["--cache-dir", "cache", "--format", "json", "corpus"], work)
         warm, _ = run(["--cache-dir", "cache", "--format", "json", "corpus"], work)
