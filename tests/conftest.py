@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 import pytest
+from hypothesis import settings
 
 from factcheck.cli import main
+
+# Property tests draw the same examples on every run, so that a green suite stays green on any
+# machine; `pytest --hypothesis-profile=explore` draws new ones, to hunt for bugs.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
