@@ -106,7 +106,6 @@ def factcheck_infer_published(version: Version) -> tuple[date, str] | None:
     return None
 
 
-
 def read_html_version(data: bytes, display_path: str) -> Version:
     """Extract a page's main text, title, url, language and dates into a Version."""
     tree = parse_page(decode_page(data))

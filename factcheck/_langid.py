@@ -32,6 +32,5 @@ class Detector:
         return str(code), float(probability)
 
 
-
 #: The process-wide detector (the model takes about 0.7 s to load).
 DETECTOR = Detector()

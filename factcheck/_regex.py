@@ -49,9 +49,10 @@ class GuardedPattern:
         return compile, (self.compiled.pattern, self.compiled.flags)
 
     def _call(self, method: str, string: str, *args: Any, **kwargs: Any) -> Any:
+        """``compiled.method(*args)``, under the budget of ``string`` (the text searched, among ``args``)."""
         seconds = budget(string)
         try:
-            return getattr(self.compiled, method)(string, *args, timeout=seconds, **kwargs)
+            return getattr(self.compiled, method)(*args, timeout=seconds, **kwargs)
         except TimeoutError as exc:
             raise self._timeout(string, seconds) from exc
 
@@ -60,19 +61,19 @@ class GuardedPattern:
         return PatternTimeout(f"pattern {shown!r} ran past its limit of {seconds:.3g} s on a text of {len(string):,} characters")
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("search", string, *args, **kwargs)
+        return self._call("search", string, string, *args, **kwargs)
 
     def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("match", string, *args, **kwargs)
+        return self._call("match", string, string, *args, **kwargs)
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("fullmatch", string, *args, **kwargs)
+        return self._call("fullmatch", string, string, *args, **kwargs)
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return self._call("findall", string, *args, **kwargs)
+        return self._call("findall", string, string, *args, **kwargs)
 
     def split(self, string: str, *args: Any, **kwargs: Any) -> list[str]:
-        return self._call("split", string, *args, **kwargs)
+        return self._call("split", string, string, *args, **kwargs)
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match]:
         # The regex module's timeout covers the whole iteration, which is what the budget is sized for.
@@ -83,18 +84,10 @@ class GuardedPattern:
             raise self._timeout(string, seconds) from exc
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        seconds = budget(string)
-        try:
-            return self.compiled.sub(repl, string, *args, timeout=seconds, **kwargs)
-        except TimeoutError as exc:
-            raise self._timeout(string, seconds) from exc
+        return self._call("sub", string, repl, string, *args, **kwargs)
 
     def subn(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> tuple[str, int]:
-        seconds = budget(string)
-        try:
-            return self.compiled.subn(repl, string, *args, timeout=seconds, **kwargs)
-        except TimeoutError as exc:
-            raise self._timeout(string, seconds) from exc
+        return self._call("subn", string, repl, string, *args, **kwargs)
 
 
 def compile(pattern: str, flags: int = 0, **kwargs: Any) -> GuardedPattern:  # noqa: A001 - mirrors regex.compile

@@ -58,7 +58,7 @@ def _w(body: str) -> str:
     return rf"(?<!\w){body}(?:(?<=['’])|(?!\w))"
 
 
-_FIRST_WORD = _regex.compile(r"\w+")
+_WORD = _regex.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -243,18 +243,18 @@ def build(vocab: Vocab) -> Grammar:
     phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
-        first = _FIRST_WORD.match(phrase)
+        first = _WORD.match(phrase)
         if first:
             starts |= {first.group().lower(), fold(first.group())}
     # A start word that is also a function word ("le", "dans", "les") leads to a date only when a
     # digit or a calendar word follows closely: checking that first spares most pattern tries.
     function_words = {fold(w) for w in lw("stopwords")}
     names = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(dat.get("holidays", {}))
-    named = {fold(m.group()) for name in names if (m := _FIRST_WORD.match(name))}
+    named = {fold(m.group()) for name in names if (m := _WORD.match(name))}
     weak = frozenset(w for w in starts if fold(w) not in named and (len(w) <= 3 or fold(w) in function_words))
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))
     calendar_words += list(dict(dat.get("modifiers", {}))) + list(dict(dat.get("range_mods", {}))) + list(dict(dat.get("parts", {})))
-    strong = {w for phrase in calendar_words for w in _FIRST_WORD.findall(phrase.lower()) if w not in weak and fold(w) not in weak}
+    strong = {w for phrase in calendar_words for w in _WORD.findall(phrase.lower()) if w not in weak and fold(w) not in weak}
 
     end = lambda body_: _regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
     tense = dat.get("tense", {})
