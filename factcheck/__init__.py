@@ -7,7 +7,7 @@ from importlib.metadata import PackageNotFoundError, version as _version
 
 from ._config import Config
 from ._errors import InputFileError, PluginError, RuleValidationError, UsageError, VocabError
-from ._intervals import dates_meet, values_meet
+from ._intervals import consistent_groups, could_meet, dates_meet, values_meet
 from ._markers import hookimpl, rule
 from ._regex import PatternTimeout, compile as compile_pattern
 from ._model import (
@@ -15,6 +15,7 @@ from ._model import (
     AlignedPair,
     Claim,
     Document,
+    Fact,
     Finding,
     InputError,
     Item,
@@ -39,6 +40,7 @@ __all__ = [
     "Claim",
     "Config",
     "Document",
+    "Fact",
     "Finding",
     "InputError",
     "InputFileError",
@@ -57,6 +59,8 @@ __all__ = [
     "Zone",
     "__version__",
     "compile_pattern",
+    "consistent_groups",
+    "could_meet",
     "dates_meet",
     "describe",
     "hookimpl",

@@ -1,219 +1,222 @@
-"""Built-in alignment: match claims of two versions by what surrounds them, never by position or value.
+"""Built-in alignment: the claims of all versions of a story, clustered into facts.
 
-For every pair of versions, each pair of claims of the same kind (and of the
-same unit for counts, quantities and durations) gets a score from two
-overlaps (Jaccard): of the words that govern the figure (its context), and of
-its whole sentence. Words go through the language's concept vocabulary
-(``lang/<lang>/concepts.toml``: "investir", "invest", "invertir" are all
-``@invest``), names pass as they are ("Microsoft", "Kishida"), and the other
-figures of the sentence count by their normalized value ("deux prochaines
-années" and "the next two years" are both ``#duration:2:year``), so that
-versions in different languages align too. Pairs are taken best first, each
-claim at most once, above a threshold. A claim's own value plays no part, so
-that a changed figure is still aligned with the figure it contradicts.
+Claims are compared only within a block of one kind and one measure (the
+currency of an amount, the concept a count counts: see ``_frames``). Two
+claims are linked by how much their frames share: the rarity-weighted
+overlap of the words near the figure and of the whole sentence, through
+concepts that hold across languages. Two figures that allow a common value
+link more easily (:data:`Settings.value_bonus`), since most versions agree;
+a different figure joins a fact on its words alone, so that the outlier is
+still aligned with the figure it contradicts.
+
+Clusters grow from the strongest link down, average linkage, under two
+constraints: two figures of one sentence are two facts, and one version
+never states two different values of one fact (a toll "up from 133 to 137"
+gives two facts, not a contradiction). Thresholds are settings
+(``[tool.factcheck.align]``), calibrated on annotated real stories
+(``bench/realworld.py``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass
-from itertools import combinations
-from typing import Any, Iterable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any, Sequence
 
-from . import _regex
+import numpy as np
+
+from ._errors import UsageError
+from ._frames import Frame, Framer, Lexicon
 from ._fold import fold_word
 from ._markers import hookimpl
-from ._model import AlignedPair, Claim, Document, Story
-
-#: Lowest score for two claims to be taken as the same fact, same language.
-MIN_SCORE = 0.25
-#: The same across languages, where fewer words can match.
-MIN_SCORE_CROSS = 0.12
-#: Words on each side of a claim that make its context when the extractor gives none.
-WINDOW = 12
-#: Words shorter than this carry little meaning (articles, prepositions) unless they name a concept.
-MIN_WORD = 4
-_WORD = _regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}")
+from ._model import Claim, Document, Fact, Story
 
 
 @dataclass(frozen=True)
-class Concepts:
-    """A language's concept vocabulary: exact forms and stems, folded."""
+class Settings:
+    """Alignment thresholds; ``[tool.factcheck.align]`` overrides any of them."""
 
-    exact: Mapping[str, str]
-    stems: Mapping[str, str]
+    #: Lowest average link for two clusters to merge.
+    min_link: float = 0.22
+    #: The same, for claims of versions in different languages (fewer words can match).
+    min_link_cross: float = 0.12
+    #: Added to the link of two claims whose values meet.
+    value_bonus: float = 0.25
+    #: Share of the near-context overlap in a link (the rest is the sentence's).
+    near_share: float = 0.5
 
-    def of(self, word: str) -> str | None:
-        """The concept id of a folded word, if the vocabulary has one."""
-        hit = self.exact.get(word)
-        if hit is not None:
-            return hit
-        for length in range(len(word), 3, -1):
-            hit = self.stems.get(word[:length])
-            if hit is not None:
-                return hit
-        return None
+    @classmethod
+    def from_config(cls, config: Any) -> Settings:
+        table = (config.settings.get("align") if config is not None else None) or {}
+        known = {f.name for f in fields(cls)}
+        unknown = set(table) - known
+        if unknown:
+            raise UsageError(f"[tool.factcheck.align] has unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
+        for key, value in table.items():
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+                raise UsageError(f"[tool.factcheck.align] {key} must be a number from 0 to 1, not {value!r}")
+        return cls(**{k: float(v) for k, v in table.items()})
+
+
+#: Claim kinds never compared (they are read for display only).
+_UNALIGNED = frozenset({"number"})
 
 
 @hookimpl(trylast=True)
-def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Any) -> list[AlignedPair]:
-    langs = {d.version.path: d.version.lang for d in documents}
-    concepts = {lang: concepts_of(config.vocab(lang) if config is not None else None) for lang in set(langs.values())}
-    texts = {d.version.path: d.version.text for d in documents}
-    neighbours = _sentence_values(claims, concepts, langs)
-    sentences = SentenceWords()
-    features = {}
+def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Any) -> list[Fact]:
+    settings = Settings.from_config(config)
+    versions = {d.version.path: d.version for d in documents}
+    lexicons: dict[str | None, Lexicon] = {}
+    for doc in documents:
+        lang = doc.version.lang
+        if lang not in lexicons:
+            lexicons[lang] = Lexicon(lang, _vocab(config, lang))
+    framer = Framer()
+    blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
     for claim in claims:
-        lexicon = concepts[langs.get(claim.version)] if claim.version in langs else EMPTY
-        text = texts.get(claim.version, "")
-        others = neighbours.get((claim.version, claim.sentence), set()) - {_value_token(claim, lexicon)}
-        features[id(claim)] = (context_tokens(claim, text, lexicon) | others, sentences.tokens(claim, text, lexicon) | others, unit_key(claim, lexicon))
-    by_version: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_version.setdefault(claim.version, []).append(claim)
-    pairs: list[AlignedPair] = []
-    for left, right in combinations(sorted(by_version), 2):
-        threshold = MIN_SCORE if langs.get(left) == langs.get(right) else MIN_SCORE_CROSS
-        pairs.extend(align_two(by_version[left], by_version[right], features, threshold))
-    return pairs
-
-
-def align_two(left: list[Claim], right: list[Claim], features: dict[int, tuple], threshold: float = MIN_SCORE) -> list[AlignedPair]:
-    """Greedy one-to-one matching of two versions' claims, best score first."""
-    scored = []
-    for a in left:
-        context_a, sentence_a, unit_a = features[id(a)]
-        for b in right:
-            context_b, sentence_b, unit_b = features[id(b)]
-            if a.kind != b.kind or unit_a != unit_b:
-                continue
-            score = (jaccard(context_a, context_b) + jaccard(sentence_a, sentence_b)) / 2
-            if score >= threshold:
-                scored.append((score, a.start, b.start, a, b))
-    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    used: set[int] = set()
-    pairs = []
-    for score, _, _, a, b in scored:
-        if id(a) in used or id(b) in used:
+        version = versions.get(claim.version)
+        if version is None or claim.kind in _UNALIGNED:
             continue
-        used.update((id(a), id(b)))
-        pairs.append(AlignedPair(a, b, round(score, 3)))
-    return sorted(pairs, key=lambda p: (p.a.start, p.b.start))
+        f = framer.frame(claim, version.text, lexicons[version.lang])
+        blocks.setdefault((claim.kind, f.measure), []).append((claim, f))
+    langs = {path: v.lang for path, v in versions.items()}
+    facts: list[Fact] = []
+    for (kind, measure), members in blocks.items():
+        facts.extend(cluster(kind, measure, members, langs, settings))
+    facts.sort(key=lambda f: (f.claims[0].version, f.claims[0].start))
+    return facts
 
 
-def concepts_of(vocab: Any) -> Concepts:
-    """The folded concept lexicon of a vocabulary (empty without one)."""
-    table = vocab["concepts"].get("concepts", {}) if vocab is not None else {}
-    exact, stems = {}, {}
-    for concept, forms in table.items():
-        for form in forms:
-            if form.endswith("*"):
-                stems[fold_word(form[:-1])] = concept
-            else:
-                exact[fold_word(form)] = concept
-    return Concepts(exact, stems)
-
-
-EMPTY = Concepts({}, {})
-
-
-def unit_key(claim: Claim, lexicon: Concepts) -> str:
-    """What must be equal for two claims to be compared: the unit, or the concept it names."""
-    if claim.kind not in ("count", "quantity", "duration") or not claim.unit:
-        return ""
-    unit = fold_word(claim.unit)
-    concept = lexicon.of(unit)
-    return f"@{concept}" if concept else unit
-
-
-def context_tokens(claim: Claim, text: str, lexicon: Concepts) -> frozenset[str]:
-    """The extractor's context words, else the content words near the claim in its sentence."""
-    given = claim.extra.get("context")
-    if given:
-        return frozenset(_tokens(given, lexicon))
-    start, end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
-    before = _WORD.findall(text[start : claim.start])[-WINDOW:]
-    after = _WORD.findall(text[claim.end : end])[:WINDOW]
-    return frozenset(_tokens(before + after, lexicon))
-
-
-def sentence_tokens(claim: Claim, text: str, lexicon: Concepts) -> frozenset[str]:
-    """Every content word of the claim's sentence but the claim's own."""
-    start, end = claim.sentence or (claim.start, claim.end)
-    words = _WORD.findall(text[start : claim.start]) + _WORD.findall(text[claim.end : end])
-    return frozenset(_tokens(words, lexicon))
-
-
-class SentenceWords:
-    """:func:`sentence_tokens` for many claims, each sentence tokenized once.
-
-    Tokenizing the whole sentence again for each claim in it made alignment
-    quadratic: a 15 KB sentence of 2,000 figures took 45 s. A claim's tokens are
-    the sentence's minus the words its span touches, plus the parts of those
-    words that lie outside it: exactly what tokenizing the two slices gives.
-    """
-
-    def __init__(self) -> None:
-        #: (version, start, end) -> the words' starts, ends and tokens (None: too short), and the tokens counted.
-        self._sentences: dict[tuple[str, int, int], tuple[list[int], list[int], list[str | None], Counter[str]]] = {}
-
-    def tokens(self, claim: Claim, text: str, lexicon: Concepts) -> frozenset[str]:
-        start, end = claim.sentence or (claim.start, claim.end)
-        if not start <= claim.start <= claim.end <= end:
-            return sentence_tokens(claim, text, lexicon)
-        key = (claim.version, start, end)
-        if key not in self._sentences:
-            matches = list(_WORD.finditer(text[start:end]))
-            tokens = [_token(m.group(), lexicon) for m in matches]
-            starts, ends = [start + m.start() for m in matches], [start + m.end() for m in matches]
-            self._sentences[key] = (starts, ends, tokens, Counter(t for t in tokens if t))
-        starts, ends, tokens, counts = self._sentences[key]
-        first = bisect_right(ends, claim.start)  # the first word ending after the claim starts
-        stop = bisect_left(starts, claim.end)  # the first word starting where the claim ends
-        if first >= stop:
-            return frozenset(counts)
-        outside = counts - Counter(t for t in tokens[first:stop] if t)
-        pieces = []
-        if starts[first] < claim.start:
-            pieces += _WORD.findall(text[starts[first] : claim.start])
-        if ends[stop - 1] > claim.end:
-            pieces += _WORD.findall(text[claim.end : ends[stop - 1]])
-        return frozenset(outside) | frozenset(_tokens(pieces, lexicon))
-
-
-def _token(word: str, lexicon: Concepts) -> str | None:
-    """A word's concept (``@invest``), else the folded word if long enough to carry meaning."""
-    folded = fold_word(word)
-    concept = lexicon.of(folded)
-    if concept:
-        return f"@{concept}"
-    return folded if len(folded) >= MIN_WORD else None
-
-
-def _tokens(words: Iterable[str], lexicon: Concepts) -> Iterable[str]:
-    for word in words:
-        token = _token(word, lexicon)
-        if token:
-            yield token
-
-
-def _sentence_values(claims: list[Claim], concepts: dict, langs: dict) -> dict[tuple, set[str]]:
-    """The normalized values of the figures of each sentence, as tokens."""
-    found: dict[tuple, set[str]] = {}
-    for claim in claims:
-        lexicon = concepts.get(langs.get(claim.version), EMPTY)
-        found.setdefault((claim.version, claim.sentence), set()).add(_value_token(claim, lexicon))
-    return found
-
-
-def _value_token(claim: Claim, lexicon: Concepts) -> str:
+def _determinate(claim: Claim) -> bool:
+    """A claim whose value says something: a resolved date, a figure with a bound."""
     if claim.kind == "date":
-        return f"#date:{claim.start_date}:{claim.end_date}"
-    return f"#{claim.kind}:{claim.value}:{claim.currency or unit_key(claim, lexicon)}"
+        return claim.start_date is not None and claim.end_date is not None and not claim.extra.get("vague")
+    return claim.low is not None or claim.high is not None
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+def _vocab(config: Any, lang: str | None) -> Any:
+    if config is None:
+        return None
+    try:
+        return config.vocab(lang)
+    except Exception:  # a language without data: its words pass as they are
+        return None
+
+
+def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], langs: dict[str, str | None], settings: Settings) -> list[Fact]:
+    """Average-linkage clustering of one block's claims into facts, under the constraints above."""
+    n = len(members)
+    if n < 2 or len({c.version for c, _ in members}) < 2:
+        return []
+    claims = [c for c, _ in members]
+    frames = [f for _, f in members]
+    link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
+    meet, known = _meets(claims)
+    link += settings.value_bonus * (meet & known[:, None] & known[None, :])
+    version = np.array([c.version for c in claims], dtype=object)
+    same_version = version[:, None] == version[None, :]
+    sentence = np.array([hash((c.version, c.sentence)) for c in claims])
+    cannot = same_version & (~meet | (sentence[:, None] == sentence[None, :]))
+    currency = np.array([c.currency or "" for c in claims], dtype=object)
+    value = np.array([str(c.value) for c in claims], dtype=object)
+    cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
+    lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
+    threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
+    ok = (link >= threshold) & ~cannot & ~same_version
+    rows, cols = np.nonzero(np.triu(ok, 1))
+    order = np.lexsort((cols, rows, -link[rows, cols]))
+    owner = list(range(n))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    weakest: dict[int, float] = {i: 1.0 for i in range(n)}
+    for i, j in zip(rows[order].tolist(), cols[order].tolist()):
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        if len(groups[gi]) < len(groups[gj]):
+            gi, gj = gj, gi
+        left, right = groups[gi], groups[gj]
+        block = np.ix_(left, right)
+        if cannot[block].any():
+            continue
+        average = float(link[block].mean())
+        if average < float(threshold[block].mean()):
+            continue
+        left.extend(right)
+        weakest[gi] = min(weakest[gi], weakest[gj], average)
+        for k in right:
+            owner[k] = gi
+        del groups[gj], weakest[gj]
+    facts = []
+    for root, indexes in groups.items():
+        if len({claims[k].version for k in indexes}) < 2:
+            continue
+        chosen = sorted((claims[k] for k in indexes), key=lambda c: (c.version, c.start))
+        chosen_frames = [frames[k] for k in indexes]
+        facts.append(Fact(label(kind, measure, chosen_frames), kind, tuple(chosen), round(min(weakest[root], 1.0), 3),
+                          {"measure": measure, "words": shared_words(chosen_frames)}))
+    return facts
+
+
+def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
+    """Weighted Jaccard of every two bags: the weight of the shared tokens over that of all of them."""
+    vocabulary: dict[str, int] = {}
+    weights: list[float] = []
+    for bag in bags:
+        for token, weight in bag.items():
+            if token not in vocabulary:
+                vocabulary[token] = len(weights)
+                weights.append(weight)
+    n = len(bags)
+    if not weights:
+        return np.zeros((n, n))
+    present = np.zeros((n, len(weights)))
+    for row, bag in enumerate(bags):
+        present[row, [vocabulary[t] for t in bag]] = 1.0
+    weighted = present * np.array(weights)
+    shared = weighted @ present.T
+    sizes = weighted.sum(axis=1)
+    union = sizes[:, None] + sizes[None, :] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(union > 0, shared / union, 0.0)
+
+
+def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray]:
+    """Which two claims' values can meet (intervals, widened by half the written precision; days for
+    dates), and which claims have a value that says something (:func:`_determinate`)."""
+    low, high = np.empty(len(claims)), np.empty(len(claims))
+    for k, c in enumerate(claims):
+        if c.kind == "date":
+            low[k] = c.start_date.toordinal() if c.start_date else -np.inf
+            high[k] = c.end_date.toordinal() if c.end_date else np.inf
+            continue
+        slack = float(c.extra.get("precision") or 0) * 0.499 if c.qualifier == "exact" else 0.0
+        low[k] = float(c.low) - slack if c.low is not None else -np.inf
+        high[k] = float(c.high) + slack if c.high is not None else np.inf
+    meet = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+    known = np.array([_determinate(c) for c in claims])
+    return meet, known
+
+
+def shared_words(frames: Sequence[Frame], limit: int = 4) -> tuple[str, ...]:
+    """The weightiest near-context tokens that most of a fact's claims share."""
+    counts: dict[str, float] = {}
+    for f in frames:
+        for token, weight in f.near.items():
+            counts[token] = counts.get(token, 0.0) + weight
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    return tuple(ranked[:limit])
+
+
+def label(kind: str, measure: str, frames: Sequence[Frame]) -> str:
+    """A readable name for a fact: its measure and the words its versions share (``medal-fr``)."""
+    parts = [_slug(measure) or kind]
+    for token in shared_words(frames, 2):
+        slug = _slug(token)
+        if slug and slug not in parts:
+            parts.append(slug)
+    return "-".join(parts)
+
+
+def _slug(token: str) -> str:
+    folded = fold_word(token.lstrip("@#")).replace(" ", "-")
+    return "".join(ch for ch in folded if ch.isalnum() or ch == "-").strip("-")[:24]
+

@@ -9,6 +9,7 @@ folder (``$XDG_CACHE_HOME/factcheck``) is used instead.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -75,7 +76,7 @@ class StoryCache:
             self.misses += 1
             return None
         self.hits += 1
-        return StoryResult(result.story_id, result.reports, result.errors, result.analysis, origin="cache")
+        return dataclasses.replace(result, origin="cache")
 
     def put(self, story: Story, result: StoryResult) -> None:
         """Store a result atomically; a cache that cannot be written is simply not used."""

@@ -1,8 +1,10 @@
 """Built-in rule collection: ``check_*`` functions marked with ``@factcheck.rule``, and the items they make.
 
 A rule asks for fixtures by parameter name, from a closed list. A rule that asks
-for ``pair`` makes one item per aligned pair, one that asks for ``version`` one
-item per version; any other rule makes one item per story.
+for ``fact`` makes one item per fact (the claims of every version that state
+one fact), one that asks for ``pair`` one item per two versions' mentions of a
+fact, one that asks for ``version`` one item per version; any other rule makes
+one item per story.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any, Iterable
 from . import _regex
 from ._errors import RuleValidationError
 from ._markers import RULE_ATTR, hookimpl
-from ._model import SEVERITIES, AlignedPair, Item, Rule, Story
+from ._model import SEVERITIES, Fact, Item, Rule, Story
 
 #: The fixtures a rule may ask for, with what each one is.
 FIXTURES: dict[str, str] = {
@@ -22,12 +24,13 @@ FIXTURES: dict[str, str] = {
     "version": "one Version; the rule runs once per version",
     "documents": "the segmented versions (tuple of Document): zones and sentences",
     "claims": "every claim from the article zones of every version (tuple of Claim)",
-    "pair": "two aligned claims from two versions (AlignedPair); the rule runs once per aligned pair",
+    "fact": "the claims of every version that state one fact (Fact); the rule runs once per fact",
+    "pair": "two versions' mentions of one fact (AlignedPair); the rule runs once per such pair",
     "config": "the run's Config (options and [tool.factcheck] settings)",
 }
 
 #: Fixtures that make one item per value.
-PARAMETRIZING = ("pair", "version")
+PARAMETRIZING = ("fact", "pair", "version")
 
 CODE_PATTERN = _regex.compile(r"[A-Z]{1,4}[0-9]{3}")
 
@@ -63,8 +66,9 @@ def make_rule(func: Any, plugin_name: str) -> Rule:
     unknown = [p for p in params if p not in FIXTURES]
     if unknown:
         raise RuleValidationError(f"{where} asks for unknown fixture(s) {', '.join(unknown)}; known: {', '.join(FIXTURES)}")
-    if all(p in params for p in PARAMETRIZING):
-        raise RuleValidationError(f"{where} asks for both 'pair' and 'version'; a rule runs over one of them")
+    asked = [p for p in PARAMETRIZING if p in params]
+    if len(asked) > 1:
+        raise RuleValidationError(f"{where} asks for {' and '.join(repr(p) for p in asked)}; a rule runs over one of them")
     doc = inspect.getdoc(func) or ""
     return Rule(
         name=func.__name__,
@@ -78,12 +82,15 @@ def make_rule(func: Any, plugin_name: str) -> Rule:
     )
 
 
-def make_items(rule: Rule, story: Story, pairs: Iterable[AlignedPair]) -> list[Item]:
+def make_items(rule: Rule, story: Story, facts: Iterable[Fact]) -> list[Item]:
     """The items one rule makes on one story, with pytest-like ids."""
     base = f"{story.id}::{rule.name}"
+    if "fact" in rule.params:
+        chosen = [f for f in facts if not rule.kinds or f.kind in rule.kinds]
+        return _unique([Item(f"{base}[{f.label}]", rule, story, f) for f in chosen])
     if "pair" in rule.params:
-        chosen = [p for p in pairs if not rule.kinds or p.a.kind in rule.kinds]
-        return _unique([Item(f"{base}[{p.label}]", rule, story, p) for p in chosen])
+        pairs = [p for f in facts if not rule.kinds or f.kind in rule.kinds for p in f.pairs()]
+        return _unique([Item(f"{base}[{p.label}]", rule, story, p) for p in pairs])
     if "version" in rule.params:
         return _unique([Item(f"{base}[{v.path.rsplit('/', 1)[-1]}]", rule, story, v) for v in story.versions])
     return [Item(base, rule, story)]

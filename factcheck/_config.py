@@ -38,6 +38,7 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "time_limit": (int, float),
     "jobs": (int, str),
     "cache_dir": str,
+    "align": dict,
 }
 
 

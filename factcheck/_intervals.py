@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Callable, Sequence
 
 from ._model import Claim
 
@@ -79,3 +80,41 @@ def _min_high(a: Claim, b: Claim) -> tuple[Decimal | None, bool]:
         return None, False
     value = min(v for v, _ in bounds)
     return value, any(o for v, o in bounds if v == value)
+
+
+def could_meet(a: Claim, b: Claim, tolerance: float = 0.0, readings: bool = True) -> bool:
+    """Whether two claims of one kind allow a common value: days for dates (with ``readings``, any
+    reading of an ambiguous one), the feasible intervals otherwise; claims in different currencies never meet."""
+    if a.kind == "date" or b.kind == "date":
+        left, right = (_days(a), _days(b)) if readings else (_days(a)[:1], _days(b)[:1])
+        return any(s1 <= e2 and s2 <= e1 for s1, e1 in left for s2, e2 in right) if left and right else True
+    if a.currency != b.currency:
+        return False
+    return values_meet(a, b, tolerance)
+
+
+def _days(claim: Claim) -> list[tuple]:
+    found = [(claim.start_date, claim.end_date)] if claim.start_date and claim.end_date else []
+    return found + [(s, e) for s, e in claim.extra.get("alternatives", ()) if s and e]
+
+
+def consistent_groups(claims: Sequence[Claim], meet: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
+    """Split a fact's claims into groups that can all be true together, the best supported first.
+
+    The seed of each group is the claim that meets claims of the most versions;
+    a claim joins the group when it meets every claim already in it. Groups
+    are ordered by how many versions they hold, then by their first claim.
+    """
+    remaining = list(claims)
+    groups: list[list[Claim]] = []
+    while remaining:
+        support = {id(c): len({o.version for o in remaining if o is c or meet(c, o)}) for c in remaining}
+        ordered = sorted(remaining, key=lambda c: -support[id(c)])
+        group = [ordered[0]]
+        for claim in ordered[1:]:
+            if all(meet(claim, member) for member in group):
+                group.append(claim)
+        chosen = {id(c) for c in group}
+        groups.append(sorted(group, key=lambda c: (c.version, c.start)))
+        remaining = [c for c in remaining if id(c) not in chosen]
+    return sorted(groups, key=lambda g: (-len({c.version for c in g}), g[0].version, g[0].start))

@@ -1,7 +1,7 @@
 """The values that flow through the pipeline: frozen, so no stage can change another's output.
 
-load -> Version, Story; segment -> Document; extract -> Claim; align -> AlignedPair;
-check -> Finding, RuleReport.
+load -> Version, Story; segment -> Document; extract -> Claim; align -> Fact (and the
+AlignedPair two versions' mentions of one fact make); check -> Finding, RuleReport.
 """
 
 from __future__ import annotations
@@ -251,6 +251,43 @@ class AlignedPair:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """The claims of every version of a story that state one fact (a version may state it twice)."""
+
+    #: A readable name made of the words that frame the figure: ``medailles-france``.
+    label: str
+    kind: str
+    #: In version order, then text order.
+    claims: tuple[Claim, ...]
+    #: How sure the alignment is, from 0 to 1: the weakest link that joined the claims.
+    score: float = 1.0
+    #: What the figure measures, as the aligner understood it: ``measure``, ``about``, ``qualifiers`` ….
+    frame: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "claims", tuple(self.claims))
+        object.__setattr__(self, "frame", _frozen_mapping(self.frame))
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """The versions that state the fact, sorted."""
+        return tuple(sorted({c.version for c in self.claims}))
+
+    def pairs(self) -> list[AlignedPair]:
+        """One pair per two versions: each version's first mention (for rules written over ``pair``)."""
+        first: dict[str, Claim] = {}
+        for claim in self.claims:
+            first.setdefault(claim.version, claim)
+        ordered = [first[v] for v in sorted(first)]
+        return [AlignedPair(a, b, self.score) for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the fact (``--format json -v``)."""
+        return {"label": self.label, "kind": self.kind, "score": self.score, "versions": list(self.versions),
+                "claims": [claim.to_dict() for claim in self.claims]}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule reports. Rules fill ``message`` and the claims or versions it is about;
     the engine stamps ``rule``, ``code``, ``story`` and the default ``severity``."""
@@ -296,7 +333,7 @@ class Rule:
     params: tuple[str, ...]
     #: The name of the plugin that provides it (``-p no:NAME`` switches it off).
     plugin: str
-    #: Claim kinds a pair rule is about (empty: every kind).
+    #: Claim kinds a fact or pair rule is about (empty: every kind).
     kinds: tuple[str, ...] = ()
     #: First line of the docstring.
     summary: str = ""
@@ -304,13 +341,13 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One run of one rule: on a story, a version or an aligned pair."""
+    """One run of one rule: on a story, a version, a fact or an aligned pair."""
 
     #: ``corpus/story::check_name[param]``.
     nodeid: str
     rule: Rule
     story: Story
-    #: The parametrizing value (an AlignedPair or a Version), if the rule asks for one.
+    #: The parametrizing value (a Fact, an AlignedPair or a Version), if the rule asks for one.
     param: Any = None
 
 

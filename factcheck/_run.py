@@ -12,7 +12,7 @@ import traceback
 from typing import Any, Iterable
 
 from ._markers import hookimpl
-from ._model import AlignedPair, Finding, Item, RuleReport, Version
+from ._model import AlignedPair, Fact, Finding, Item, RuleReport, Version
 from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
 
@@ -75,7 +75,7 @@ def _assertion_message(exc: AssertionError) -> str:
 def _stamp(finding: Finding, item: Item) -> Finding:
     """Fill in what the engine knows: rule, code, story, default severity, and the pair's or version's claims."""
     claims, versions = finding.claims, finding.versions
-    if isinstance(item.param, AlignedPair) and not claims:
+    if isinstance(item.param, (Fact, AlignedPair)) and not claims:
         claims = item.param.claims
     if isinstance(item.param, Version) and not versions and not claims:
         versions = (item.param.path,)

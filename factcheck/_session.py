@@ -237,7 +237,7 @@ class Session:
                 self.hook.factcheck_report(report=report)
             if result.analysis is not None:
                 self.analysis[story.id] = result.analysis
-            self.hook.factcheck_story_finish(story=story, reports=list(result.reports))
+            self.hook.factcheck_story_finish(story=story, reports=list(result.reports), facts=list(result.facts), unaligned=list(result.unaligned))
             self.stories.append(story, keep=_quoted(story, result), in_memory=self.keep_analysis)
 
     def _results(self, run_rules: bool) -> Iterator[tuple[Story, StoryResult]]:

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ._collect import make_items
 from ._errors import VocabError
-from ._model import ARTICLE_ZONES, AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+from ._model import ARTICLE_ZONES, AlignedPair, Claim, Document, Fact, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
 from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
 if TYPE_CHECKING:
     from ._config import Config
 
-Analysis = tuple[list[Document], list[Claim], list[AlignedPair]]
+Analysis = tuple[list[Document], list[Claim], list[Fact]]
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,11 @@ class StoryResult:
     story_id: str
     reports: tuple[RuleReport, ...] = ()
     errors: tuple[InputError, ...] = ()
-    #: Documents, claims and aligned pairs, when a reporter asked to keep them.
+    #: Documents, claims and facts, when a reporter asked to keep them.
     analysis: Analysis | None = None
+    #: The story's facts, and the article claims that joined none (what was not compared).
+    facts: tuple[Fact, ...] = ()
+    unaligned: tuple[Claim, ...] = ()
     #: Where the result came from: ``checked`` or ``cache``.
     origin: str = field(default="checked", compare=False)
 
@@ -48,7 +51,7 @@ class StoryChecker:
 
     def check(self, story: Story, run_rules: bool = True, keep_analysis: bool = False) -> StoryResult:
         errors: list[InputError] = []
-        documents, claims, pairs = self.analyse(story, errors)
+        documents, claims, facts = self.analyse(story, errors)
         reports: list[RuleReport] = []
         if run_rules:
             fixtures: dict[str, Any] = {
@@ -59,14 +62,16 @@ class StoryChecker:
                 "config": self.config,
             }
             for rule in self.rules:
-                for item in make_items(rule, story, pairs):
+                for item in make_items(rule, story, facts):
                     if self.selector.wants_item(item.nodeid):
                         reports.append(self._run_item(item, fixtures))
-        analysis = (documents, claims, pairs) if keep_analysis else None
-        return StoryResult(story.id, tuple(reports), tuple(errors), analysis)
+        analysis = (documents, claims, facts) if keep_analysis else None
+        aligned = {id(c) for f in facts for c in f.claims}
+        unaligned = tuple(c for c in claims if c.zone in ARTICLE_ZONES and id(c) not in aligned and c.kind != "number")
+        return StoryResult(story.id, tuple(reports), tuple(errors), analysis, tuple(facts), unaligned)
 
     def analyse(self, story: Story, errors: list[InputError]) -> Analysis:
-        """Segment, extract and align one story."""
+        """Segment, extract and align one story into facts."""
         documents, claims = [], []
         for version in story.versions:
             try:
@@ -81,8 +86,9 @@ class StoryChecker:
             claims.extend(self._extract(document, vocab, errors))
         claims.sort(key=lambda c: (c.version, c.start, c.end, c.kind))
         article = [c for c in claims if c.zone in ARTICLE_ZONES]
-        pairs = self._call("factcheck_align", story.id, errors, story=story, documents=documents, claims=article, config=self.config) or []
-        return documents, claims, pairs
+        aligned = self._call("factcheck_align", story.id, errors, story=story, documents=documents, claims=article, config=self.config) or []
+        facts = [a for a in aligned if isinstance(a, Fact)] + facts_from_pairs(a for a in aligned if isinstance(a, AlignedPair))
+        return documents, claims, facts
 
     def _extract(self, document: Document, vocab: Any, errors: list[InputError]) -> list[Claim]:
         """Call each extractor on its own, so that one that fails does not lose the others' claims."""
@@ -105,7 +111,9 @@ class StoryChecker:
 
     def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
         values = dict(fixtures)
-        if isinstance(item.param, AlignedPair):
+        if isinstance(item.param, Fact):
+            values["fact"] = item.param
+        elif isinstance(item.param, AlignedPair):
             values["pair"] = item.param
         elif isinstance(item.param, Version):
             values["version"] = item.param
@@ -118,6 +126,11 @@ class StoryChecker:
         except Exception as exc:
             errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
             return None
+
+
+def facts_from_pairs(pairs: Iterable[AlignedPair]) -> list[Fact]:
+    """Facts of two claims, from a third-party aligner that still returns AlignedPairs."""
+    return [Fact(p.label, p.a.kind, (p.a, p.b), p.score) for p in pairs]
 
 
 def _well_formed(claim: Any, version: Version) -> bool:

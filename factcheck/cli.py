@@ -194,9 +194,11 @@ def explain(session: Session, code: str) -> int:
 
 
 def _runs_on(rule: Rule) -> str:
+    kinds = ", ".join(rule.kinds) if rule.kinds else "any kind"
+    if "fact" in rule.params:
+        return f"each fact stated by several versions ({kinds})"
     if "pair" in rule.params:
-        kinds = ", ".join(rule.kinds) if rule.kinds else "any kind"
-        return f"each aligned pair of claims ({kinds})"
+        return f"each pair of versions' mentions of a fact ({kinds})"
     if "version" in rule.params:
         return "each version"
     return "each story"

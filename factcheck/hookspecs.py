@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from ._config import Config
-    from ._model import AlignedPair, Claim, Document, InputError, Rule, RuleReport, Story, Version
+    from ._model import Claim, Document, Fact, InputError, Rule, RuleReport, Story, Version
     from ._plugins import PluginManager
     from ._session import Session
     from ._vocab import Vocab
@@ -165,14 +165,16 @@ def factcheck_extract(document: Document, vocab: Vocab, config: Config) -> list[
 
 
 @hookspec(firstresult=True)
-def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Config) -> list[AlignedPair] | None:
-    """Match the claims of different versions that speak of the same fact.
+def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Config) -> list[Fact] | None:
+    """Gather the claims of all versions of a story into facts: each fact holds the claims that state it.
 
     Args:
         claims: the article-zone claims of every version of the story.
 
     Returns:
-        Aligned pairs, each with claims from two different versions.
+        Facts, each with claims from at least two versions (a version may state a
+        fact more than once). A list of AlignedPair is still accepted: each pair
+        becomes a fact of two claims.
 
     Stops at the first non-None result.
     """
@@ -250,8 +252,12 @@ def factcheck_report(report: RuleReport) -> None:
 
 
 @hookspec
-def factcheck_story_finish(story: Story, reports: list[RuleReport]) -> None:
+def factcheck_story_finish(story: Story, reports: list[RuleReport], facts: list[Fact], unaligned: list[Claim]) -> None:
     """Called after all rules of a story ran; the story's texts are still there.
+
+    Args:
+        facts: the story's facts (the claims several versions give of one thing).
+        unaligned: the article claims that joined no fact: what was not compared.
 
     Afterwards the session keeps only the texts that findings quote (unless a
     reporter set ``config.stash[factcheck._config.KEEP_ANALYSIS]``), so a

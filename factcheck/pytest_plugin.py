@@ -173,7 +173,7 @@ class FactcheckFailure(Exception):
 
 
 class RuleItem(pytest.Item):
-    """A rule on a story: the reports of all its runs (one per aligned pair or version, or one)."""
+    """A rule on a story: the reports of all its runs (one per fact, aligned pair or version, or one)."""
 
     def __init__(self, *, rule: Rule, reports: list[RuleReport], **kwargs: Any) -> None:
         super().__init__(**kwargs)

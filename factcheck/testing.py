@@ -1,10 +1,10 @@
-"""Helpers for testing rules without files: build claims and pairs, run one rule.
+"""Helpers for testing rules without files: build claims, facts and pairs, run one rule.
 
-    from factcheck.testing import make_claim, make_pair, run_rule
+    from factcheck.testing import make_claim, make_fact, run_rule
 
     a = make_claim("2,9 milliards de dollars", kind="money", value="2.9e9", currency="USD")
     b = make_claim("3,4 milliards de dollars", kind="money", value="3.4e9", currency="USD", version="b.txt")
-    report = run_rule(check_amounts_agree, pair=make_pair(a, b))
+    report = run_rule(check_amounts_agree, fact=make_fact(a, b))
     assert report.outcome == "failed"
 """
 
@@ -15,11 +15,11 @@ from typing import Any, Callable
 
 from ._collect import make_rule
 from ._config import Config
-from ._model import AlignedPair, Claim, Item, RuleReport, Story, Version
+from ._model import AlignedPair, Claim, Fact, Item, RuleReport, Story, Version
 from ._plugins import PluginManager
 from ._run import factcheck_run_rule
 
-__all__ = ["make_claim", "make_config", "make_pair", "make_version", "run_rule"]
+__all__ = ["make_claim", "make_config", "make_fact", "make_pair", "make_version", "run_rule"]
 
 
 def make_config(*args: str, **settings: Any) -> Config:
@@ -55,6 +55,12 @@ def make_pair(a: Claim, b: Claim, score: float = 1.0) -> AlignedPair:
     return AlignedPair(a, b, score)
 
 
+def make_fact(*claims: Claim, label: str = "fact", score: float = 1.0) -> Fact:
+    """Claims of several versions aligned as one fact (the kind is the first claim's)."""
+    ordered = sorted(claims, key=lambda c: (c.version, c.start))
+    return Fact(label, ordered[0].kind, tuple(ordered), score)
+
+
 def run_rule(check: Callable[..., Any], plugin: str = "test", story: Story | None = None, **fixtures: Any) -> RuleReport:
     """Run one ``check_*`` function as the engine does, with the fixtures given by name.
 
@@ -69,6 +75,6 @@ def run_rule(check: Callable[..., Any], plugin: str = "test", story: Story | Non
     missing = [name for name in rule.params if name not in fixtures and name != "story"]
     if missing:
         raise TypeError(f"{rule.name} asks for {', '.join(missing)}: pass them to run_rule by name")
-    param = fixtures.get("pair") if "pair" in rule.params else fixtures.get("version")
+    param = next((fixtures.get(name) for name in ("fact", "pair", "version") if name in rule.params), None)
     item = Item(f"{story.id}::{rule.name}", rule, story, param)
     return factcheck_run_rule(item=item, fixtures={"story": story, **fixtures})

@@ -1,54 +1,88 @@
 """Counts and quantities of the same thing (same counted noun or unit) must allow a common value.
 
-Tolls move while a story unfolds: when two versions were published at
-different times, a running count ("62 morts", "the toll rose to 95") that
-differs is an update (FC104), not a contradiction.
+Tolls move while a story unfolds: when the versions that disagree were
+published at different times (or give their figures "as of" different
+hours), a running count ("62 morts", "the toll rose to 95") that differs is
+an update (FC104), not a contradiction.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Sequence
 
 import factcheck
 
+from ._facts import claims_in_order, disagreement, outliers_message
+
 
 @factcheck.rule(code="FC103", severity="error", kinds=("count", "quantity", "duration"))
-def check_counts_agree(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...], config: factcheck.Config) -> None:
-    """Two aligned counts, quantities or durations of the same unit must allow a common value."""
-    a, b = pair.a, pair.b
-    if _running(pair) and _publication_order(pair, versions) is not None:
+def check_counts_agree(fact: factcheck.Fact, versions: tuple[factcheck.Version, ...], config: factcheck.Config):
+    """Every version's count, quantity or duration for one fact must allow a common value; a running
+    count that differs between times is left to FC104."""
+    groups = disagreement(fact, lambda a, b: factcheck.values_meet(a, b, config.tolerance))
+    if not groups:
         return
-    assert factcheck.values_meet(a, b, config.tolerance), (
-        f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: "
-        f"{factcheck.describe(a)} against {factcheck.describe(b)}"
-    )
+    unexplained = [g for g in groups[1:] if _order(groups[0], g, versions) is None] if _running(fact) else groups[1:]
+    if unexplained:
+        kept = [groups[0], *unexplained]
+        yield factcheck.Finding(outliers_message(kept), claims=claims_in_order(kept))
 
 
 @factcheck.rule(code="FC104", severity="info", kinds=("count",))
-def check_running_counts_move_forward(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]):
+def check_running_counts_move_forward(fact: factcheck.Fact, versions: tuple[factcheck.Version, ...], config: factcheck.Config):
     """A running count (a toll) that changes between versions published at different times is an update;
     one that goes down in the later version is a warning."""
-    order = _publication_order(pair, versions)
-    if not _running(pair) or order is None or factcheck.values_meet(pair.a, pair.b):
+    if not _running(fact):
         return
-    (earlier, when_earlier), (later, when_later) = order
-    if later.value is not None and earlier.value is not None and later.value < earlier.value:
+    groups = disagreement(fact, lambda a, b: factcheck.values_meet(a, b, config.tolerance)) or []
+    for group in groups[1:]:
+        order = _order(groups[0], group, versions)
+        if order is None:
+            continue
+        (earlier, when_earlier), (later, when_later) = order
+        if later.value is not None and earlier.value is not None and later.value < earlier.value:
+            yield factcheck.Finding(
+                f"{later.text!r} in {later.version} (published {when_later}) is lower than {earlier.text!r} "
+                f"in {earlier.version} (published {when_earlier}): a running count that goes backwards",
+                claims=(earlier, later),
+                severity="warning",
+            )
+            continue
         yield factcheck.Finding(
-            f"{later.text!r} in {later.version} (published {when_later}) is lower than {earlier.text!r} "
-            f"in {earlier.version} (published {when_earlier}): a running count that goes backwards",
+            f"updated: {earlier.text!r} in {earlier.version} (published {when_earlier}) became "
+            f"{later.text!r} in {later.version} (published {when_later})",
             claims=(earlier, later),
-            severity="warning",
         )
-        return
-    yield factcheck.Finding(
-        f"updated: {earlier.text!r} in {earlier.version} (published {when_earlier}) became "
-        f"{later.text!r} in {later.version} (published {when_later})",
-        claims=(earlier, later),
-    )
 
 
-def _running(pair: factcheck.AlignedPair) -> bool:
-    return pair.a.kind == "count" and bool(pair.a.extra.get("running") or pair.b.extra.get("running"))
+def _order(main: Sequence[factcheck.Claim], other: Sequence[factcheck.Claim], versions: tuple[factcheck.Version, ...]):
+    """The ``(earlier, later)`` order of two groups of a fact when every version of one comes before every
+    version of the other; None when they cannot be told apart or interleave."""
+    found = None
+    direction = None
+    for a in _firsts(main):
+        for b in _firsts(other):
+            order = _publication_order(factcheck.AlignedPair(a, b), versions)
+            if order is None:
+                return None
+            a_first = order[0][0] is a
+            if direction is None:
+                direction, found = a_first, order
+            elif direction != a_first:
+                return None
+    return found
+
+
+def _firsts(group: Sequence[factcheck.Claim]) -> list[factcheck.Claim]:
+    seen: dict[str, factcheck.Claim] = {}
+    for claim in group:
+        seen.setdefault(claim.version, claim)
+    return list(seen.values())
+
+
+def _running(fact: factcheck.Fact) -> bool:
+    return fact.kind == "count" and any(c.extra.get("running") for c in fact.claims)
 
 
 def _publication_order(pair: factcheck.AlignedPair, versions: tuple[factcheck.Version, ...]):

@@ -5,24 +5,31 @@ from __future__ import annotations
 import factcheck
 
 from ._dating import could_be_same_day, is_stale_copy
+from ._facts import claims_in_order, disagreement, outliers_message
 
 
 @factcheck.rule(code="FC201", severity="error", kinds=("date",))
-def check_event_dates_agree(pair: factcheck.AlignedPair) -> None:
-    """Two aligned dates of one event must allow a common day, each read against its own version's publication date.
+def check_event_dates_agree(fact: factcheck.Fact):
+    """Every version's date of one event must allow a common day, each read against its own version's publication date.
 
     A relative word that only fits another version's publication date (a copy
     republished days later) is left to FC202, which says so.
     """
-    a, b = pair.a, pair.b
-    if is_stale_copy(pair):
+    groups = disagreement(fact, _same_day)
+    if not groups:
         return
-    assert could_be_same_day(a, b), (
-        f"the same event is dated {a.text!r} in {a.version} ({_read(a)}) "
-        f"but {b.text!r} in {b.version} ({_read(b)}): the days do not meet"
-    )
+    if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 1:
+        a, b = groups[0][0], groups[1][0]
+        message = (f"the same event is dated {a.text!r} in {a.version} ({_read(a)}) "
+                   f"but {b.text!r} in {b.version} ({_read(b)}): the days do not meet")
+    else:
+        message = "the same event is dated " + outliers_message(groups, _read)
+    yield factcheck.Finding(message, claims=claims_in_order(groups))
+
+
+def _same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
+    return could_be_same_day(a, b) or is_stale_copy(factcheck.AlignedPair(a, b))
 
 
 def _read(claim: factcheck.Claim) -> str:
-    read = factcheck.describe(claim).removeprefix("date ")
-    return read
+    return factcheck.describe(claim).removeprefix("date ")

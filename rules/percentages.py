@@ -1,15 +1,15 @@
-"""Percentages, and percentage points, that speak of the same fact must allow a common value."""
+"""Percentages, and percentage points, that state the same fact must allow a common value."""
 
 from __future__ import annotations
 
 import factcheck
 
+from ._facts import claims_in_order, disagreement, outliers_message
+
 
 @factcheck.rule(code="FC102", severity="error", kinds=("percent", "percentage_point"))
-def check_percentages_agree(pair: factcheck.AlignedPair, config: factcheck.Config) -> None:
-    """Two aligned percentages (or two aligned changes in percentage points) must allow a common value."""
-    a, b = pair.a, pair.b
-    assert factcheck.values_meet(a, b, config.tolerance), (
-        f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: "
-        f"{factcheck.describe(a)} against {factcheck.describe(b)}"
-    )
+def check_percentages_agree(fact: factcheck.Fact, config: factcheck.Config):
+    """Every version's percentage (or change in points) for one fact must allow a common value."""
+    groups = disagreement(fact, lambda a, b: factcheck.values_meet(a, b, config.tolerance))
+    if groups:
+        yield factcheck.Finding(outliers_message(groups), claims=claims_in_order(groups))

@@ -3,7 +3,9 @@
     {"factcheck_version", "stories": [{"id", "grouped_by", "versions": [{"path", "published",
       "published_source", "lang", "lang_source"}]}], "findings": [...], "errors": [...], "summary": {...}}
 
-With ``--claims`` it lists, per version, the claims read instead of findings.
+With ``-v`` each story also lists its ``facts`` (the claims several versions give of one
+thing) and the ``unaligned`` claims, compared with nothing. With ``--claims`` it lists, per
+version, the claims read instead of findings.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ def factcheck_configure(config: Config) -> None:
 class JsonReporter:
     def __init__(self, config: Config) -> None:
         self.config = config
+        #: Story id -> its facts and unaligned claims, kept only with -v (they grow with the corpus).
+        self.coverage: dict[str, dict[str, Any]] = {}
+
+    @hookimpl
+    def factcheck_story_finish(self, story: Any, facts: list[Any], unaligned: list[Any]) -> None:
+        if self.config.option.verbose - self.config.option.quiet > 0:
+            self.coverage[story.id] = {"facts": [f.to_dict() for f in facts], "unaligned": [c.to_dict() for c in unaligned]}
 
     @hookimpl
     def factcheck_sessionfinish(self, session: Session, exitstatus: int) -> None:
@@ -55,7 +64,10 @@ class JsonReporter:
                 for v in s.versions
             )
         else:
-            out["stories"] = ({"id": s.id, "grouped_by": s.grouped_by, "versions": [version_dict(v) for v in s.versions]} for s in session.stories)
+            out["stories"] = (
+                {"id": s.id, "grouped_by": s.grouped_by, "versions": [version_dict(v) for v in s.versions], **self.coverage.get(s.id, {})}
+                for s in session.stories
+            )
             out["findings"] = (f.to_dict() for f in session.findings)
         out["errors"] = [e.to_dict() for e in session.errors]
         out["summary"] = summary(session, exitstatus)

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from .. import __version__
 from .._markers import hookimpl
-from .._model import SEVERITIES, Claim, Finding, InputError, RuleReport, Story, Version
+from .._model import SEVERITIES, Claim, Fact, Finding, InputError, RuleReport, Story, Version
 from . import _describe
 from ._output import write_report
 
@@ -76,7 +76,7 @@ class TerminalReporter:
             self.progress.start()
 
     @hookimpl
-    def factcheck_story_finish(self, story: Story, reports: list[RuleReport]) -> None:
+    def factcheck_story_finish(self, story: Story, reports: list[RuleReport], facts: list[Fact], unaligned: list[Claim]) -> None:
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, advance=1, refresh=True)  # before the story line, which redraws the bar
         if self.verbose < 0:
@@ -88,6 +88,14 @@ class TerminalReporter:
         if self.verbose > 0:
             for report in reports:
                 self.console.print(f"  {report.nodeid} {report.outcome.upper()}", style="dim")
+            self._coverage(facts, unaligned)
+
+    def _coverage(self, facts: list[Fact], unaligned: list[Claim]) -> None:
+        """With -v: how many facts the story has, and every figure that was compared with nothing."""
+        self.console.print(f"  {_plural(len(facts), 'fact')} stated by several versions; "
+                           f"{_plural(len(unaligned), 'figure')} aligned with nothing", style="dim")
+        for claim in unaligned:
+            self.console.print(Text(f"    not compared: {claim.text!r} ({claim.kind}) in {claim.version}", style="dim"))
 
     @hookimpl
     def factcheck_input_error(self, error: InputError) -> None:

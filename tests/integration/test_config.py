@@ -57,7 +57,7 @@ def test_tolerance_accepts_small_differences(run, write, tmp_path):
 def test_explain(run):
     result = run("--explain", "fc201")
     assert result.status == 0 and result.out.startswith("FC201 check_event_dates_agree [dates-agree]")
-    assert "default severity: error" in result.out and "each aligned pair of claims (date)" in result.out
+    assert "default severity: error" in result.out and "each fact stated by several versions (date)" in result.out
     assert run("--explain", "XX999").status == 4
 
 

@@ -4,7 +4,7 @@
 dates; this file takes its strategies from there (and from ``story_strategies``)
 to the stages after it. Whatever the versions hold, in French, English and
 Spanish, with adversarial runs and odd front matter: grouping is a partition
-that does not depend on the input order, alignment pairs claims one to one
+that does not depend on the input order, alignment puts each claim in at most one fact
 across versions, no built-in rule raises, two identical copies never
 contradict each other, and ``factcheck --format json`` on a folder of such
 stories prints JSON, no traceback, no plugin failure, and exits 0 or 1.
@@ -28,8 +28,8 @@ import factcheck_rules.counts
 import factcheck_rules.dates
 import factcheck_rules.percentages
 import factcheck_rules.pubdates
-from factcheck import ARTICLE_ZONES, AlignedPair, Claim, Document, Story, Version
-from factcheck._align import MIN_SCORE_CROSS, SentenceWords, concepts_of, factcheck_align, sentence_tokens
+from factcheck import ARTICLE_ZONES, AlignedPair, Claim, Document, Fact, Story, Version
+from factcheck._align import factcheck_align
 from factcheck._collect import factcheck_collect_rules, make_items
 from factcheck._grouping import MIN_SHARED, compare, group, profile
 from factcheck._model import SEVERITIES
@@ -99,19 +99,20 @@ def analyse(story: Story) -> tuple[list[Document], list[Claim]]:
     return documents, [c for c in claims if c.zone in ARTICLE_ZONES]
 
 
-def align(story: Story) -> tuple[list[Document], list[Claim], list[AlignedPair]]:
+def align(story: Story) -> tuple[list[Document], list[Claim], list[Fact]]:
     documents, claims = analyse(story)
     return documents, claims, factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
 
 
 def run_rules(story: Story) -> list[Any]:
     """Every built-in rule on every item of the story, through the engine's runner; the reports."""
-    documents, claims, pairs = align(story)
+    documents, claims, facts = align(story)
     fixtures = {"story": story, "versions": story.versions, "documents": tuple(documents), "claims": tuple(claims), "config": CONFIG}
     reports = []
     for rule in RULES:
-        for item in make_items(rule, story, pairs):
-            values = {**fixtures, "pair": item.param} if isinstance(item.param, AlignedPair) else {**fixtures, "version": item.param}
+        for item in make_items(rule, story, facts):
+            name = {Fact: "fact", AlignedPair: "pair"}.get(type(item.param), "version")
+            values = {**fixtures, name: item.param}
             reports.append(factcheck_run_rule(item=item, fixtures=values, config=CONFIG))
     return reports
 
@@ -174,22 +175,22 @@ def test_profile_and_compare() -> None:
 # -- alignment --------------------------------------------------------------------------------------
 
 
-def test_alignment_pairs_claims_one_to_one_across_versions() -> None:
+def test_facts_partition_claims_across_versions() -> None:
     @STORY
     @given(story=stories())
     def prop(story: Story) -> None:
         with time_limit(LIMIT):
-            _, claims, pairs = align(story)
+            _, claims, facts = align(story)
         known = {id(c) for c in claims}
-        used: dict[tuple[str, str], set[int]] = {}
-        for pair in pairs:
-            a, b = pair.a, pair.b
-            assert id(a) in known and id(b) in known
-            assert a.version != b.version and a.kind == b.kind
-            assert MIN_SCORE_CROSS <= pair.score <= 1.0
-            seen = used.setdefault(tuple(sorted((a.version, b.version))), set())
-            assert id(a) not in seen and id(b) not in seen, f"a claim aligned twice: {pair}"
-            seen.update((id(a), id(b)))
+        seen: set[int] = set()
+        for fact in facts:
+            assert len(fact.versions) >= 2 and 0.0 <= fact.score <= 1.0 and fact.label
+            assert {c.kind for c in fact.claims} == {fact.kind}
+            sentences = [(c.version, c.sentence) for c in fact.claims]
+            assert len(sentences) == len(set(sentences)), f"two figures of one sentence in one fact: {fact}"
+            for claim in fact.claims:
+                assert id(claim) in known and id(claim) not in seen, f"a claim in two facts: {claim}"
+                seen.add(id(claim))
 
     prop()
 
@@ -202,35 +203,23 @@ def test_two_identical_copies_align_each_claim_with_its_twin() -> None:
         published = data.draw(st.sampled_from(PUBLISHED))
         story = Story("twins", tuple(Version(f"twins/{n}.txt", text, lang=lang, published=published) for n in "ab"))
         with time_limit(LIMIT):
-            _, _, pairs = align(story)
-        for pair in pairs:
-            assert (pair.a.start, pair.a.end, pair.a.kind) == (pair.b.start, pair.b.end, pair.b.kind), pair
+            _, _, facts = align(story)
+        for fact in facts:
+            spans = {v: sorted((c.start, c.end) for c in fact.claims if c.version == v) for v in fact.versions}
+            assert spans["twins/a.txt"] == spans["twins/b.txt"], fact
 
     prop()
 
 
-@given(text=st.sampled_from(LANGS).flatmap(paragraph), cuts=st.lists(st.integers(0, 10**4), min_size=4, max_size=4))
-@settings(PROPERTY, deadline=None, max_examples=60)
-def test_sentence_words_give_what_tokenizing_the_slices_gives(text: str, cuts: list[int]) -> None:
-    """Regression: the per-sentence tokens that keep alignment linear equal tokenizing the two slices again,
-    whatever the claim's span cuts (inside a word, at an apostrophe, on a mark, empty)."""
-    s0, c0, c1, s1 = sorted(c % (len(text) + 1) for c in cuts)
-    lexicon = concepts_of(load_vocab("fr"))
-    words = SentenceWords()
-    for start, end in [(c0, c1), (s0, s0), (s1, s1), (c0, c0 + 1 if c0 < s1 else c0)]:
-        claim = Claim("a.txt", "count", text[start:end], start, end, sentence=(s0, s1))
-        assert words.tokens(claim, text, lexicon) == sentence_tokens(claim, text, lexicon), (start, end)
-
-
 def test_a_long_sentence_of_figures_aligns_in_bounded_time() -> None:
     """Regression: each claim re-tokenized its whole sentence; 15 KB of "mardi 3 milliards de dollars, "
-    took 45 s to align (quadratic), now about 2 s, far under the guard."""
+    took 45 s to align (quadratic); each sentence is now tokenized once."""
     text = "Microsoft a annoncé " + "mardi 3 milliards de dollars, " * 500 + "au Japon."
     story = Story("s", tuple(Version(f"s/{n}.txt", text, lang="fr", published=date(2024, 4, 14)) for n in "ab"))
     documents, claims = analyse(story)
     with time_limit(LIMIT):
-        pairs = factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
-    assert len(pairs) == len(claims) // 2
+        facts = factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
+    assert len(facts) == len(claims) // 2 and all(len(f.claims) == 2 for f in facts)
 
 
 # -- rules ------------------------------------------------------------------------------------------

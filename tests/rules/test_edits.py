@@ -215,13 +215,9 @@ def run_json(corpus: Path) -> dict[str, Any]:
 
 
 def run_items(corpus: Path) -> list[str]:
-    """The parameters of every rule item run (``a|b`` of ``story::check_x[a|b] PASSED``), from ``-v``."""
-    items = []
-    for line in _main(["-v", str(corpus)]).splitlines():
-        _, sep, rest = line.partition("::")
-        if sep and "[" in rest and "]" in rest:
-            items.append(rest[rest.index("[") + 1 : rest.rindex("]")])
-    return items
+    """The surface texts of every claim that joined a fact of several versions (``--format json -v``)."""
+    doc = json.loads(_main(["--format", "json", "-v", str(corpus)]))
+    return [claim["text"] for story in doc["stories"] for fact in story.get("facts", ()) for claim in fact["claims"]]
 
 
 @dataclass
@@ -236,7 +232,7 @@ class Verdict:
     errors: list[dict[str, Any]]
     #: Rule items run (aligned pairs times rules): 0 means no figure was compared at all.
     items: int = 0
-    #: Figures of ``case.compared`` that no rule item compared.
+    #: Figures of ``case.compared`` that joined no fact.
     uncompared: list[str] = field(default_factory=list)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from factcheck.testing import make_claim, make_pair, make_version, run_rule
+from factcheck.testing import make_claim, make_fact, make_version, run_rule
 from factcheck_rules.counts import check_counts_agree, check_running_counts_move_forward
 
 MORNING = make_version("morning.txt", published=datetime(2024, 10, 30, 9, 0))
@@ -18,36 +18,36 @@ def toll(text, value, version):
 
 
 def test_later_higher_toll_is_an_info_update_not_an_error():
-    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, EVENING))
+    pair = make_fact(toll("62 morts", 62, MORNING), toll("95 morts", 95, EVENING))
     versions = (MORNING, EVENING)
-    assert run_rule(check_counts_agree, pair=pair, versions=versions).outcome == "passed"
-    (finding,) = run_rule(check_running_counts_move_forward, pair=pair, versions=versions).findings
+    assert run_rule(check_counts_agree, fact=pair, versions=versions).outcome == "passed"
+    (finding,) = run_rule(check_running_counts_move_forward, fact=pair, versions=versions).findings
     assert finding.severity == "info" and finding.message.startswith("updated: '62 morts'")
     assert "2024-10-30T09:00:00" in finding.message and "2024-10-30T21:00:00" in finding.message
 
 
 def test_later_lower_toll_is_a_warning():
-    pair = make_pair(toll("95 morts", 95, MORNING), toll("62 morts", 62, EVENING))
-    (finding,) = run_rule(check_running_counts_move_forward, pair=pair, versions=(MORNING, EVENING)).findings
+    pair = make_fact(toll("95 morts", 95, MORNING), toll("62 morts", 62, EVENING))
+    (finding,) = run_rule(check_running_counts_move_forward, fact=pair, versions=(MORNING, EVENING)).findings
     assert finding.severity == "warning" and "goes backwards" in finding.message
 
 
 def test_same_time_is_an_error():
     other = make_version("other.txt", published=datetime(2024, 10, 30, 9, 0))
-    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, other))
-    assert run_rule(check_counts_agree, pair=pair, versions=(MORNING, other)).outcome == "failed"
-    assert not run_rule(check_running_counts_move_forward, pair=pair, versions=(MORNING, other)).findings
+    pair = make_fact(toll("62 morts", 62, MORNING), toll("95 morts", 95, other))
+    assert run_rule(check_counts_agree, fact=pair, versions=(MORNING, other)).outcome == "failed"
+    assert not run_rule(check_running_counts_move_forward, fact=pair, versions=(MORNING, other)).findings
 
 
 def test_a_bare_date_cannot_be_ordered_within_its_day():
-    pair = make_pair(toll("62 morts", 62, MORNING), toll("95 morts", 95, SAME_DAY))
-    assert run_rule(check_counts_agree, pair=pair, versions=(MORNING, SAME_DAY)).outcome == "failed"
+    pair = make_fact(toll("62 morts", 62, MORNING), toll("95 morts", 95, SAME_DAY))
+    assert run_rule(check_counts_agree, fact=pair, versions=(MORNING, SAME_DAY)).outcome == "failed"
 
 
 def test_counts_that_are_not_running_stay_errors_across_times():
     a = make_claim("trois millions de travailleurs", "count", 3_000_000, unit="travailleurs", version=MORNING.path)
     b = make_claim("deux millions de travailleurs", "count", 2_000_000, unit="travailleurs", version=EVENING.path)
-    assert run_rule(check_counts_agree, pair=make_pair(a, b), versions=(MORNING, EVENING)).outcome == "failed"
+    assert run_rule(check_counts_agree, fact=make_fact(a, b), versions=(MORNING, EVENING)).outcome == "failed"
 
 
 def test_precision_written_with_decimals_is_a_rounding():
@@ -66,11 +66,11 @@ def test_hours_given_in_the_text_order_the_figures_of_one_day():
     morning = make_claim("62 morts", "count", 62, unit="morts", version="a.txt", extra={"running": True, "as_of": "07:00"})
     evening = make_claim("95 morts", "count", 95, unit="morts", version="b.txt", extra={"running": True, "as_of": "18:30"})
     versions = (undated_a, undated_b)
-    assert run_rule(check_counts_agree, pair=make_pair(evening, morning), versions=versions).outcome == "passed"
-    (finding,) = run_rule(check_running_counts_move_forward, pair=make_pair(evening, morning), versions=versions).findings
+    assert run_rule(check_counts_agree, fact=make_fact(evening, morning), versions=versions).outcome == "passed"
+    (finding,) = run_rule(check_running_counts_move_forward, fact=make_fact(evening, morning), versions=versions).findings
     assert finding.severity == "info" and "as of 07:00" in finding.message and "as of 18:30" in finding.message
     same_hour = make_claim("80 morts", "count", 80, unit="morts", version="b.txt", extra={"running": True, "as_of": "07:00"})
-    assert run_rule(check_counts_agree, pair=make_pair(morning, same_hour), versions=versions).outcome == "failed"
+    assert run_rule(check_counts_agree, fact=make_fact(morning, same_hour), versions=versions).outcome == "failed"
 
 
 def test_end_to_end_toll_update_from_the_hours_in_the_text(run, write, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 import factcheck
 from factcheck import RuleValidationError
 from factcheck._collect import factcheck_collect_rules, make_items, make_rule
-from factcheck.testing import make_claim, make_pair, make_version
+from factcheck.testing import make_claim, make_fact, make_version
 
 
 def module_with(**functions):
@@ -62,7 +62,8 @@ def test_non_module_plugins_have_no_rules():
         (dict(code="fc101"), "story", "must be 1-4 capital letters"),
         (dict(code="FC101", severity="fatal"), "story", "severity 'fatal'"),
         (dict(code="FC101"), "article", "unknown fixture(s) article"),
-        (dict(code="FC101"), "pair, version", "both 'pair' and 'version'"),
+        (dict(code="FC101"), "pair, version", "'pair' and 'version'; a rule runs over one of them"),
+        (dict(code="FC101"), "fact, pair", "'fact' and 'pair'; a rule runs over one of them"),
     ],
 )
 def test_invalid_rules(decorate, signature, message):
@@ -75,9 +76,9 @@ def test_invalid_rules(decorate, signature, message):
         make_rule(func, "p")
 
 
-def test_pair_rule_makes_one_item_per_pair_of_its_kinds_with_readable_ids():
+def test_fact_rule_makes_one_item_per_fact_of_its_kinds_with_readable_ids():
     @factcheck.rule(code="FC101", kinds=("money",))
-    def check_amounts_agree(pair):
+    def check_amounts_agree(fact):
         pass
 
     rule = make_rule(check_amounts_agree, "amounts")
@@ -86,10 +87,28 @@ def test_pair_rule_makes_one_item_per_pair_of_its_kinds_with_readable_ids():
     c = make_claim("30%", "percent", 30)
     d = make_claim("près de 30%", "percent", 30, version="b.txt")
     story = factcheck.Story("corpus/ms", (make_version("a.txt"), make_version("b.txt")))
-    items = make_items(rule, story, [make_pair(a, b), make_pair(c, d), make_pair(a, b)])
+    facts = [make_fact(a, b, label="usd-invest"), make_fact(c, d, label="percent"), make_fact(a, b, label="usd-invest")]
+    items = make_items(rule, story, facts)
+    assert [i.nodeid for i in items] == ["corpus/ms::check_amounts_agree[usd-invest]", "corpus/ms::check_amounts_agree[usd-invest-2]"]
+    assert items[0].param is facts[0]
+
+
+def test_pair_rule_makes_one_item_per_two_versions_of_a_fact():
+    @factcheck.rule(code="FC101", kinds=("money",))
+    def check_amounts_agree(pair):
+        pass
+
+    rule = make_rule(check_amounts_agree, "amounts")
+    a = make_claim("2,9 milliards de dollars", "money", 2.9e9)
+    a2 = make_claim("2,9 milliards", "money", 2.9e9, start=200)
+    b = make_claim("près de 3 milliards de dollars", "money", 3e9, version="b.txt")
+    c = make_claim("3 milliards de dollars", "money", 3e9, version="c.txt")
+    story = factcheck.Story("corpus/ms", tuple(make_version(p) for p in ("a.txt", "b.txt", "c.txt")))
+    items = make_items(rule, story, [make_fact(a, a2, b, c)])
     assert [i.nodeid for i in items] == [
         "corpus/ms::check_amounts_agree[2,9 milliards de dollars|près de 3 milliards de dollars]",
-        "corpus/ms::check_amounts_agree[2,9 milliards de dollars|près de 3 milliards de dollars-2]",
+        "corpus/ms::check_amounts_agree[2,9 milliards de dollars|3 milliards de dollars]",
+        "corpus/ms::check_amounts_agree[près de 3 milliards de dollars|3 milliards de dollars]",
     ]
 
 

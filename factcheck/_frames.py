@@ -1,0 +1,237 @@
+"""What a figure measures and what surrounds it, as weighted words that compare across languages.
+
+A claim's frame is made of its *measure* (the counted noun or unit, the
+currency), which decides what it may be compared with at all, and of two
+bags of weighted tokens: the words near the figure and those of its whole
+sentence. Every word is lemmatized (simplemma) and mapped to a concept
+shared by all languages where the language's ``concepts.toml`` has one
+("médailles", "medals", "medallas" are all ``@medal``); country names in
+any of the six languages become their CLDR code (babel: "Allemagne",
+"Germany", "Alemania" are ``#DE``); names and other words pass as they are.
+A token weighs by how rare it is in the language (wordfreq), so that "the"
+or "de" count for nothing and "Hualien" or "Sheinbaum" for much.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+from . import _regex
+from ._fold import fold_word
+from ._model import Claim
+
+#: Words on each side of the figure that make its near context.
+NEAR = 6
+#: Weight of a concept token, and the ceiling of any token's weight.
+CONCEPT_WEIGHT = 4.0
+MAX_WEIGHT = 6.0
+#: A word whose Zipf frequency is at least this weighs nothing ("the", "de", "und").
+COMMON_ZIPF = 6.3
+_WORD = _regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}")
+_APOSTROPHE = _regex.compile(r"['’]")
+
+
+@dataclass(frozen=True)
+class Concepts:
+    """A language's concept vocabulary: exact forms and stems, folded."""
+
+    exact: Mapping[str, str]
+    stems: Mapping[str, str]
+
+    def of(self, word: str) -> str | None:
+        """The concept id of a folded word, if the vocabulary has one."""
+        hit = self.exact.get(word)
+        if hit is not None:
+            return hit
+        for length in range(len(word), 3, -1):
+            hit = self.stems.get(word[:length])
+            if hit is not None:
+                return hit
+        return None
+
+
+EMPTY = Concepts({}, {})
+
+
+def concepts_of(vocab: Any) -> Concepts:
+    """The folded concept lexicon of a vocabulary (empty without one)."""
+    table = vocab["concepts"].get("concepts", {}) if vocab is not None else {}
+    exact, stems = {}, {}
+    for concept, forms in table.items():
+        for form in forms:
+            if form.endswith("*"):
+                stems[fold_word(form[:-1])] = concept
+            else:
+                exact[fold_word(form)] = concept
+    return Concepts(exact, stems)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one claim measures, and the weighted words around it."""
+
+    #: What must be equal for two claims to be compared: the unit or the concept it names.
+    measure: str
+    #: Tokens within :data:`NEAR` words of the figure, with their weights.
+    near: Mapping[str, float]
+    #: Tokens of the whole sentence (the near ones included).
+    sentence: Mapping[str, float]
+
+
+class Lexicon:
+    """Tokens of one language: lemma, then concept, country code or the folded lemma, with a rarity weight."""
+
+    def __init__(self, lang: str | None, vocab: Any) -> None:
+        self.lang = lang or "und"
+        self.concepts = concepts_of(vocab)
+        self._countries = countries()
+        self._cache: dict[str, tuple[str, float] | None] = {}
+
+    def token(self, word: str) -> tuple[str, float] | None:
+        """``(token, weight)`` for a word of running text, None for a word that carries nothing."""
+        hit = self._cache.get(word)
+        if hit is None and word not in self._cache:
+            hit = self._cache[word] = self._token(word)
+        return hit
+
+    def _token(self, word: str) -> tuple[str, float] | None:
+        word = _core(word)
+        if len(word) < 2:
+            return None
+        folded = fold_word(word)
+        country = self._countries.get(folded)
+        if country:
+            return f"#{country}", MAX_WEIGHT
+        concept = self.concepts.of(folded)
+        if concept is None:
+            lemma = fold_word(lemmatize(word, self.lang))
+            concept = self.concepts.of(lemma) if lemma != folded else None
+            folded = lemma or folded
+        if concept:
+            return f"@{concept}", CONCEPT_WEIGHT
+        weight = rarity(word, self.lang)
+        return (folded, weight) if weight > 0 else None
+
+    def tokens(self, words: Iterable[str]) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for word in words:
+            hit = self.token(word)
+            if hit is not None:
+                found[hit[0]] = hit[1]
+        return found
+
+    def measure(self, claim: Claim) -> str:
+        """The measure key of a claim (see :class:`Frame`)."""
+        if claim.kind == "money":
+            return ""  # every currency in one block: a swapped currency is a contradiction (see _align)
+        if claim.kind not in ("count", "quantity") or not claim.unit:
+            return ""
+        words = _WORD.findall(claim.unit)
+        if not words:
+            return ""
+        head = words[0]
+        folded = fold_word(head)
+        concept = self.concepts.of(folded) or self.concepts.of(fold_word(lemmatize(head, self.lang)))
+        if concept:
+            return f"@{concept}"
+        return fold_word(lemmatize(head, self.lang)) or folded
+
+
+def _core(word: str) -> str:
+    """The longest part of a word between apostrophes: "l'or" -> "or", "dell'anno" -> "anno", "France's" -> "France"."""
+    if "'" not in word and "’" not in word:
+        return word
+    parts = _APOSTROPHE.split(word)
+    return max(reversed(parts), key=len)
+
+
+class Framer:
+    """Frames of many claims, each sentence tokenized once (a claim's near words are a slice of it)."""
+
+    def __init__(self) -> None:
+        #: (version, start, end) -> the sentence's word starts and tokens (None: carries nothing), and its bag.
+        self._sentences: dict[tuple[str, int, int], tuple[list[int], list[tuple[str, float] | None], dict[str, float]]] = {}
+
+    def frame(self, claim: Claim, text: str, lexicon: Lexicon) -> Frame:
+        """The frame of a claim of a version whose full text is ``text``."""
+        start, end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
+        key = (claim.version, start, end)
+        if key not in self._sentences:
+            matches = list(_WORD.finditer(text, start, end))
+            tokens = [lexicon.token(m.group()) for m in matches]
+            self._sentences[key] = ([m.start() for m in matches], tokens, {t: w for t, w in filter(None, tokens)})
+        starts, tokens, bag = self._sentences[key]
+        first = bisect_left(starts, claim.start)  # the first word at or after the figure
+        last = bisect_left(starts, claim.end)  # the first word after it
+        near = {t: w for t, w in filter(None, tokens[max(0, first - NEAR) : first] + tokens[last : last + NEAR])}
+        return Frame(lexicon.measure(claim), near, bag)
+
+
+def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Weight of the shared tokens over the weight of all of them (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(w for t, w in a.items() if t in b)
+    total = sum(a.values()) + sum(w for t, w in b.items() if t not in a)
+    return shared / total if total else 0.0
+
+
+_LOCK = threading.Lock()
+_LEMMATIZER: Any = None
+
+
+def lemmatize(word: str, lang: str) -> str:
+    """simplemma's lemma (its small-memory dictionaries), the word itself for a language it lacks."""
+    return _lemma(word, lang)
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    global _LEMMATIZER
+    with _LOCK:
+        if _LEMMATIZER is None:
+            from simplemma import Lemmatizer
+            from simplemma.strategies import DefaultStrategy
+
+            _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(low_memory=True))
+    try:
+        return str(_LEMMATIZER.lemmatize(word, lang))
+    except (ValueError, TypeError):
+        return word
+
+
+@lru_cache(maxsize=200_000)
+def rarity(word: str, lang: str) -> float:
+    """How much a word says by being there: 0 for the commonest words, up to :data:`MAX_WEIGHT` for unknown ones."""
+    from wordfreq import zipf_frequency
+
+    try:
+        zipf = zipf_frequency(word, lang, wordlist="small")
+    except (LookupError, ValueError):
+        zipf = 0.0
+    if zipf == 0.0:
+        return MAX_WEIGHT
+    return max(0.0, min(MAX_WEIGHT, (COMMON_ZIPF - zipf) * 1.5))
+
+
+#: Two-letter CLDR codes that are not places.
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+#: Locales whose country names are read: the six languages and their regional variants.
+_LOCALES = ("en", "fr", "es", "pt", "de", "it", "pt_PT", "es_419", "fr_CA", "de_CH", "en_GB")
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Folded country names in every supported locale -> ISO 3166 code (CLDR, through babel)."""
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for name in _LOCALES:
+        for code, label in Locale.parse(name).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_PLACES and " " not in label:
+                found.setdefault(fold_word(label), code)
+    return found
