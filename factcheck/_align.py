@@ -25,7 +25,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ._errors import UsageError
-from ._frames import Frame, Framer, Lexicon
+from ._frames import GENERIC_MEASURES, Frame, Framer, Lexicon, compatible_measures
 from ._fold import fold_word
 from ._markers import hookimpl
 from ._model import Claim, Document, Fact, Story
@@ -71,19 +71,38 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         if lang not in lexicons:
             lexicons[lang] = Lexicon(lang, _vocab(config, lang))
     framer = Framer()
+    figures: dict[tuple[str, Any], list[str]] = {}
+    for claim in claims:
+        figures.setdefault((claim.version, claim.sentence), []).append(value_token(claim))
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
     for claim in claims:
         version = versions.get(claim.version)
         if version is None or claim.kind in _UNALIGNED:
             continue
         f = framer.frame(claim, version.text, lexicons[version.lang])
-        blocks.setdefault((claim.kind, f.measure), []).append((claim, f))
+        own = value_token(claim)
+        others = {t: FIGURE_WEIGHT for t in figures[(claim.version, claim.sentence)] if t != own}
+        if others:  # the other figures of the sentence, by value: the same in every language
+            f = Frame(f.measure, f.near, {**f.sentence, **others})
+        # counts of people and of a named thing may state one fact: one block, kept apart in cluster()
+        blocks.setdefault((claim.kind, "" if claim.kind == "count" else f.measure), []).append((claim, f))
     langs = {path: v.lang for path, v in versions.items()}
     facts: list[Fact] = []
     for (kind, measure), members in blocks.items():
         facts.extend(cluster(kind, measure, members, langs, settings))
     facts.sort(key=lambda f: (f.claims[0].version, f.claims[0].start))
     return facts
+
+
+#: Weight of another figure of the sentence ("the next two years" beside "$2.9 billion").
+FIGURE_WEIGHT = 4.0
+
+
+def value_token(claim: Claim) -> str:
+    """A figure as a token that reads the same in every language: ``#money:2.9E+9:USD``, ``#date:2024-04-09``."""
+    if claim.kind == "date":
+        return f"#date:{claim.start_date}:{claim.end_date}"
+    return f"#{claim.kind}:{claim.value}:{claim.currency or ''}"
 
 
 def _determinate(claim: Claim) -> bool:
@@ -119,6 +138,9 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
+    measures = [f.measure for f in frames]
+    if len(set(measures)) > 1:
+        cannot |= np.array([[not compatible_measures(x, y) for y in measures] for x in measures])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
     ok = (link >= threshold) & ~cannot & ~same_version
@@ -151,8 +173,10 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
             continue
         chosen = sorted((claims[k] for k in indexes), key=lambda c: (c.version, c.start))
         chosen_frames = [frames[k] for k in indexes]
-        facts.append(Fact(label(kind, measure, chosen_frames), kind, tuple(chosen), round(min(weakest[root], 1.0), 3),
-                          {"measure": measure, "words": shared_words(chosen_frames)}))
+        named = sorted({f.measure for f in chosen_frames} - GENERIC_MEASURES)
+        what = named[0] if named else measure
+        facts.append(Fact(label(kind, what, chosen_frames), kind, tuple(chosen), round(min(weakest[root], 1.0), 3),
+                          {"measure": what, "words": shared_words(chosen_frames)}))
     return facts
 
 

@@ -31,6 +31,8 @@ CONCEPT_WEIGHT = 4.0
 MAX_WEIGHT = 6.0
 #: A word whose Zipf frequency is at least this weighs nothing ("the", "de", "und").
 COMMON_ZIPF = 6.3
+#: Measures that name no particular thing counted.
+GENERIC_MEASURES = frozenset({"", "@person"})
 _WORD = _regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}")
 _APOSTROPHE = _regex.compile(r"['’]")
 
@@ -112,7 +114,7 @@ class Lexicon:
             concept = self.concepts.of(lemma) if lemma != folded else None
             folded = lemma or folded
         if concept:
-            return f"@{concept}", CONCEPT_WEIGHT
+            return concept_token(concept), CONCEPT_WEIGHT
         weight = rarity(word, self.lang)
         return (folded, weight) if weight > 0 else None
 
@@ -137,8 +139,19 @@ class Lexicon:
         folded = fold_word(head)
         concept = self.concepts.of(folded) or self.concepts.of(fold_word(lemmatize(head, self.lang)))
         if concept:
-            return f"@{concept}"
+            return concept_token(concept)
         return fold_word(lemmatize(head, self.lang)) or folded
+
+
+def concept_token(concept: str) -> str:
+    """``@medal`` for a concept, ``#JP`` for a country code (the same token CLDR's names give)."""
+    return f"#{concept}" if len(concept) == 2 and concept.isupper() else f"@{concept}"
+
+
+def compatible_measures(a: str, b: str) -> bool:
+    """Two counts may state one fact when they count the same thing, or when one of them counts
+    nothing named (``person``, no noun): "137 people" killed and "137 morts"."""
+    return a == b or a in GENERIC_MEASURES or b in GENERIC_MEASURES
 
 
 def _core(word: str) -> str:

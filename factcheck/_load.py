@@ -53,7 +53,7 @@ def read_text_version(data: bytes, display_path: str) -> Version:
     text, notes = read_text(data)
     meta, body_start = parse_front_matter(text)
     try:
-        published = published_value(meta.get("published"))
+        published, precision = parse_published(meta.get("published"))
     except InputFileError as exc:
         raise InputFileError(f"front matter: {exc}") from None
     lang = meta.get("lang")
@@ -67,6 +67,7 @@ def read_text_version(data: bytes, display_path: str) -> Version:
         meta=meta,
         published=published,
         published_source="front matter" if published is not None else "unknown",
+        published_precision=precision,
         lang=lang.split("-")[0].split("_")[0].lower() if lang else None,
         lang_source="front matter" if lang else "unknown",
         story_key=str(story) if story is not None else None,
@@ -178,14 +179,25 @@ def _impossible_date(front_matter: str) -> str:
     return ""
 
 
-def published_value(value: Any) -> date | datetime | None:
-    """A publication date from front matter or a record: a date, a date-time, or an ISO string."""
+_MONTH = _regex.compile(r"\s*(\d{4})-(\d{1,2})\s*")
+_PUBLISHED_FORMS = "a date such as 2024-04-14, a date-time such as 2024-04-14T09:30:00+02:00, or a month such as 2024-04"
+
+
+def parse_published(value: Any) -> tuple[date | datetime | None, str]:
+    """A publication date from front matter or a record, and its precision (``day`` or ``month``):
+    a date, a date-time (with or without zone), or a month ``YYYY-MM``, read as its first day."""
     if value is None or isinstance(value, (date, datetime)):
-        return value
+        return value, "day"
     if isinstance(value, str):
+        month = _MONTH.fullmatch(value)
+        if month:
+            try:
+                return date(int(month.group(1)), int(month.group(2)), 1), "month"
+            except ValueError:
+                raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}") from None
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise InputFileError(f"'published' must be a date such as 2024-04-14, not {value!r}") from None
-        return parsed if "T" in value or " " in value.strip() else parsed.date()
-    raise InputFileError(f"'published' must be a date such as 2024-04-14, not {value!r}")
+            raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}") from None
+        return (parsed if "T" in value or " " in value.strip() else parsed.date()), "day"
+    raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}")

@@ -63,6 +63,8 @@ class Version:
     published: date | datetime | None = None
     #: Where ``published`` came from: ``front matter``, ``byline: …``, ``inferred: …``, ``unknown``.
     published_source: str = "unknown"
+    #: ``day``, or ``month`` when only the month is known (``published`` is then its first day).
+    published_precision: str = "day"
     #: ISO 639-1 language code.
     lang: str | None = None
     #: Where ``lang`` came from: ``front matter``, ``detected (p=0.99)``, ``default``.
@@ -86,10 +88,15 @@ class Version:
 
     @property
     def published_date(self) -> date | None:
-        """``published`` as a plain date."""
+        """``published`` as a plain date (the first day of the month when only the month is known)."""
         if isinstance(self.published, datetime):
             return self.published.date()
         return self.published
+
+    @property
+    def reference_day(self) -> date | None:
+        """The day relative dates ("mardi", "yesterday") are read against: None unless it is known to the day."""
+        return self.published_date if self.published_precision == "day" else None
 
     def replace(self, **changes: Any) -> Version:
         """A copy with ``changes`` applied (values are never mutated)."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import InputFileError
-from ._load import decode, published_value
+from ._load import decode, parse_published
 from ._markers import hookimpl
 from ._model import Version
 
@@ -72,7 +72,7 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputFileError("a record needs a non-empty string 'text'")
-    published = published_value(record.get("published"))
+    published, precision = parse_published(record.get("published"))
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise InputFileError(f"'lang' must be a language code, not {lang!r}")
@@ -84,6 +84,7 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
         meta={k: v for k, v in record.items() if k != "text"},
         published=published,
         published_source="record" if published is not None else "unknown",
+        published_precision=precision,
         lang=lang.split("-")[0].lower() if lang else None,
         lang_source="record" if lang else "unknown",
         story_key=str(story) if story is not None else None,

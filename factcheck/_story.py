@@ -20,6 +20,9 @@ from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 if TYPE_CHECKING:
     from ._config import Config
 
+#: The data folder of a version whose language has none: digits, percent signs and currency symbols.
+DIGITS_ONLY = "_digits"
+
 Analysis = tuple[list[Document], list[Claim], list[Fact]]
 
 
@@ -48,6 +51,7 @@ class StoryChecker:
         self.selector = ItemFilter.from_config(config)
         self.rules = rules
         self.limit = config.getoption("time_limit", DEFAULT_SECONDS)
+        self.languages = config.languages()
 
     def check(self, story: Story, run_rules: bool = True, keep_analysis: bool = False) -> StoryResult:
         errors: list[InputError] = []
@@ -75,7 +79,7 @@ class StoryChecker:
         documents, claims = [], []
         for version in story.versions:
             try:
-                vocab = self.config.vocab(version.lang)
+                vocab = self._vocab(version, errors)
             except VocabError as exc:
                 errors.append(InputError(version.path, f"language data: {exc}", "plugin"))
                 continue
@@ -89,6 +93,14 @@ class StoryChecker:
         aligned = self._call("factcheck_align", story.id, errors, story=story, documents=documents, claims=article, config=self.config) or []
         facts = [a for a in aligned if isinstance(a, Fact)] + facts_from_pairs(a for a in aligned if isinstance(a, AlignedPair))
         return documents, claims, facts
+
+    def _vocab(self, version: Version, errors: list[InputError]) -> Any:
+        """The version's language data; for a language without any, the digits-only data, with a note."""
+        if version.lang in self.languages:
+            return self.config.vocab(version.lang)
+        errors.append(InputError(version.path, f"no language data for {version.lang or 'an unknown language'!r}: "
+                                 f"only figures written in digits are read (languages with data: {', '.join(self.languages)})", "note"))
+        return self.config.vocab(DIGITS_ONLY)
 
     def _extract(self, document: Document, vocab: Any, errors: list[InputError]) -> list[Claim]:
         """Call each extractor on its own, so that one that fails does not lose the others' claims."""

@@ -90,7 +90,11 @@ def _publication_order(pair: factcheck.AlignedPair, versions: tuple[factcheck.Ve
     ordered: the hours the texts give them at ("selon un bilan de 7h", ``extra["as_of"]``) on one
     day, else the versions' publication times; None when they cannot be told apart."""
     published = {v.path: v.published for v in versions}
+    monthly = {v.path for v in versions if v.published_precision == "month"}
     first, second = published.get(pair.a.version), published.get(pair.b.version)
+    if monthly & {pair.a.version, pair.b.version} and first is not None and second is not None:
+        if (first.year, first.month) == (second.year, second.month):
+            return None  # a month against a day of that month: no order
     as_of = _as_of_order(pair, first, second)
     if as_of is not False:
         return as_of

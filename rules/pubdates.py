@@ -41,9 +41,9 @@ def check_pubdate_fits_text(version: factcheck.Version, claims: tuple[factcheck.
     Such words are written for a reader of that very day or the next; a byline
     or front matter several days away is wrong, or the text is a stale copy.
     """
-    if version.published is None or version.published_source.startswith("inferred"):
+    published = version.reference_day
+    if published is None or version.published_source.startswith("inferred"):
         return
-    published = version.published_date
     for claim in claims:
         if claim.version != version.path or claim.extra.get("modifier") != "this" or claim.extra.get("form") != "wd_mod":
             continue

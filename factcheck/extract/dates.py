@@ -325,7 +325,7 @@ def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: 
 def extract(document: Document, vocab: Vocab) -> list[Claim]:
     """The date claims of a segmented version (the plain function behind the hook)."""
     version = document.version
-    text, ref = version.text, version.published_date
+    text, ref = version.text, version.reference_day
     g = grammar(vocab)
     stopwords = frozenset(fold(w) for w in vocab.get("dates", "words", {}).get("stopwords", []))
     sentences = document.sentences

@@ -58,7 +58,8 @@ def published(version: Version) -> str:
     """``2024-04-14 (byline '…')`` or ``unknown``."""
     if version.published is None:
         return "unknown"
-    return f"{version.published.isoformat()} ({version.published_source})"
+    when = version.published.isoformat()[:7] if version.published_precision == "month" else version.published.isoformat()
+    return f"{when} ({version.published_source})"
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

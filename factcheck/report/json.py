@@ -83,7 +83,8 @@ def version_dict(version: Version) -> dict[str, Any]:
     published = version.published
     found = {
         "path": version.path,
-        "published": version.published_date.isoformat() if published is not None else None,
+        "published": _published(version),
+        "published_precision": version.published_precision if published is not None else None,
         "published_at": published.isoformat() if isinstance(published, datetime) else None,
         "published_source": version.published_source,
         "lang": version.lang,
@@ -92,6 +93,13 @@ def version_dict(version: Version) -> dict[str, Any]:
     if version.extracted_from == "html":
         found.update(extracted_from=version.extracted_from, text=version.text)
     return found
+
+
+def _published(version: Version) -> str | None:
+    day = version.published_date
+    if day is None:
+        return None
+    return day.isoformat()[:7] if version.published_precision == "month" else day.isoformat()
 
 
 def summary(session: Session, exitstatus: int) -> dict[str, Any]:

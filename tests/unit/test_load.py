@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import pytest
 
 from factcheck import InputFileError
-from factcheck._load import read_text_version
+from factcheck._load import parse_published, read_text_version
 
 from ..conftest import SEEDS
 
@@ -74,3 +74,29 @@ def test_utf8_bom_is_dropped():
 def test_other_encodings_are_decoded_with_a_note(data, text, note):
     version = read_text_version(data, "x.txt")
     assert version.text == text and version.notes == (note,)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "precision"),
+    [
+        ("2024-04", date(2024, 4, 1), "month"),
+        ("2024-04-14", date(2024, 4, 14), "day"),
+        ("2016-11-07T00:00:00", datetime(2016, 11, 7), "day"),
+        ("2024-04-14T09:30:00Z", datetime(2024, 4, 14, 9, 30, tzinfo=timezone.utc), "day"),
+        (None, None, "day"),
+    ],
+)
+def test_published_takes_a_day_a_date_time_or_a_month(value, expected, precision):
+    assert parse_published(value) == (expected, precision)
+
+
+@pytest.mark.parametrize("value", ["2024-13", "avril 2024", "2024", 20240414])
+def test_a_published_value_of_no_known_form_is_refused_with_the_forms(value):
+    with pytest.raises(InputFileError, match="or a month such as 2024-04"):
+        parse_published(value)
+
+
+def test_a_month_is_no_reference_for_relative_days():
+    version = read_text_version(b"---\npublished: 2024-04\nlang: fr\n---\nMardi, le bilan a fait 9 morts.\n", "a.txt")
+    assert version.published == date(2024, 4, 1) and version.published_precision == "month"
+    assert version.reference_day is None

@@ -1,0 +1,34 @@
+"""A version in a language without data is still checked on its digits, and says so; months are read as months."""
+
+from __future__ import annotations
+
+
+def test_a_language_without_data_is_checked_on_its_digits_with_a_note(run, write, tmp_path):
+    write("s/ca.txt", "---\nlang: ca\npublished: 2024-04-03\n---\nLes obres de la Sagrada Família costaran 2,5 € per visitant i un augment del 3,1 %.\n")
+    write("s/fr.txt", "---\nlang: fr\npublished: 2024-04-03\n---\nLes travaux de la Sagrada Família coûteront 2,5 € par visitant et une hausse de 3,4 %.\n")
+    result = run("--format", "json", "-v", tmp_path)
+    doc = result.json()
+    (note,) = doc["errors"]
+    assert note["kind"] == "note" and note["path"].endswith("ca.txt") and "only figures written in digits are read" in note["message"]
+    (story,) = doc["stories"]
+    compared = sorted(c["text"] for f in story["facts"] for c in f["claims"] if c["version"].endswith("ca.txt"))
+    unaligned = sorted(c["text"] for c in story["unaligned"] if c["version"].endswith("ca.txt"))
+    assert "2,5 €" in compared and sorted(compared + unaligned) == ["2,5 €", "3,1 %"]
+    assert result.status == 0
+
+
+def test_a_month_of_publication_is_reported_as_a_month(run, write, tmp_path):
+    write("s/a.txt", "---\nlang: fr\npublished: 2024-04\n---\nLe séisme a fait 9 morts mardi.\n")
+    write("s/b.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts mardi.\n")
+    result = run("--format", "json", tmp_path)
+    assert result.status == 0, result.out
+    versions = {v["path"].rsplit("/", 1)[-1]: v for v in result.json()["stories"][0]["versions"]}
+    assert (versions["a.txt"]["published"], versions["a.txt"]["published_precision"]) == ("2024-04", "month")
+    assert (versions["b.txt"]["published"], versions["b.txt"]["published_precision"]) == ("2024-04-09", "day")
+
+
+def test_a_version_without_a_publication_date_is_checked(run, write, tmp_path):
+    write("s/a.txt", "---\nlang: fr\n---\nLe séisme de la semaine dernière a fait 9 morts, et l'an dernier 3 morts.\n")
+    write("s/b.txt", "---\nlang: fr\n---\nLe séisme de la semaine dernière a fait 9 morts.\n")
+    result = run("--format", "json", tmp_path)
+    assert result.status == 0 and not result.json()["errors"], result.out

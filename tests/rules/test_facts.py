@@ -1,0 +1,134 @@
+"""Facts, not pairs: independently written versions aligned into facts, one finding per disagreeing fact.
+
+The texts are written for these tests, on the pattern of real coverage: the
+same results told by outlets in three languages, each in its own words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.testing import make_claim, make_fact, make_version, run_rule
+from factcheck_rules.amounts import check_amounts_agree
+from factcheck_rules.counts import check_counts_agree
+from factcheck_rules.dates import check_event_dates_agree
+
+MEDALS = {
+    "jo/a.txt": """\
+        ---
+        lang: fr
+        published: 2024-08-11
+        ---
+        Jeux olympiques : la France termine cinquième au tableau des médailles
+
+        La France se classe cinquième avec 64 médailles, son meilleur bilan depuis un siècle.
+        Les États-Unis dominent le classement avec 126 médailles.
+        """,
+    "jo/b.txt": """\
+        ---
+        lang: fr
+        published: 2024-08-11
+        ---
+        Paris 2024 : le bilan record des Bleus
+
+        La France s'offre le cinquième rang avec 62 médailles au terme de la quinzaine.
+        Les Américains restent loin devant, avec 126 médailles.
+        """,
+    "jo/c.txt": """\
+        ---
+        lang: en
+        published: 2024-08-12
+        ---
+        France finished fifth in the medal table with 64 medals, its best haul in a century.
+        The United States topped the table with 126 medals.
+        """,
+    "jo/d.txt": """\
+        ---
+        lang: es
+        published: 2024-08-12
+        ---
+        Francia terminó quinta en el medallero con 64 medallas, su mejor resultado en un siglo.
+        Estados Unidos lideró con 126 medallas.
+        """,
+}
+
+
+def test_independent_rewrites_in_three_languages_give_one_finding_naming_the_outlier(run, write, tmp_path):
+    for name, text in MEDALS.items():
+        write(name, text)
+    result = run("--format", "json", "-v", tmp_path)
+    assert result.status == 1
+    doc = result.json()
+    (finding,) = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert finding["code"] == "FC103"
+    assert finding["message"].startswith("'62 médailles' in ") and "in 3 versions" in finding["message"]
+    assert sorted(c["text"] for c in finding["claims"]) == ["62 médailles", "64 medallas", "64 medals", "64 médailles"]
+    (story,) = doc["stories"]
+    facts = {tuple(sorted(c["text"] for c in f["claims"])) for f in story["facts"]}
+    assert ("126 medallas", "126 medals", "126 médailles", "126 médailles") in facts  # the other fact agrees
+
+
+def test_a_version_that_gives_an_earlier_and_a_later_figure_makes_two_facts(run, write, tmp_path):
+    write("toll/a.txt", "---\nlang: en\npublished: 2024-03-24\n---\nOfficials said 137 people have been killed, up from 133 people on Saturday.\n")
+    write("toll/b.txt", "---\nlang: en\npublished: 2024-03-24\n---\nOfficials said 137 people were killed in the attack on the concert hall.\n")
+    write("toll/c.txt", "---\nlang: en\npublished: 2024-03-24\n---\nOn Saturday officials said 133 people had been killed in the attack.\n")
+    result = run("--format", "json", "-v", tmp_path)
+    assert result.status == 0, result.out
+    (story,) = result.json()["stories"]
+    values = sorted(sorted({c["value"] for c in f["claims"]}) for f in story["facts"] if f["kind"] == "count")
+    assert values == [[133], [137]]
+
+
+def test_figures_compared_with_nothing_are_listed(run, write, tmp_path):
+    write("s/a.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts. Le port a rouvert après 12 heures.\n")
+    write("s/b.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts, selon les secours.\n")
+    (story,) = run("--format", "json", "-v", tmp_path).json()["stories"]
+    assert [c["text"] for c in story["unaligned"]] == ["12 heures"]
+    assert [sorted(c["text"] for c in f["claims"]) for f in story["facts"]] == [["9 morts", "9 morts"]]
+    terminal = run("-v", tmp_path).out
+    assert "1 fact stated by several versions; 1 figure aligned with nothing" in terminal
+    assert "not compared: '12 heures' (duration)" in terminal
+
+
+def test_without_verbose_the_json_report_lists_no_facts(run, write, tmp_path):
+    write("s/a.txt", "---\nlang: fr\n---\nLe séisme a fait 9 morts.\n")
+    write("s/b.txt", "---\nlang: fr\n---\nLe séisme a fait 9 morts.\n")
+    (story,) = run("--format", "json", tmp_path).json()["stories"]
+    assert "facts" not in story and "unaligned" not in story
+
+
+# -- the rules on facts built by hand ------------------------------------------------------------
+
+
+def medals(value, version, start=0):
+    return make_claim(f"{value} médailles", "count", value, version=version, unit="médailles", start=start)
+
+
+def test_one_outlier_against_a_consensus_is_one_finding_with_every_span():
+    fact = make_fact(medals(64, "a.txt"), medals(64, "a.txt", start=300), medals(64, "c.txt"), medals(62, "b.txt"), medals(64, "d.txt"))
+    report = run_rule(check_counts_agree, fact=fact, versions=tuple(make_version(p) for p in ("a.txt", "b.txt", "c.txt", "d.txt")))
+    (finding,) = report.findings
+    assert finding.message.startswith("'62 médailles' in b.txt (count 62 médailles); against '64 médailles' in 3 versions (a.txt, c.txt, d.txt;")
+    assert [c.version for c in finding.claims] == ["a.txt", "a.txt", "c.txt", "d.txt", "b.txt"]
+
+
+def test_a_fact_whose_versions_agree_passes():
+    fact = make_fact(medals(64, "a.txt"), medals(64, "b.txt"), medals(64, "c.txt"))
+    assert run_rule(check_counts_agree, fact=fact, versions=()).outcome == "passed"
+
+
+def test_the_same_figure_in_another_currency_is_named():
+    a = make_claim("110 millions de dollars", "money", 110e6, currency="USD")
+    b = make_claim("110 millions d'euros", "money", 110e6, currency="EUR", version="b.txt")
+    (finding,) = run_rule(check_amounts_agree, fact=make_fact(a, b)).findings
+    assert finding.message == "the same amount is in USD in a.txt ('110 millions de dollars') but in EUR in b.txt (\"110 millions d'euros\")"
+
+
+def test_dates_of_one_event_split_into_the_days_they_allow():
+    def day(text, version, when):
+        return make_claim(text, "date", version=version, start_date=when, end_date=when)
+
+    fact = make_fact(day("mardi", "a.txt", date(2024, 4, 9)), day("9 avril", "b.txt", date(2024, 4, 9)), day("mercredi", "c.txt", date(2024, 4, 10)))
+    (finding,) = run_rule(check_event_dates_agree, fact=fact).findings
+    assert finding.message.startswith("the same event is dated 'mercredi' in c.txt (2024-04-10")
+    assert "in 2 versions (a.txt, b.txt;" in finding.message
