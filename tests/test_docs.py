@@ -41,8 +41,10 @@ def test_tutorial_run_shows_the_documented_finding(tutorial, run):
     assert "warning NEWS002 check_tolls_keep_their_hedge  corpus/quake" in result.out
     assert "'au moins 62 morts' in corpus/quake/afp.txt but '62 morts' in corpus/quake/copy.txt: the hedge was dropped or added" in result.out
     assert run("--rules", "newsroom_rules", "corpus/").status == 0  # only a warning: the default --fail-on is error
-    items = run("--rules", "newsroom_rules", "-k", "hedge and moins", "--format", "json", "corpus/").json()
+    items = run("--rules", "newsroom_rules", "-k", "hedge and dead", "--format", "json", "corpus/").json()
     assert [f["code"] for f in items["findings"]] == ["NEWS002"]
+    verbose = run("--rules", "newsroom_rules", "-v", "corpus/").out
+    assert "corpus/quake::check_tolls_keep_their_hedge[dead-earthquake-jp] FAILED" in verbose  # the id the page shows
 
 
 def test_tutorial_tests_pass(tutorial):
