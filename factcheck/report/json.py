@@ -1,6 +1,6 @@
 """The JSON report: one document per run, whose shape is a contract other tools read.
 
-    {"factcheck_version", "stories": [{"id", "grouped_by", "versions": [{"path", "published",
+    {"factcheck_version", "stories": [{"id", "grouped_by", "versions": [{"path", "published", "published_precision",
       "published_source", "lang", "lang_source"}]}], "findings": [...], "errors": [...], "summary": {...}}
 
 With ``-v`` each story also lists its ``facts`` (the claims several versions give of one

@@ -227,7 +227,7 @@ def test_bad_pages_are_reported_and_the_story_still_checked(run, html_dir):
 def test_json_report_of_pages_is_valid_json_with_the_contract_keys(run, html_dir):
     doc = json.loads(run("--format", "json", html_dir).out)
     version = doc["stories"][0]["versions"][0]
-    assert set(version) == {"path", "published", "published_at", "published_source", "lang", "lang_source", "extracted_from", "text"}
+    assert set(version) == {"path", "published", "published_precision", "published_at", "published_source", "lang", "lang_source", "extracted_from", "text"}
     for finding in doc["findings"]:
         for claim in finding["claims"]:
             texts = {v["path"]: v["text"] for s in doc["stories"] for v in s["versions"]}
