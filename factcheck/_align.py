@@ -129,12 +129,12 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     claims = [c for c, _ in members]
     frames = [f for _, f in members]
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
-    meet, known = _meets(claims)
+    meet, same, known = _meets(claims)
     link += settings.value_bonus * (meet & known[:, None] & known[None, :])
     version = np.array([c.version for c in claims], dtype=object)
     same_version = version[:, None] == version[None, :]
     sentence = np.array([hash((c.version, c.sentence)) for c in claims])
-    cannot = same_version & (~meet | (sentence[:, None] == sentence[None, :]))
+    cannot = same_version & (~same | (sentence[:, None] == sentence[None, :]))
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
@@ -203,21 +203,27 @@ def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
         return np.where(union > 0, shared / union, 0.0)
 
 
-def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray]:
+def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which two claims' values can meet (intervals, widened by half the written precision; days for
-    dates), and which claims have a value that says something (:func:`_determinate`)."""
-    low, high = np.empty(len(claims)), np.empty(len(claims))
+    dates), which two state the same figure (the values themselves, hedges aside: "above 3.8%" is not
+    "62.7%" in one text), and which claims have a value that says something (:func:`_determinate`)."""
+    n = len(claims)
+    low, high, point_low, point_high = np.empty(n), np.empty(n), np.empty(n), np.empty(n)
     for k, c in enumerate(claims):
         if c.kind == "date":
-            low[k] = c.start_date.toordinal() if c.start_date else -np.inf
-            high[k] = c.end_date.toordinal() if c.end_date else np.inf
+            low[k] = point_low[k] = c.start_date.toordinal() if c.start_date else -np.inf
+            high[k] = point_high[k] = c.end_date.toordinal() if c.end_date else np.inf
             continue
         slack = float(c.extra.get("precision") or 0) * 0.499 if c.qualifier == "exact" else 0.0
         low[k] = float(c.low) - slack if c.low is not None else -np.inf
         high[k] = float(c.high) + slack if c.high is not None else np.inf
+        value = float(c.value) if c.value is not None else None
+        point_low[k] = value - slack if value is not None else -np.inf
+        point_high[k] = value + slack if value is not None else np.inf
     meet = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+    same = (point_low[:, None] <= point_high[None, :]) & (point_low[None, :] <= point_high[:, None])
     known = np.array([_determinate(c) for c in claims])
-    return meet, known
+    return meet, same, known
 
 
 def shared_words(frames: Sequence[Frame], limit: int = 4) -> tuple[str, ...]:

@@ -104,7 +104,7 @@ def _salt(config: Config, rules: list[Rule], mode: dict[str, Any]) -> str:
     for name, plugin in pm.named_plugins():
         source = getattr(plugin, "__file__", None)
         if source:  # objects registered at configure time (reporters) come from a module counted here
-            plugins.append([name, pm.plugin_dists.get(name), _file_digest(source)])
+            plugins.append([name, pm.plugin_dists.get(name), _file_digest(source), _package_digest(plugin)])
     options = {name: _option_value(config.getoption(name)) for name in sorted(vars(config.option)) if name not in OUTPUT_ONLY}
     described = {
         "factcheck": __version__,
@@ -140,6 +140,16 @@ def _file_digest(path: str) -> str:
     except OSError:
         return "unreadable"
     return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+def _package_digest(plugin: Any) -> list[Any]:
+    """The other modules of a plugin's package (the helpers its rules import: ``rules/_facts.py``)."""
+    package = getattr(plugin, "__package__", None)
+    source = getattr(plugin, "__file__", None)
+    if not package or not source:
+        return []
+    folder = Path(source).parent
+    return [[p.name, _file_digest(str(p))] for p in sorted(folder.glob("*.py"))]
 
 
 @lru_cache(maxsize=256)

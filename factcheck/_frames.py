@@ -14,15 +14,22 @@ or "de" count for nothing and "Hualien" or "Sheinbaum" for much.
 
 from __future__ import annotations
 
+import sys
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from . import _regex
 from ._fold import fold_word
 from ._model import Claim
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 #: Words on each side of the figure that make its near context.
 NEAR = 6
@@ -143,6 +150,24 @@ class Lexicon:
         return fold_word(lemmatize(head, self.lang)) or folded
 
 
+@lru_cache(maxsize=1)
+def _measures() -> tuple[frozenset[str], int]:
+    data = tomllib.loads((Path(__file__).parent / "lang" / "measures.toml").read_text(encoding="utf-8"))
+    return frozenset(f"@{s}" for s in data["states"]), int(data["beside"])
+
+
+def _state(before: list[tuple[str, float] | None], after: list[tuple[str, float] | None], measure: str) -> str | None:
+    """The state a count counts ("dead", "injured"): the nearest one beside it, or for a count of
+    people the nearest in its near words; None when there is none."""
+    states, beside = _measures()
+    reach = NEAR if measure in GENERIC_MEASURES else beside
+    for distance in range(reach):
+        for side in (after, before[::-1]):
+            if distance < len(side) and side[distance] and side[distance][0] in states:
+                return side[distance][0]
+    return None
+
+
 def concept_token(concept: str) -> str:
     """``@medal`` for a concept, ``#JP`` for a country code (the same token CLDR's names give)."""
     return f"#{concept}" if len(concept) == 2 and concept.isupper() else f"@{concept}"
@@ -180,8 +205,12 @@ class Framer:
         starts, tokens, bag = self._sentences[key]
         first = bisect_left(starts, claim.start)  # the first word at or after the figure
         last = bisect_left(starts, claim.end)  # the first word after it
-        near = {t: w for t, w in filter(None, tokens[max(0, first - NEAR) : first] + tokens[last : last + NEAR])}
-        return Frame(lexicon.measure(claim), near, bag)
+        before, after = tokens[max(0, first - NEAR) : first], tokens[last : last + NEAR]
+        near = {t: w for t, w in filter(None, before + after)}
+        measure = lexicon.measure(claim)
+        if claim.kind == "count":
+            measure = _state(before, after, measure) or measure
+        return Frame(measure, near, bag)
 
 
 def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:

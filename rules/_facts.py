@@ -28,8 +28,8 @@ def outliers_message(groups: Sequence[Sequence[factcheck.Claim]], how: Callable[
 
 
 def claims_in_order(groups: Sequence[Sequence[factcheck.Claim]]) -> tuple[factcheck.Claim, ...]:
-    """Every claim of the finding, the largest group's first (the outliers' spans follow)."""
-    return tuple(c for g in groups for c in g)
+    """Every claim of the finding: the outliers' first, as the message names them, then the largest group's."""
+    return tuple(c for g in [*groups[1:], groups[0]] for c in g)
 
 
 def _count(group: Sequence[factcheck.Claim]) -> int:

@@ -1,8 +1,9 @@
 """The HTML report: one self-contained page per run, for reading findings where they occur.
 
-Each story shows its versions side by side, every claim highlighted by kind (its
-normalized value in a tooltip), boilerplate zones dimmed, and each finding linked
-to its two figures and back. The page loads nothing and runs no script; its
+Each story shows a table of its facts (a row per fact, a column per version,
+outliers marked), the figures compared with nothing, its versions side by side,
+every claim highlighted by kind (its normalized value in a tooltip), boilerplate
+zones dimmed, and each finding linked to its figures and back. The page loads nothing and runs no script; its
 Content-Security-Policy forbids scripts too, as a second line behind escaping:
 every piece of text read from an article goes through ``html.escape``.
 """
@@ -18,7 +19,8 @@ from .. import _regex
 from .. import __version__
 from .._config import KEEP_ANALYSIS
 from .._markers import hookimpl
-from .._model import ARTICLE_ZONES, SEVERITIES, Claim, Document, Finding, RuleReport, Story, Version, Zone
+from .._intervals import consistent_groups, could_meet
+from .._model import ARTICLE_ZONES, SEVERITIES, Claim, Document, Fact, Finding, RuleReport, Story, Version, Zone
 from . import _describe
 from ._output import write_report
 
@@ -67,7 +69,7 @@ def render(session: Session, exitstatus: int) -> str:
     for index, story in enumerate(session.stories):
         story_findings = [f for f in findings if f.story == story.id]
         rule_errors = [r for r in session.reports if r.story == story.id and r.outcome == "error"]
-        body.append(_story(index, story, session.analysis.get(story.id, ([], [], []))[:2], story_findings, rule_errors))
+        body.append(_story(index, story, session.analysis.get(story.id, ([], [], [])), story_findings, rule_errors))
     body.append(f'<footer class="muted">factcheck {_e(__version__)}</footer>')
     title = "factcheck report" + (f": {session.stories[0].id}" if len(session.stories) == 1 else "")
     return (
@@ -128,8 +130,8 @@ def _rules(session: Session) -> str:
 # -- one story -------------------------------------------------------------------
 
 
-def _story(index: int, story: Story, analysis: tuple[list[Document], list[Claim]], findings: list[Finding], rule_errors: list[RuleReport]) -> str:
-    documents, claims = analysis
+def _story(index: int, story: Story, analysis: tuple[list[Document], list[Claim], list[Fact]], findings: list[Finding], rule_errors: list[RuleReport]) -> str:
+    documents, claims, facts = analysis
     by_path = {d.version.path: d for d in documents}
     anchors = {_key(c): f"s{index}v{vi}c{ci}" for vi, v in enumerate(story.versions) for ci, c in enumerate(c for c in claims if c.version == v.path)}
     refs: Refs = defaultdict(list)
@@ -142,6 +144,13 @@ def _story(index: int, story: Story, analysis: tuple[list[Document], list[Claim]
         out.append(f'<h3>findings</h3>\n<ol class="findings">')
         out += [_finding(f"s{index}f{n}", n, f, anchors, {v.path: v for v in story.versions}) for n, f in enumerate(findings, 1)]
         out.append("</ol>")
+    if facts:
+        out.append(_fact_table(story, facts, anchors))
+    unaligned = _unaligned(claims, facts)
+    if unaligned:
+        out.append(f'<details class="unaligned"><summary>{_plural(len(unaligned), "figure")} compared with nothing</summary><ul>')
+        out += [f'<li><a href="#{anchors.get(_key(c), "")}">« {_e(c.text)} »</a> ({_e(c.kind)}) in <span class="path">{_e(c.version)}</span></li>' for c in unaligned]
+        out.append("</ul></details>")
     for report in rule_errors:
         out.append(f'<details class="sev-error"><summary>rule error in <code>{_e(report.nodeid)}</code></summary><pre>{_e(report.longrepr or "")}</pre></details>')
     out.append(f'<div class="versions" style="--n:{max(1, len(story.versions))}">')
@@ -150,6 +159,32 @@ def _story(index: int, story: Story, analysis: tuple[list[Document], list[Claim]
         out.append(_version(version, by_path.get(version.path), own, anchors, refs))
     out.append("</div>\n</section>")
     return "\n".join(out)
+
+
+def _fact_table(story: Story, facts: list[Fact], anchors: dict) -> str:
+    """A row per fact, a column per version: each version's figures for it, the outliers marked."""
+    paths = [v.path for v in story.versions]
+    heads = "".join(f'<th title="{_e(p)}">{_e(p.rsplit("/", 1)[-1])}</th>' for p in paths)
+    out = [f'<h3>facts</h3>\n<div class="facts-wrap"><table class="facts"><thead><tr><th>fact</th>{heads}</tr></thead><tbody>']
+    for fact in facts:
+        groups = consistent_groups(fact.claims, could_meet)
+        outliers = {_key(c) for group in groups[1:] for c in group}
+        row = [f'<tr class="{"disagree" if outliers else "agree"}"><th scope="row"><code>{_e(fact.label)}</code> <span class="muted">{_e(fact.kind)}</span></th>']
+        for path in paths:
+            own = [c for c in fact.claims if c.version == path]
+            cells = "<br>".join(
+                f'<a class="{"outlier" if _key(c) in outliers else "consensus"}" href="#{anchors.get(_key(c), "")}" title="{_e(_title(c))}">{_e(c.text)}</a>'
+                for c in own
+            )
+            row.append(f"<td>{cells}</td>")
+        out.append("".join(row) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "\n".join(out)
+
+
+def _unaligned(claims: list[Claim], facts: list[Fact]) -> list[Claim]:
+    aligned = {_key(c) for f in facts for c in f.claims}
+    return [c for c in claims if c.zone in ARTICLE_ZONES and c.kind != "number" and _key(c) not in aligned]
 
 
 def _finding(anchor: str, number: int, finding: Finding, anchors: dict, versions: dict[str, Version]) -> str:
@@ -161,14 +196,29 @@ def _finding(anchor: str, number: int, finding: Finding, anchors: dict, versions
         figure = f"« {_e(claim.text)} »"
         target = anchors.get(_key(claim))
         link = f'<a href="#{target}">{figure}</a>' if target else figure
-        where = _describe.where(versions.get(claim.version), claim.start)
-        out.append(f'<li>{link} in <span class="path">{_e(claim.version)}:{where}</span> → {_e(_describe.resolution(claim))}</li>')
+        version = versions.get(claim.version)
+        where = _describe.where(version, claim.start)
+        sentence = f'<blockquote class="sentence">{_sentence(version.text, claim)}</blockquote>' if version is not None else ""
+        out.append(f'<li>{link} in <span class="path">{_e(claim.version)}:{where}</span> → {_e(_describe.resolution(claim))}{sentence}</li>')
     for path in finding.versions:
         if path not in {c.version for c in finding.claims}:
             version = versions.get(path)
             out.append(f'<li><span class="path">{_e(path)}</span>: published {_e(_describe.published(version) if version else "unknown")}</li>')
     out.append("</ul></li>")
     return "\n".join(out)
+
+
+#: Characters of a claim's sentence shown on each side of the figure in a finding's card.
+QUOTE_CONTEXT = 160
+
+
+def _sentence(text: str, claim: Claim) -> str:
+    """The claim's sentence, trimmed around the figure, the figure set off: what a reader checks first."""
+    first, last = claim.sentence or (claim.start, claim.end)
+    start, end = max(first, claim.start - QUOTE_CONTEXT), min(last, claim.end + QUOTE_CONTEXT)
+    before = ("…" if start > first else "") + text[start : claim.start]
+    after = text[claim.end : end] + ("…" if end < last else "")
+    return f"{_e(before)}<strong>{_e(text[claim.start : claim.end])}</strong>{_e(after)}"
 
 
 def _version(version: Version, document: Document | None, claims: list[Claim], anchors: dict, refs: Refs) -> str:

@@ -250,3 +250,44 @@ def test_seed_report_in_the_browser(browser, run, seed_dir, tmp_path):
         "const r = document.querySelector(location.hash).getBoundingClientRect(); return r.top >= innerHeight / 10 && r.bottom <= innerHeight"
     )
     assert visible
+
+
+#: One result told by ten outlets in three languages, each in its own words; one says 62.
+MEDAL_VERSIONS = {
+    "v01": ("fr", "La France se classe cinquième avec {n} médailles, son meilleur bilan depuis un siècle."),
+    "v02": ("fr", "Avec {n} médailles, la France s'offre le cinquième rang du tableau."),
+    "v03": ("fr", "Les Bleus terminent cinquièmes grâce à {n} médailles au total."),
+    "v04": ("en", "France finished fifth in the medal table with {n} medals."),
+    "v05": ("en", "France ended the Games fifth, with {n} medals in all."),
+    "v06": ("en", "With {n} medals, France took fifth place in the table."),
+    "v07": ("es", "Francia terminó quinta en el medallero con {n} medallas."),
+    "v08": ("es", "Francia acabó en quinto lugar con {n} medallas."),
+    "v09": ("fr", "La France termine cinquième au tableau, forte de {n} médailles."),
+    "v10": ("en", "France was fifth in the table on {n} medals."),
+}
+
+
+def test_fact_table_of_ten_versions_in_the_browser(browser, run, tmp_path):
+    folder = tmp_path / "games" / "medals"
+    folder.mkdir(parents=True)
+    for vid, (lang, text) in MEDAL_VERSIONS.items():
+        count = 62 if vid == "v09" else 64
+        (folder / f"{vid}.txt").write_text(f"---\nlang: {lang}\npublished: 2024-08-11\n---\n{text.format(n=count)}\n", encoding="utf-8")
+    status, out = html_report(run, tmp_path, tmp_path / "games")
+    assert status == 1
+    page = open_page(browser, out)
+    heads = page.execute_script("return Array.from(document.querySelectorAll('table.facts thead th'), e => e.textContent)")
+    assert heads == ["fact", *(f"{vid}.txt" for vid in MEDAL_VERSIONS)]
+    rows = page.execute_script("return Array.from(document.querySelectorAll('table.facts tbody tr.disagree'), r => Array.from(r.cells, c => c.textContent))")
+    assert len(rows) == 1
+    (row,) = rows
+    assert row[9] == "62 médailles" and sum("64" in cell for cell in row[1:]) == 9
+    assert page.execute_script("return Array.from(document.querySelectorAll('table.facts a.outlier'), e => e.textContent)") == ["62 médailles"]
+    outlier = page.find_element("css selector", "table.facts a.outlier")
+    outlier.click()
+    assert page.execute_script("return document.querySelector(location.hash).textContent") == "62 médailles"
+    # the finding's card shows every version's sentence, the outlier's among them
+    sentences = page.execute_script("return Array.from(document.querySelectorAll('.finding blockquote.sentence'), e => e.textContent)")
+    assert len(sentences) == 10 and "La France termine cinquième au tableau, forte de 62 médailles." in sentences
+    wide = page.execute_script("const t = document.querySelector('.facts-wrap'); return [t.scrollWidth, t.clientWidth]")
+    assert wide[0] >= wide[1]  # a wide table scrolls inside its box, the page does not

@@ -69,3 +69,18 @@ def test_cache_is_never_written_inside_the_corpus(run, corpus, monkeypatch, tmp_
 
 def test_bad_jobs_value_is_a_usage_error(run, corpus):
     assert run("-j", "many", corpus).status == 4
+
+
+def test_a_change_to_a_rules_helper_module_is_not_served_from_the_cache(run, corpus, tmp_path):
+    """A rule's helpers (``_facts.py`` beside ``amounts.py``) change its results as much as the rule does."""
+    rules = tmp_path / "our_rules"
+    rules.mkdir()
+    (rules / "checks.py").write_text(
+        'import factcheck\n\n\n@factcheck.rule(code="OUR001", severity="info")\ndef check_story(story):\n    pass\n', encoding="utf-8"
+    )
+    (rules / "_wording.py").write_text('PREFIX = "ours"\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    run("--cache-dir", cache, "--rules", rules, corpus)
+    assert "4 stories from the cache, 0 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out
+    (rules / "_wording.py").write_text('PREFIX = "theirs"\n', encoding="utf-8")
+    assert "0 stories from the cache, 4 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out

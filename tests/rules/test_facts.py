@@ -109,7 +109,7 @@ def test_one_outlier_against_a_consensus_is_one_finding_with_every_span():
     report = run_rule(check_counts_agree, fact=fact, versions=tuple(make_version(p) for p in ("a.txt", "b.txt", "c.txt", "d.txt")))
     (finding,) = report.findings
     assert finding.message.startswith("'62 médailles' in b.txt (count 62 médailles); against '64 médailles' in 3 versions (a.txt, c.txt, d.txt;")
-    assert [c.version for c in finding.claims] == ["a.txt", "a.txt", "c.txt", "d.txt", "b.txt"]
+    assert [c.version for c in finding.claims] == ["b.txt", "a.txt", "a.txt", "c.txt", "d.txt"]  # the outlier first
 
 
 def test_a_fact_whose_versions_agree_passes():
