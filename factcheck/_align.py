@@ -181,23 +181,25 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
 
 
 def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
-    """Weighted Jaccard of every two bags: the weight of the shared tokens over that of all of them."""
+    """A weighted Jaccard of every two bags: the weight they share over the weight of all their tokens.
+
+    A token weighs differently in two bags (its distance from the figure), so the shared part of
+    a token is the geometric mean of its two weights: one matrix product for every pair at once.
+    """
     vocabulary: dict[str, int] = {}
-    weights: list[float] = []
     for bag in bags:
-        for token, weight in bag.items():
-            if token not in vocabulary:
-                vocabulary[token] = len(weights)
-                weights.append(weight)
+        for token in bag:
+            vocabulary.setdefault(token, len(vocabulary))
     n = len(bags)
-    if not weights:
+    if not vocabulary:
         return np.zeros((n, n))
-    present = np.zeros((n, len(weights)))
+    weights = np.zeros((n, len(vocabulary)))
     for row, bag in enumerate(bags):
-        present[row, [vocabulary[t] for t in bag]] = 1.0
-    weighted = present * np.array(weights)
-    shared = weighted @ present.T
-    sizes = weighted.sum(axis=1)
+        for token, weight in bag.items():
+            weights[row, vocabulary[token]] = weight
+    roots = np.sqrt(weights)
+    shared = roots @ roots.T
+    sizes = weights.sum(axis=1)
     union = sizes[:, None] + sizes[None, :] - shared
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(union > 0, shared / union, 0.0)
@@ -227,12 +229,13 @@ def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def shared_words(frames: Sequence[Frame], limit: int = 4) -> tuple[str, ...]:
-    """The weightiest near-context tokens that most of a fact's claims share."""
-    counts: dict[str, float] = {}
+    """The near-context tokens of a fact's claims, by how many claims have them times how rare they are."""
+    counts: dict[str, int] = {}
     for f in frames:
-        for token, weight in f.near.items():
-            counts[token] = counts.get(token, 0.0) + weight
-    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+        for token in f.near:
+            counts[token] = counts.get(token, 0) + 1
+    weight = {t: max(f.sentence.get(t, 0.0) for f in frames) for t in counts}
+    ranked = sorted(counts, key=lambda t: (-counts[t] * weight[t], t))
     return tuple(ranked[:limit])
 
 

@@ -33,6 +33,8 @@ else:  # pragma: no cover
 
 #: Words on each side of the figure that make its near context.
 NEAR = 6
+#: How much a near word weighs by its distance from the figure (1 word, 2 words …).
+DECAY = (1.0, 1.0, 0.7, 0.7, 0.45, 0.45)
 #: Weight of a concept token, and the ceiling of any token's weight.
 CONCEPT_WEIGHT = 4.0
 MAX_WEIGHT = 6.0
@@ -206,7 +208,11 @@ class Framer:
         first = bisect_left(starts, claim.start)  # the first word at or after the figure
         last = bisect_left(starts, claim.end)  # the first word after it
         before, after = tokens[max(0, first - NEAR) : first], tokens[last : last + NEAR]
-        near = {t: w for t, w in filter(None, before + after)}
+        near: dict[str, float] = {}
+        for side in (before[::-1], after):  # the closer a word, the more it says what the figure is about
+            for distance, hit in enumerate(side):
+                if hit is not None:
+                    near[hit[0]] = max(near.get(hit[0], 0.0), hit[1] * DECAY[distance])
         measure = lexicon.measure(claim)
         if claim.kind == "count":
             measure = _state(before, after, measure) or measure
