@@ -159,11 +159,15 @@ def _measures() -> tuple[frozenset[str], int]:
 
 
 def _state(before: list[tuple[str, float] | None], after: list[tuple[str, float] | None], measure: str) -> str | None:
-    """The state a count counts ("dead", "injured"): the nearest one beside it, or for a count of
-    people the nearest in its near words; None when there is none."""
+    """The state a count counts ("dead", "injured"), None when there is none or its noun is one:
+    for a count of people the nearest state in its near words ("killing 137 people"), for
+    another noun a state right after it ("1 301 pèlerins morts")."""
     states, beside = _measures()
-    reach = NEAR if measure in GENERIC_MEASURES else beside
-    for distance in range(reach):
+    if measure in states:
+        return None
+    if measure not in GENERIC_MEASURES:
+        return next((hit[0] for hit in after[:beside] if hit and hit[0] in states), None)
+    for distance in range(NEAR):
         for side in (after, before[::-1]):
             if distance < len(side) and side[distance] and side[distance][0] in states:
                 return side[distance][0]
