@@ -57,16 +57,15 @@ def check_running_counts_move_forward(fact: factcheck.Fact, versions: tuple[fact
 
 
 def _order(main: Sequence[factcheck.Claim], other: Sequence[factcheck.Claim], versions: tuple[factcheck.Version, ...]):
-    """The ``(earlier, later)`` order of two groups of a fact when no version of one comes after a version
-    of the other and some come before (versions of one day, whose hours are unknown, are not told apart);
-    None when none can be ordered or they interleave."""
+    """The ``(earlier, later)`` order of two groups of a fact when every version of one comes before every
+    version of the other; None when they cannot be told apart or interleave."""
     found = None
     direction = None
     for a in _firsts(main):
         for b in _firsts(other):
             order = _publication_order(factcheck.AlignedPair(a, b), versions)
             if order is None:
-                continue
+                return None
             a_first = order[0][0] is a
             if direction is None:
                 direction, found = a_first, order
