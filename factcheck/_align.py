@@ -57,6 +57,12 @@ class Settings:
         return cls(**{k: float(v) for k, v in table.items()})
 
 
+@hookimpl
+def factcheck_configure(config: Any) -> None:
+    """Refuse a bad ``[tool.factcheck.align]`` before any story is read (a usage error, exit 4)."""
+    Settings.from_config(config)
+
+
 #: Claim kinds never compared (they are read for display only).
 _UNALIGNED = frozenset({"number"})
 

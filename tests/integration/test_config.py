@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from ..conftest import SEEDS
 
 
@@ -75,3 +77,28 @@ def test_paths_from_pyproject(run, write, tmp_path, monkeypatch):
     shutil.copytree(SEEDS[0].parent, tmp_path / "proj" / "stories", ignore=shutil.ignore_patterns("*.md"))
     monkeypatch.chdir(tmp_path / "proj")
     assert run().status == 1
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("min_lnk = 0.3", "[tool.factcheck.align] has unknown key(s) min_lnk"),
+        ("min_link = 3", "[tool.factcheck.align] min_link must be a number from 0 to 1, not 3"),
+        ('value_bonus = "high"', "value_bonus must be a number from 0 to 1"),
+    ],
+)
+def test_bad_alignment_settings_are_a_usage_error(run, write, tmp_path, monkeypatch, table, message):
+    write("proj/pyproject.toml", f"[tool.factcheck.align]\n{table}\n")
+    write("proj/corpus/s/a.txt", "Le séisme a fait 9 morts.\n")
+    monkeypatch.chdir(tmp_path / "proj")
+    result = run("corpus")
+    assert result.status == 4 and message in result.err
+
+
+def test_alignment_settings_change_which_figures_are_one_fact(run, write, tmp_path, monkeypatch):
+    write("proj/corpus/s/a.txt", "---\nlang: fr\n---\nLe séisme a fait 9 morts dans la préfecture d'Ishikawa.\n")
+    write("proj/corpus/s/b.txt", "---\nlang: fr\n---\nLe séisme a fait 12 morts dans la préfecture d'Ishikawa.\n")
+    monkeypatch.chdir(tmp_path / "proj")
+    assert run("corpus").status == 1
+    write("proj/pyproject.toml", "[tool.factcheck.align]\nmin_link = 1.0\n")  # nothing is ever that alike
+    assert run("corpus").status == 0
