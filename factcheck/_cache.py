@@ -114,6 +114,7 @@ def _salt(config: Config, rules: list[Rule], mode: dict[str, Any]) -> str:
         "rules": [[r.code, r.name, r.severity, r.plugin, list(r.params), list(r.kinds)] for r in rules],
         "options": options,
         "severity": config.severity_overrides(),
+        "settings": {k: v for k, v in sorted(config.settings.items()) if k not in OUTPUT_ONLY},  # [tool.factcheck.align] …
         "mode": mode,
     }
     return json.dumps(described, ensure_ascii=False, sort_keys=True, default=str)
