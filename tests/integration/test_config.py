@@ -97,8 +97,8 @@ def test_bad_alignment_settings_are_a_usage_error(run, write, tmp_path, monkeypa
 
 def test_alignment_settings_change_which_figures_are_one_fact(run, write, tmp_path, monkeypatch):
     write("proj/corpus/s/a.txt", "---\nlang: fr\n---\nLe séisme a fait 9 morts dans la préfecture d'Ishikawa.\n")
-    write("proj/corpus/s/b.txt", "---\nlang: fr\n---\nLe séisme a fait 12 morts dans la préfecture d'Ishikawa.\n")
+    write("proj/corpus/s/b.txt", "---\nlang: fr\n---\nLe séisme a fait 12 morts dans la préfecture d'Ishikawa, selon les secours.\n")
     monkeypatch.chdir(tmp_path / "proj")
     assert run("corpus").status == 1
-    write("proj/pyproject.toml", "[tool.factcheck.align]\nmin_link = 1.0\n")  # nothing is ever that alike
+    write("proj/pyproject.toml", "[tool.factcheck.align]\nmin_link = 0.95\n")  # only near-identical sentences
     assert run("corpus").status == 0
