@@ -43,6 +43,8 @@ class Settings:
     value_bonus: float = 0.25
     #: Share of the near-context overlap in a link (the rest is the sentence's).
     near_share: float = 0.5
+    #: Added to the link of two counts of the same named thing ("morts" and "dead"), not of people.
+    measure_bonus: float = 0.15
 
     @classmethod
     def from_config(cls, config: Any) -> Settings:
@@ -145,6 +147,9 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
     measures = [f.measure for f in frames]
+    named = np.array([m not in GENERIC_MEASURES for m in measures])
+    same_measure = np.array(measures, dtype=object)[:, None] == np.array(measures, dtype=object)[None, :]
+    link += settings.measure_bonus * (same_measure & named[:, None])
     if len(set(measures)) > 1:
         cannot |= np.array([[not compatible_measures(x, y) for y in measures] for x in measures])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
