@@ -20,7 +20,7 @@ def disagreement(fact: factcheck.Fact, meet: Callable[[factcheck.Claim, factchec
 def outliers_message(groups: Sequence[Sequence[factcheck.Claim]], how: Callable[[factcheck.Claim], str] = factcheck.describe) -> str:
     """"'62 médailles' in v09.txt (count 62 médailles) against '64 médailles' in 7 other versions (…)"."""
     main, others = groups[0], groups[1:]
-    if len(groups) == 2 and _count(main) == 1 and _count(others[0]) == 1:
+    if two_sides(groups):
         a, b = main[0], others[0][0]
         return f"{a.text!r} in {a.version} and {b.text!r} in {b.version} cannot both be true: {how(a)} against {how(b)}"
     parts = [_group(g, how) for g in others]
@@ -28,8 +28,15 @@ def outliers_message(groups: Sequence[Sequence[factcheck.Claim]], how: Callable[
 
 
 def claims_in_order(groups: Sequence[Sequence[factcheck.Claim]]) -> tuple[factcheck.Claim, ...]:
-    """Every claim of the finding: the outliers' first, as the message names them, then the largest group's."""
-    return tuple(c for g in [*groups[1:], groups[0]] for c in g)
+    """Every claim of the finding in the order the message names them: the outliers first, then the
+    largest group; one version against another, in version order."""
+    ordered = groups if two_sides(groups) else [*groups[1:], groups[0]]
+    return tuple(c for g in ordered for c in g)
+
+
+def two_sides(groups: Sequence[Sequence[factcheck.Claim]]) -> bool:
+    """One version's figure against another's: neither is an outlier of a consensus."""
+    return len(groups) == 2 and _count(groups[0]) == 1 and _count(groups[1]) == 1
 
 
 def _count(group: Sequence[factcheck.Claim]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import factcheck
 
 from ._dating import could_be_same_day, is_stale_copy
-from ._facts import claims_in_order, disagreement, outliers_message
+from ._facts import claims_in_order, disagreement, outliers_message, two_sides
 
 
 @factcheck.rule(code="FC201", severity="error", kinds=("date",))
@@ -18,7 +18,7 @@ def check_event_dates_agree(fact: factcheck.Fact):
     groups = disagreement(fact, _same_day)
     if not groups:
         return
-    if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 1:
+    if two_sides(groups):
         a, b = groups[0][0], groups[1][0]
         message = (f"the same event is dated {a.text!r} in {a.version} ({_read(a)}) "
                    f"but {b.text!r} in {b.version} ({_read(b)}): the days do not meet")
