@@ -100,5 +100,5 @@ def test_alignment_settings_change_which_figures_are_one_fact(run, write, tmp_pa
     write("proj/corpus/s/b.txt", "---\nlang: fr\n---\nLe séisme a fait 12 morts dans la préfecture d'Ishikawa, selon les secours.\n")
     monkeypatch.chdir(tmp_path / "proj")
     assert run("corpus").status == 1
-    write("proj/pyproject.toml", "[tool.factcheck.align]\nmin_link = 0.95\n")  # only near-identical sentences
+    write("proj/pyproject.toml", "[tool.factcheck.align]\nmin_link = 0.95\nmeasure_bonus = 0\n")  # only near-identical sentences
     assert run("corpus").status == 0
