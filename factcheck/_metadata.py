@@ -117,6 +117,8 @@ def _compile(vocab: Vocab) -> _Patterns:
     byline, text, comments, weekdays = (meta.get(k, {}) for k in ("byline", "date_text", "comments", "weekdays"))
     months = _alt(vocab["calendar"].get("months", {}))
     days = _alt(vocab["calendar"].get("weekdays", {}))
+    # after a demonstrative, short weekdays count too ("nesta segunda"; alone, "segunda" is an ordinal)
+    named_days = {**vocab["calendar"].get("weekdays", {}), **vocab["dates"].get("weekdays_after_modifier", {})}
     date_intro = _alt(byline.get("date_intro", []))
     join = rf"(?:{_alt(text.get('joiners', []))}\s+)?"
     ordinal = rf"(?:{_alt(text.get('ordinal_suffixes', []), suffix=True)})?"
@@ -126,9 +128,12 @@ def _compile(vocab: Vocab) -> _Patterns:
     day_month = rf"\d{{1,2}}{ordinal}\s+{join}{months}\.?,?\s+{join}\d{{4}}(?!\d)"
     month_day = rf"{months}\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4}}(?!\d)"
     date_ = rf"(?:{days}\.?,?\s+(?:{date_intro}\s+)?)?(?:{iso}|{numeric}|{day_month}|{month_day})"
+    # Other marks between hour and minute ("14.48 Uhr") and words after a time ("Uhr").
+    time_sep = "".join(rf"|{regex.escape(c)}" for c in text.get("time_separators", []))
+    time_after = rf"(?:\s?{_alt(text['time_suffixes'])})?" if text.get("time_suffixes") else ""
     time_ = (
         rf"(?:\s*,?\s*(?:{_alt(text.get('time_intro', []))}\s+|[-–|]\s*)?"
-        rf"(?P<hour>\d{{1,2}})\s?(?::|[hH])\s?(?P<minute>\d{{2}})?(?:\s?(?P<meridiem>{_alt([*am, *pm])}))?(?!\w))"
+        rf"(?P<hour>\d{{1,2}})\s?(?::|[hH]{time_sep})\s?(?P<minute>\d{{2}})?(?:\s?(?P<meridiem>{_alt([*am, *pm])}))?{time_after}(?!\w))"
     )
     source_intro = _alt(byline.get("source_intro", []))
     flags = regex.IGNORECASE | regex.MULTILINE
@@ -148,9 +153,9 @@ def _compile(vocab: Vocab) -> _Patterns:
         datetime=_regex.compile(rf"(?:{date_intro}\s+)?(?P<date>{date_}){time_}?", flags),
         comments_marker=_regex.compile(rf"^[ \t]*(?:\(?\d+\)?[ \t]*)?{marker}[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", flags),
         comment_header=_regex.compile(_alt(comments.get("header_words", [])), flags),
-        weekday=_regex.compile(rf"{_alt(weekdays.get('demonstratives', []))}\s+(?P<weekday>{days})(?![ \t]+\d)", flags),
+        weekday=_regex.compile(rf"{_alt(weekdays.get('demonstratives', []))}\s+(?P<weekday>{_alt(named_days)})(?![ \t]+\d)", flags),
         past_tense=_regex.compile(past, flags),
-        weekdays={k.lower(): int(v) for k, v in vocab["calendar"].get("weekdays", {}).items()},
+        weekdays={k.lower(): int(v) for k, v in named_days.items()},
     )
 
 

@@ -103,7 +103,7 @@ class _Patterns:
         month = _alternation(months)
         dates = [_NUMERIC_DATE]
         if month:
-            dates += [rf"\d{{1,2}}(?:er)?\s+(?:{month})\s+\d{{4}}", rf"(?:{month})\s+\d{{1,2}},?\s+\d{{4}}"]
+            dates += [rf"\d{{1,2}}(?:er|\.)?\s+(?:{month})\s+\d{{4}}", rf"(?:{month})\s+\d{{1,2}},?\s+\d{{4}}"]
         date = "(?:" + "|".join(dates) + ")"
         words = _alternation(get("comments", "header_words"))
         header = rf"{date}.{{0,20}}{_TIME}\W*$"
@@ -111,6 +111,11 @@ class _Patterns:
             header += rf"|(?:{words})\W*.{{0,20}}{date}|{date}.{{0,30}}(?:{words})"
         self.comment_header = _regex.compile(rf"(?:{header})", regex.I)
         self.abbreviations = frozenset(get("sentences", "abbreviations"))
+        # "am 3. April": where a day is written with a period (``[sentences] ordinal_day``), a number's
+        # period before a month name ends no sentence.
+        self.ordinal_day = None
+        if data.get("sentences", {}).get("ordinal_day") and month:
+            self.ordinal_day = _regex.compile(rf"(?<![\d.,])\d{{1,2}}\.[^\S\n]+(?:{month})(?!\w)", regex.I)
 
 
 def _alternation(words: list[str]) -> str:
@@ -335,7 +340,7 @@ class _Quotes:
         )
 
 
-def _split(text: str, offset: int, zone: str, abbreviations: frozenset[str]) -> list[Sentence]:
+def _split(text: str, offset: int, zone: str, abbreviations: frozenset[str], ordinal_day: Any = None) -> list[Sentence]:
     """Split one line (no newline inside) into stripped sentences with absolute offsets."""
     cuts = [0]
     quotes: _Quotes | None = None
@@ -343,6 +348,8 @@ def _split(text: str, offset: int, zone: str, abbreviations: frozenset[str]) -> 
         mark = m.group()
         if mark[0] not in _WS:
             if mark[0] == "." and not mark.startswith("..") and _is_abbreviation(text, m.start(), abbreviations):
+                continue
+            if ordinal_day is not None and mark == "." and any(ordinal_day.match(text, m.start() - k) for k in (1, 2) if m.start() >= k):
                 continue
             quotes = quotes or _Quotes(text)
             if quotes.pairs and quotes.inside(m.end()):
@@ -388,7 +395,7 @@ def segment(version: Version, vocab: Vocab, fallback: Vocab | None = None) -> Do
             zones[-1] = Zone(kind, zones[-1].start, end)
         else:
             zones.append(Zone(kind, start, end))
-        sentences.extend(_split(line.text, line.start, kind, p.abbreviations))
+        sentences.extend(_split(line.text, line.start, kind, p.abbreviations, p.ordinal_day))
     if not lines and len(text) > version.body_start:
         zones.append(Zone("furniture", version.body_start, len(text)))
     return Document(version, tuple(zones), tuple(sentences))

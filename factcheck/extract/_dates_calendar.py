@@ -96,7 +96,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday(spec: str, year: int) -> date:
-    """A holiday of ``year`` from its data spec: ``MM-DD`` or ``MM-Wd-n`` (n-th weekday d), optionally ``+k`` days."""
+    """A holiday of ``year`` from its data spec: ``MM-DD`` or ``MM-Wd-n`` (n-th weekday d), optionally ``+k`` days;
+    or ``easter``, ``easter+k``, ``easter-k``: days from Easter Sunday (Good Friday is ``easter-2``)."""
+    if spec.startswith("easter"):
+        return easter(year) + timedelta(days=int(spec[6:] or 0))
     spec, _, plus = spec.partition("+")
     month, _, rest = spec.partition("-")
     if rest.upper().startswith("W"):
@@ -105,6 +108,19 @@ def holiday(spec: str, year: int) -> date:
     else:
         day = date(year, int(month), int(rest))
     return day + timedelta(days=int(plus or 0))
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own name
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def nearest(make: Callable[[int], Interval | None], ref: date, direction: str, span: range) -> Interval | None:

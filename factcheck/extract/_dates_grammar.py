@@ -131,6 +131,8 @@ def build(vocab: Vocab) -> Grammar:
     any_month = list(full_names) + list(abbr) + [a + "." for a in abbr if not a.endswith(".")]
     weekdays = {k: int(v) for k, v in dict(cal.get("weekdays", {})).items()}
     wd_abbr = {k: int(v) for k, v in dict(dat.get("weekday_abbreviations", {})).items()}
+    # Short weekdays that are weekdays only with a modifier ("nesta segunda", "sexta passada"); alone, ordinals.
+    wd_after_mod = {k: int(v) for k, v in dict(dat.get("weekdays_after_modifier", {})).items()}
     mods = _table(dat, "modifiers")
     units: dict[str, str] = {}
     for unit, names in dict(dat.get("units", {})).items():
@@ -151,11 +153,15 @@ def build(vocab: Vocab) -> Grammar:
     MPREP = words_re(lw("month_prepositions"))
     WD = _w(words_re(list(weekdays) + list(wd_abbr) + [a + "." for a in wd_abbr]))
     WDF = _w(words_re(weekdays))
+    WDM = _w(words_re(list(weekdays) + list(wd_after_mod)))
     MOD = _w(words_re(dict(dat.get("modifiers", {}))))
     ART = rf"(?:{_w(words_re(lw('articles')))}\s*)"
     U = lambda *kinds: _w(words_re([n for k in kinds for n in dict(dat.get("units", {})).get(k, [])]))  # noqa: E731
     UWEEK, UMONTH, UYEAR = U("week"), U("month"), U("year")
-    UANY = U("week", "weekend", "month", "quarter", "year", "decade")
+    # Plural forms that only count ("vor drei Jahren") never name one unit ("in den vergangenen Jahren").
+    counted_only = {fold(w) for w in lw("count_only_units")}
+    UANY = _w(words_re([n for k in ("week", "weekend", "month", "quarter", "year", "decade")
+                        for n in dict(dat.get("units", {})).get(k, []) if fold(n) not in counted_only]))
     UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
     UCOUNTG = UCOUNT.replace(r"(?<!\w)", "", 1)
     ORDW = _w(words_re(dict(dat.get("ordinals", {}))))
@@ -196,6 +202,8 @@ def build(vocab: Vocab) -> Grammar:
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
+    # "28.10.": a day and month written with periods (``[numeric] dotted_day_month``).
+    DOTDM = r"|\.(?=\d{1,2}\.(?![\d.]))" if dat.get("numeric", {}).get("dotted_day_month") else ""
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD})\s+{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
     alts = {
         "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
@@ -207,7 +215,7 @@ def build(vocab: Vocab) -> Grammar:
         "dmy_sp": r"(?<![\d.,])(?P<dd>\d\d) (?P<mn>\d\d) (?:(?P<y>\d{4})|(?P<yy>\d\d))(?![\d])",
         "ymd8": r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<mn>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)",
         "named3": rf"(?:{Y4L}[-/](?P<mo>{MON})[-/]{DD}|{Y4L}[-/]{DD}[-/](?P<mo>{MON})|{DD}[-/]{Y4}[-/](?P<mo>{MON})|(?P<mo>{MON})[-/]{Y4}[-/]{DD}|(?P<mo>{MON})[-/]{DD}[-/]{Y4})(?!\d)",
-        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+)(?P<mo>{MON})(?:{YEARTAIL}|\s+(?P<mod>{MOD}))?",
+        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|\s+(?P<mod>{MOD}))?",
         "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4})?",
         "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
         "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
@@ -216,7 +224,7 @@ def build(vocab: Vocab) -> Grammar:
         "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]))",
         "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{ORDW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
-        "decade": rf"(?:(?<!\w){DEC}\s+(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
+        "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD})\s+{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD})\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
         "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD})\s+(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
@@ -226,11 +234,11 @@ def build(vocab: Vocab) -> Grammar:
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
         "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d)",
-        "wd_mod": rf"(?:(?P<mod>{MOD})\s+(?P<wd>{WDF})|(?P<wd>{WDF})\s+(?P<mod>{MOD}))",
-        "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB}))",
-        "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.])(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
+        "wd_mod": rf"(?:(?P<mod>{MOD})\s+(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))",
+        "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
+        "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
-        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:[,;:!?)]|\.(?!\d)|[-–]\s+(?!\d)|$))",
+        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:[,;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$))",
         "weekday": rf"(?P<wd>{WDF})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
@@ -238,7 +246,7 @@ def build(vocab: Vocab) -> Grammar:
     singles = _regex.compile(_alternation(alts, RANGE_FORMS), regex.IGNORECASE)
     month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
     starts: set[str] = set()
-    phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
+    phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(wd_after_mod) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
     phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
     phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
@@ -270,7 +278,7 @@ def build(vocab: Vocab) -> Grammar:
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
-        weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items())},
+        weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items()) + list(wd_after_mod.items())},
         modifiers=mods,
         rules={k: dict(v) for k, v in dict(dat.get("modifier_rules", {})).items()},
         units=units,

@@ -170,6 +170,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         return _partial(lambda y: _day_iv(cal.holiday(spec, y)), ref, direction)
     if form == "part_unit":
         unit = _unit(m, g)
+        if ref is None:
+            return UNRESOLVED if unit else None
         return _fixed(cal.unit_interval(ref, unit, 0), unit, True) if unit else None
     if form == "nth_wd":
         rule, month, year = _rule(m, g), _month(m, g), _year(m)

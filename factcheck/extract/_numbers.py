@@ -66,7 +66,8 @@ def _scan(text: str, lex: Lexicon, pos: int, endpos: int) -> list[Number]:
     breaks: set[int] = set()
     for m in lex.token_re.finditer(text, pos, endpos):
         new = lex.tokens(m)
-        breaks.update(len(toks) + k for k in range(len(new) - 1))
+        if m.groupdict().get("comp") is None:  # the pieces of one compound word make one number
+            breaks.update(len(toks) + k for k in range(len(new) - 1))
         toks.extend(new)
     out: list[Number] = []
     run: list[Token] = []

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 import regex
 
 from .. import _regex
-from .._fold import fold, strip_accents
+from .._fold import fold, fold_word, strip_accents
 from .._vocab import Vocab
 from . import _digits
 
@@ -103,6 +103,18 @@ class Lexicon:
         self.not_after_digits = {fold(w) for w in seps.get("not_after_digits", [])}
         suffixes = data.get("fraction_suffixes", {})
         self.avo = {fold(s): p for p in ("singular", "plural") for s in suffixes.get(p, [])}
+        #: Number words written as one word ("dreihundertsiebenundvierzig", "trecentoquarantasette"): the
+        #: pieces (cardinals, scales, ``[compounds] pieces``) and the glue words between them ("und").
+        comp = data.get("compounds", {})
+        self.glue = {fold(w) for w in comp.get("glue", [])}
+        self.pieces = {k: (kind, v) for k, (kind, v, _) in self.entries.items() if kind in ("card", "scale") and " " not in k}
+        self.pieces.update({fold(k): ("card", Decimal(v)) for k, v in comp.get("pieces", {}).items()})
+        #: Scales found only inside a compound word: Italian "cent" ("centottanta"), "mila" ("duemila").
+        self.pieces.update({fold(k): ("scale", Decimal(v)) for k, v in comp.get("scale_pieces", {}).items()})
+        self.compounds = bool(comp)
+        self.piece_forms = [w for t in ("words", "scales") for w in data.get(t, {}) if " " not in w.strip()]
+        self.piece_forms += list(comp.get("pieces", {})) + list(comp.get("scale_pieces", {}))
+        self.longest_piece = max(map(len, list(self.pieces) + list(self.glue) + [""]))
         self.token_re = _regex.compile(self._token_pattern(data), regex.IGNORECASE)
         joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
         joins += list(seps.get("over", [])) + list(seps.get("of", []))
@@ -129,7 +141,12 @@ class Lexicon:
         keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
         keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
         words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
-        return digits + "|" + abbr + avo + words
+        comp = ""
+        if self.compounds:
+            piece = phrase_pattern(self.piece_forms, accents=True)
+            glue = rf"(?:{phrase_pattern(data['compounds'].get('glue', []), accents=True)})?" if self.glue else ""
+            comp = rf"|(?P<comp>(?<!\w){piece}(?:{glue}{piece})+(?!\w))"
+        return digits + "|" + abbr + avo + words + comp
 
     def article_before(self, text: str, start: int) -> int | None:
         """Start of an article ("a", "an") just before ``start``, if any."""
@@ -143,6 +160,8 @@ class Lexicon:
         if m.group("dig") is not None:
             return [Token(d.kind, d.start, d.end, d.value, dec=d.dec, plain=d.plain)
                     for d in _digits.read(m.group(), m.start(), self.decimal, self.thousands)]
+        if m.groupdict().get("comp") is not None:
+            return self._compound(m.group(), m.start())
         if m.groupdict().get("abbr") is not None:
             return [Token("scale", m.start(), m.end(), self.abbr[m.group()], abbr=True)]
         key = fold(m.group())
@@ -154,6 +173,45 @@ class Lexicon:
             return []
         kind, value, flags = self.entries[key]
         return [Token(kind, m.start(), m.end(), value, nodig=key in self.not_after_digits, **flags)]
+
+    def _compound(self, word: str, base: int) -> list[Token]:
+        """The pieces of a number written as one word, fewest first; "sieben" + "und" + "vierzig" is one piece (47).
+
+        Tokens of one word are joined by empty gaps, so the run reads them as one number.
+        """
+        key = fold_word(word)
+        if len(key) != len(word):
+            return []
+        best: list[list[tuple[int, int]] | None] = [None] * (len(key) + 1)  # fewest pieces covering key[:i]
+        best[0] = []
+        for i in range(len(key)):
+            if best[i] is None:
+                continue
+            for j in range(i + 1, min(len(key), i + self.longest_piece) + 1):
+                part = key[i:j]
+                if (part in self.pieces or part in self.glue) and (best[j] is None or len(best[j]) > len(best[i]) + 1):  # type: ignore[arg-type]
+                    best[j] = best[i] + [(i, j)]  # type: ignore[operator]
+        parts = best[len(key)]
+        if not parts:
+            return []
+        toks: list[Token] = []
+        k = 0
+        while k < len(parts):
+            i, j = parts[k]
+            if key[i:j] in self.glue:
+                k += 1
+                continue
+            kind, value = self.pieces[key[i:j]]
+            nxt = parts[k + 2] if k + 2 < len(parts) and key[slice(*parts[k + 1])] in self.glue else None
+            if nxt and key[slice(*nxt)] in self.pieces:
+                kind2, value2 = self.pieces[key[slice(*nxt)]]
+                if kind == kind2 == "card" and 0 < value < 10 and 20 <= value2 < 100 and value2 % 10 == 0:
+                    toks.append(Token("card", base + i, base + nxt[1], value + value2))  # "siebenundvierzig"
+                    k += 3
+                    continue
+            toks.append(Token(kind, base + i, base + j, value))
+            k += 1
+        return toks
 
     def gap(self, text: str, end: int, start: int) -> tuple[str, str] | None:
         """What joins two tokens: ("plain", "") for spaces or a hyphen, (kind, word) for a joining word, else None."""

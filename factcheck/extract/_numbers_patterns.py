@@ -29,11 +29,14 @@ class FigurePatterns:
         ci = lambda forms: [f for f in forms if not (len(f) <= 2 or f != f.lower())]  # noqa: E731
 
         def alt(forms: Any) -> str:
-            forms = list(forms)
-            return rf"(?:(?-i:{phrase_pattern(cs(forms))})|{phrase_pattern(ci(forms), accents=True)})"
+            """Longest first across both cases: "km orari" before the case-sensitive "km"."""
+            forms = sorted(set(forms), key=lambda f: (-len(f), f))
+            exact = set(cs(forms))
+            parts = [rf"(?-i:{phrase_pattern([f])})" if f in exact else phrase_pattern([f], accents=True) for f in forms]
+            return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
         def words(forms: Any) -> str:
-            return rf"{alt(forms)}(?!\w|['’]|\.\w|[\-/]\d)"
+            return rf"{alt(forms)}(?!\w|['’]|\.\w|-\d|/\w)"  # "km" is no unit of "120 km/h"
 
         pct = data.get("percent", {})
         link = phrase_pattern(data.get("counting", {}).get("link", []))
@@ -52,7 +55,7 @@ class FigurePatterns:
         bare = rf"(?P<pts>{words(pct.get('bare_points', []))})(?!\s+{link}(?:(?<=['’])|\s+\w))" if pct.get("bare_points") else "(?!)"
         self.suffix_re = _regex.compile(
             rf"[ \u00a0\u202f]*(?:(?P<pp>{words(pct.get('points', []))})"
-            rf"|(?P<pct>%|{words([p for p in pct.get('suffixes', []) if p != '%'])})"
+            rf"|-?(?P<pct>%|{words([p for p in pct.get('suffixes', []) if p != '%'])})"
             rf"|{bare}"
             rf"|(?:{link}\s*|-\s*)?(?P<cur>{sym_alt}(?!\w)|{phrase_pattern(data.get('currency_names', {}), accents=True)}(?!\w))"
             rf"|(?:{link}\s*|-\s*)?(?P<minor>{words(data.get('currency_minor', {}))})"
@@ -67,7 +70,12 @@ class FigurePatterns:
             rf"(?:(?<![\w$])(?P<sym>{sym_alt})|(?<!\w)(?P<pctp>{phrase_pattern(pct.get('prefixes', []))}))[ \u00a0\u202f]*\Z",
             regex.IGNORECASE,
         )
-        self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*)?(?P<noun>[^\W\d_][\w\-]*(?:['’]\w+)?)", regex.IGNORECASE)
+        # the link ends at an apostrophe or a space: "128 desaparecidos" is no "de" + "saparecidos"
+        # "30 weitere Tote": adjectives that may stand between a figure and its noun (matched as written).
+        adjs = data.get("counting", {}).get("adjectives", [])
+        adj = rf"(?:(?-i:{phrase_pattern(adjs)})\s+)?" if adjs else ""
+        # the link ends at an apostrophe or a space: "128 desaparecidos" is no "de" + "saparecidos"
+        self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*(?<=['’\s]))?{adj}(?P<noun>[^\W\d_][\w\-]*(?:['’]\w+)?)", regex.IGNORECASE)
         joins = list(data.get("separators", {}).get("connectors", [])) + list(data.get("separators", {}).get("decimal_words", []))
         self.minor_re = _regex.compile(
             rf"\s*(?:{phrase_pattern(joins)}\s+)?\Z", regex.IGNORECASE
@@ -92,10 +100,32 @@ class FigurePatterns:
         self.running_nouns = {fold(w) for w in running.get("nouns", [])}
         self.as_of_re = [_regex.compile(p, regex.IGNORECASE) for p in running.get("as_of", [])]
         self.running_cue_re = _regex.compile(rf"(?<!\w){phrase_pattern(running.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if running.get("cues") else None
+        #: Phrases around a figure with no noun right after it that name what it counts (``[[counting.nouns_around]]``:
+        #: a ``before`` regex ending at the figure and/or an ``after`` one starting at its end, group ``noun``):
+        #: "sale a 161 il bilancio delle vittime", "i feriti sono più di 370", "sono 103 i dispersi"; with ``unit``,
+        #: a unit id written before the figure ("magnitudo 7,5").
+        self.nouns_around = [
+            (_regex.compile(rf"(?:{e['before']})\Z", regex.IGNORECASE) if e.get("before") else None,
+             _regex.compile(e["after"], regex.IGNORECASE) if e.get("after") else None, e.get("unit"))
+            for e in data.get("counting", {}).get("nouns_around", [])
+        ]
         self.number_words = set(lexicon(vocab).entries)
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
+        #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.
+        self.capitalized_nouns = bool(data.get("counting", {}).get("capitalized_nouns", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
+
+    def noun_around(self, text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, str | None] | None:
+        """The noun a phrase around the figure ``text[start:end]`` counts, where the claim ends and the unit id, if any."""
+        for before, after, unit in self.nouns_around:
+            b = before.search(text, max(lo, start - 120), start) if before is not None else None
+            a = after.match(text, end, hi) if after is not None and (before is None or b) else None
+            if (before is None or b) and (after is None or a):
+                m = a if a is not None and a.groupdict().get("noun") else b
+                if unit or (m is not None and m.groupdict().get("noun")):
+                    return (unit or m.group("noun")), a.end() if a is not None else end, unit
+        return None
 
     def speaks_of_a_rate(self, text: str, lo: int, hi: int) -> bool:
         """Does ``text[lo:hi]`` (a sentence) give a percent or name a rate ("taux", "chômage", "polls")?"""

@@ -150,8 +150,13 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
         noun = pats.noun_re.match(text, n.end, hi)
         if noun and (not noun.group("link") or n.scale > 1 or n.approx):
             key = fold(noun.group("noun"))
-            if key not in pats.stop and key not in lex.entries and len(key) > 1:
+            capital_ok = not pats.capitalized_nouns or noun.group("noun")[:1].isupper()  # "auf 168 gestiegen" counts no verb
+            if key not in pats.stop and key not in lex.entries and len(key) > 1 and capital_ok:
                 fig.kind, fig.unit, fig.end = "count", noun.group("noun").lower(), noun.end()
+    if not fig.kind and not n.weak and not n.fraction and pats.nouns_around:
+        around = pats.noun_around(text, n.start, n.end, lo, hi)  # "sale a 161 il bilancio delle vittime"
+        if around:
+            fig.kind, fig.unit, fig.end = "quantity" if around[2] else "count", around[0] if around[2] else around[0].lower(), around[1]
     if not fig.kind or not _acceptable(text, n, fig, lo, pats):
         return None
     if fig.kind == "duration":
@@ -172,7 +177,7 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
         return False
     if _yearlike(n) and fig.kind in ("count", "duration") and not _count_not_year(text, n, fig, lo, pats):
         return False
-    if n.weak and fig.kind not in ("money", "quantity"):
+    if n.weak and fig.kind not in ("money", "quantity", "percent", "percentage_point"):  # "ein Prozent"
         return False
     if n.fraction and n.value < 1 and n.scale == 1 and fig.kind == "count":
         return False
@@ -181,8 +186,9 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
 
 def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
     """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ...")
-    or the noun is capitalised ("2022 Microsoft ...")."""
-    if fig.kind != "count" or not fig.unit or not text[fig.end - len(fig.unit) : fig.end][:1].islower():
+    or the noun is capitalised ("2022 Microsoft ..."); where nouns are capitalised ("1301 Tote"), unless it is not."""
+    initial = text[fig.end - len(fig.unit or "") : fig.end][:1]
+    if fig.kind != "count" or not fig.unit or not (initial.isupper() if pats.capitalized_nouns else initial.islower()):
         return False
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
@@ -229,7 +235,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         value, end = fig.value, fig.end
         if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end:
             # "15 dollars et 15", "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-            if (pats.minor_re.fullmatch(text, fig.end, nn.start) and nn.value < 100 and nn.value == nn.value.to_integral()
+            if (pats.minor_re.fullmatch(text, fig.end, nn.start) and nn.value < 100 and nn.value == nn.value.to_integral() and not nn.weak
                     and not fig.extra.get("minor") and (nxt is None or nxt.kind in ("money", ""))):
                 cents = pats.minor_word_re.match(text, nn.end, hi)
                 value, end, k = value + nn.value * HUNDREDTH, cents.end() if cents else nn.end, k + 1
