@@ -24,6 +24,7 @@ from ._model import (
     Sentence,
     Story,
     Version,
+    VersionGroup,
     Zone,
 )
 from ._vocab import Vocab
@@ -54,6 +55,7 @@ __all__ = [
     "Story",
     "UsageError",
     "Version",
+    "VersionGroup",
     "Vocab",
     "VocabError",
     "Zone",

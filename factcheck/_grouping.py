@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ._markers import hookimpl
-from ._model import Version
+from ._events import block_keys, features, join
+from ._model import Version, VersionGroup
 from ._parallel import workers
 from ._shingles import Profile, Shingler, normalize, profile
 
@@ -305,8 +306,10 @@ def group(versions: Sequence[Version], jobs: int = 1) -> list[list[Version]]:
     """Partition loose versions into stories.
 
     Versions with a ``story_key`` are grouped by that key and never mixed with
-    others; the rest are grouped by text similarity. Members are ordered by
-    path, groups by their first member's path, whatever the input order.
+    others; the rest are grouped by text similarity (copies of one dispatch),
+    then those groups by what they report (:mod:`._events`: the names and
+    figures of one event). Members are ordered by path, groups by their first
+    member's path, whatever the input order.
     """
     ordered = sorted(versions, key=lambda v: v.path)
     keyed: dict[str, list[Version]] = defaultdict(list)
@@ -317,8 +320,20 @@ def group(versions: Sequence[Version], jobs: int = 1) -> list[list[Version]]:
     profiles = profile_all([v.body for v in loose], jobs)
     common = common_shingles(profiles)
     profiles = [p.without(common) for p in profiles]
-    result += [[loose[i] for i in members] for members in _link(profiles, candidate_pairs(profiles))]
-    return sorted(result, key=lambda g: g[0].path)
+    copies = _link(profiles, candidate_pairs(profiles))
+    del profiles
+    # A block that files of two groups carry word for word is the site's, not the story's.
+    keys = [block_keys(v.body) for v in loose]
+    seen_in = Counter(key for members in copies for key in set().union(*(keys[i] for i in members)))
+    furniture = {key for key, n in seen_in.items() if n > 1}
+    bags = [features(v.body, v.lang, furniture & keys[i]) for i, v in enumerate(loose)]
+    del keys
+    for event in join(copies, bags, [v.lang for v in loose]):
+        members = sorted((loose[i] for g in event.members for i in copies[g]), key=lambda v: v.path)
+        if len(event.members) > 1:
+            members = VersionGroup(members, f"event (shared: {', '.join(event.reasons)})")
+        result.append(members)
+    return sorted(result, key=lambda g: min(v.path for v in g))
 
 
 @hookimpl

@@ -110,8 +110,20 @@ class Story:
     #: A readable id: the story folder, or ``folder/first-file-stem`` for grouped loose files.
     id: str
     versions: tuple[Version, ...]
-    #: How the versions were brought together: ``folder``, ``similarity``, ``story key``, ``single file``.
+    #: How the versions were brought together: ``folder``, ``similarity``, ``story key``, ``single file``,
+    #: ``event (shared: Maduro, 51.2, #VE)``, ``declared``.
     grouped_by: str = "folder"
+
+
+class VersionGroup(list):
+    """A group of versions returned by a grouping plugin, with why they were grouped (shown in the report).
+
+    A plain list is a valid group too; this one carries ``reason``, e.g. ``event (shared: Maduro, 51.2)``.
+    """
+
+    def __init__(self, versions=(), reason: str | None = None) -> None:
+        super().__init__(versions)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._config import KEEP_ANALYSIS, Config
 from ._errors import InputFileError, RuleValidationError, UsageError
-from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version
+from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
 from ._parallel import check_in_workers, workers
 from ._select import ItemFilter
 from ._story import Analysis, StoryChecker, StoryResult, plugin_failure
@@ -187,11 +187,11 @@ class Session:
             groups = [[v] for v in versions]
         stories = []
         used: set[str] = set()
-        for group in groups:
-            group = sorted(group, key=lambda v: v.path)
+        for found in groups:
+            group = VersionGroup(sorted(found, key=lambda v: v.path), getattr(found, "reason", None))
             stem = os.path.splitext(os.path.basename(group[0].path))[0]
             story_id = _unique_id(f"{folder.rstrip('/')}/{stem}" if folder != "." else stem, used)
-            how = "story key" if group[0].story_key else ("similarity" if len(group) > 1 else "single file")
+            how = getattr(group, "reason", None) or ("story key" if group[0].story_key else ("similarity" if len(group) > 1 else "single file"))
             stories.append(Story(story_id, tuple(group), how))
         return stories
 
