@@ -123,7 +123,7 @@ def _salt(config: Config, rules: list[Rule], mode: dict[str, Any]) -> str:
 #: Options that change how results are shown or where they go, not the results: every other
 #: option, a plugin's included (``--baseline FILE`` changes which findings are reported), is in the key.
 OUTPUT_ONLY = frozenset({
-    "paths", "format", "output", "verbose", "quiet", "fail_on", "jobs", "cache_dir", "no_cache",
+    "paths", "format", "output", "verbose", "quiet", "fail_on", "fail_on_alone", "jobs", "cache_dir", "no_cache",
     "show_config", "list_rules", "explain", "write_baseline", "max_file_size", "plugins", "rules",
 })
 

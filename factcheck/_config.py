@@ -31,6 +31,7 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "select": list,
     "ignore": list,
     "fail_on": str,
+    "fail_on_alone": bool,
     "format": str,
     "severity": dict,
     "tolerance": (int, float),
@@ -70,7 +71,7 @@ def validate_settings(table: dict[str, Any], path: Path | None, plugin_keys: set
         if expected is None and key not in plugin_keys:
             known = ", ".join(sorted(set(SETTINGS) | plugin_keys))
             raise UsageError(f"{path}: [tool.factcheck] has unknown key {key!r} (known: {known})")
-        if expected is not None and (not isinstance(value, expected) or isinstance(value, bool)):
+        if expected is not None and (not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool)):
             raise UsageError(f"{path}: [tool.factcheck] {key} has the wrong type ({type(value).__name__})")
     for code, severity in table.get("severity", {}).items():
         if severity not in SEVERITIES:

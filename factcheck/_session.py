@@ -294,7 +294,14 @@ class Session:
         threshold = SEVERITIES.index(self.config.fail_on)
         if any(SEVERITIES.index(f.severity) <= threshold for f in self.findings):
             return ExitCode.FINDINGS
+        if self.config.getoption("fail_on_alone") and self.alone:
+            return ExitCode.FINDINGS
         return ExitCode.OK
+
+    @property
+    def alone(self) -> int:
+        """How many versions were compared with nothing: the only version of their story."""
+        return sum(1 for story in self.stories if len(story.versions) == 1)
 
 
 def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:

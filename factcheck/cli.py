@@ -62,6 +62,8 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     sel.add_argument("--select", action="append", default=[], metavar="CODES", help="run only rules whose code starts with one of CODES (comma-separated)")
     sel.add_argument("--ignore", action="append", default=[], metavar="CODES", help="skip rules whose code starts with one of CODES")
     sel.add_argument("--fail-on", dest="fail_on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default: error)")
+    sel.add_argument("--fail-on-alone", dest="fail_on_alone", action="store_const", const=True, default=None,
+                     help="exit status 1 when a version was compared with nothing (no other version of its story was found)")
     sel.add_argument("--severity", action="append", default=[], metavar="CODE=SEVERITY", help="change a rule's default severity (repeatable)")
     sel.add_argument("--tolerance", type=float, metavar="FRACTION", help="relative slack when comparing figures, e.g. 0.01 for 1%% (default: 0)")
     plug = parser.add_argument_group("plugins")

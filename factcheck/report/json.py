@@ -108,6 +108,7 @@ def summary(session: Session, exitstatus: int) -> dict[str, Any]:
     return {
         "stories": len(session.stories),
         "versions": sum(len(s.versions) for s in session.stories),
+        "alone": session.alone,
         "rules": len(session.rules),
         "items": session.item_count,
         **{severity: counts[severity] for severity in SEVERITIES},

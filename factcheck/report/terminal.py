@@ -214,6 +214,8 @@ class TerminalReporter:
         if session.interrupted:
             parts.append("interrupted")
         versions = sum(len(s.versions) for s in session.stories)
+        if session.alone:
+            parts = (parts or ["no findings"]) + [f"{_plural(session.alone, 'version')} compared with nothing"]
         text = f"{', '.join(parts) or 'no findings'} in {_plural(len(session.stories), 'story', 'stories')}, {_plural(versions, 'version')} ({session.duration:.2f}s)"
         style = "bold red" if session.exitstatus else "bold green"
         if self.verbose > 0 and session.cache is not None:
