@@ -32,6 +32,7 @@ SETTINGS: dict[str, type | tuple[type, ...]] = {
     "ignore": list,
     "fail_on": str,
     "fail_on_alone": bool,
+    "one_story": bool,
     "format": str,
     "severity": dict,
     "tolerance": (int, float),

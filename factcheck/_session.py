@@ -182,7 +182,10 @@ class Session:
         return version
 
     def _group(self, folder: str, versions: list[Version]) -> list[Story]:
-        groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config)
+        if self.config.getoption("one_story"):
+            groups = _declared(versions)
+        else:
+            groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config)
         if groups is None:
             groups = [[v] for v in versions]
         stories = []
@@ -302,6 +305,14 @@ class Session:
     def alone(self) -> int:
         """How many versions were compared with nothing: the only version of their story."""
         return sum(1 for story in self.stories if len(story.versions) == 1)
+
+
+def _declared(versions: list[Version]) -> list[VersionGroup]:
+    """``--one-story``: the loose files of a folder are one story; files with a story key still follow their key."""
+    keyed: dict[str | None, list[Version]] = {}
+    for version in versions:
+        keyed.setdefault(version.story_key, []).append(version)
+    return [VersionGroup(group, "story key" if key else "declared (one story)") for key, group in keyed.items()]
 
 
 def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:

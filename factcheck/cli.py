@@ -57,6 +57,8 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     meta = parser.add_argument_group("versions without metadata")
     meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
     meta.add_argument("--ref-date", dest="ref_date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date of versions that do not state one (instead of inferring it)")
+    meta.add_argument("--one-story", dest="one_story", action="store_const", const=True, default=None,
+                      help="the loose files of each folder, and the files named here, are versions of one story (no grouping)")
     sel = parser.add_argument_group("selection")
     sel.add_argument("-k", dest="keyword", metavar="EXPR", help="run only items whose id matches EXPR (pytest syntax: 'amounts and not yen')")
     sel.add_argument("--select", action="append", default=[], metavar="CODES", help="run only rules whose code starts with one of CODES (comma-separated)")

@@ -30,3 +30,24 @@ def test_a_story_folder_with_two_versions_has_nobody_alone(run, write) -> None:
     result = run("--fail-on-alone", "--format", "json", a.parent.parent)
     assert result.json()["summary"]["alone"] == 0
     assert result.status == 0
+
+
+def test_one_story_declares_the_loose_files_of_a_folder_one_story(run, write) -> None:
+    a = write("rewrites/a.txt", QUAKE)
+    write("rewrites/b.txt", "Selon les autorités, le séisme de Sefrou a fait 64 morts dans la région.\n")
+    write("rewrites/c.txt", PLANES)
+    doc = run("--one-story", "--format", "json", "-v", a.parent).json()
+    assert [(s["grouped_by"], len(s["versions"])) for s in doc["stories"]] == [("declared (one story)", 3)]
+    assert doc["summary"]["alone"] == 0
+
+
+def test_one_story_still_lets_a_story_key_decide(run, write, tmp_path, monkeypatch) -> None:
+    a = write("rewrites/a.txt", QUAKE)
+    write("rewrites/b.txt", QUAKE.replace("62", "64"))
+    write("rewrites/c.txt", f"---\nstory: airbus\n---\n{PLANES}")
+    write("pyproject.toml", "[tool.factcheck]\none_story = true\n")
+    monkeypatch.chdir(tmp_path)
+    doc = run("--format", "json", "rewrites").json()
+    assert sorted((s["grouped_by"], len(s["versions"])) for s in doc["stories"]) == [("declared (one story)", 2), ("story key", 1)]
+    assert doc["summary"]["error"] >= 1, "62 against 64 dead is found once the rewrites are one story"
+    assert a.exists()
