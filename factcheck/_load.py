@@ -36,7 +36,8 @@ EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 #: Front-matter fields with a meaning; others are kept in ``Version.meta`` untouched.
 KNOWN_FIELDS = ("published", "lang", "source", "url", "title", "story")
 
-_LANG_CODE = _regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?")
+#: A language code as inputs may write it: fr, pt-BR, es_419.
+LANG_CODE = _regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})?")
 _DATE_VALUE = _regex.compile(r"\s*[^:#]+:\s*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})")
 _FRONT_MATTER = _regex.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
 
@@ -57,7 +58,7 @@ def read_text_version(data: bytes, display_path: str) -> Version:
     except InputFileError as exc:
         raise InputFileError(f"front matter: {exc}") from None
     lang = meta.get("lang")
-    if lang is not None and (not isinstance(lang, str) or not _LANG_CODE.fullmatch(lang)):
+    if lang is not None and (not isinstance(lang, str) or not LANG_CODE.fullmatch(lang)):
         raise InputFileError(f"front matter: 'lang' must be a language code such as fr, en, es, not {lang!r}")
     story = meta.get("story")
     return Version(

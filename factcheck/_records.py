@@ -9,12 +9,13 @@ the file's other records are still read.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
 from ._errors import InputFileError
-from ._load import decode, parse_published
+from ._load import LANG_CODE, decode, parse_published
 from ._markers import hookimpl
 from ._model import Version
 
@@ -34,16 +35,34 @@ def factcheck_load_file(path: Path, display_path: str, data: bytes) -> list[Vers
 def read_lines(text: str, display_path: str) -> list[Version | InputFileError]:
     """One version per non-empty line; a line that is not a valid record becomes an error naming its line."""
     found: list[Version | InputFileError] = []
+    first_line: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            found.append(record_version(json.loads(line), display_path, number))
+            version = record_version(json.loads(line), display_path, number)
         except json.JSONDecodeError as exc:
             found.append(InputFileError(f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})"))
         except InputFileError as exc:
             found.append(InputFileError(f"line {number}: {exc}"))
+        else:
+            found.extend(_unique(version, first_line, number, "line"))
     return found
+
+
+def _unique(version: Version, first: dict[str, int], number: int, where: str) -> list[Version | InputFileError]:
+    """The version, renamed with an error when an earlier record of the file has its id: two records are
+    never merged into one version (both are checked, and the input error names both)."""
+    earlier = first.setdefault(version.path, number)
+    if earlier == number:
+        return [version]
+    renamed = dataclasses.replace(version, path=f"{version.path}@{where}{number}")
+    first.setdefault(renamed.path, number)
+    return [
+        InputFileError(f"{where} {number}: id {version.path.rsplit('#', 1)[-1]!r} is already the id of {where} {earlier}; "
+                       f"both records are checked, this one as {renamed.path.rsplit('/', 1)[-1]!r}"),
+        renamed,
+    ]
 
 
 def read_document(text: str, display_path: str) -> list[Version | InputFileError]:
@@ -57,11 +76,14 @@ def read_document(text: str, display_path: str) -> list[Version | InputFileError
     if not isinstance(records, list):
         raise InputFileError("expected a record, a list of records or {\"versions\": [records]}")
     found: list[Version | InputFileError] = []
+    first_record: dict[str, int] = {}
     for number, record in enumerate(records, start=1):
         try:
-            found.append(record_version(record, display_path, number))
+            version = record_version(record, display_path, number)
         except InputFileError as exc:
             found.append(InputFileError(f"record {number}: {exc}"))
+        else:
+            found.extend(_unique(version, first_record, number, "record"))
     return found
 
 
@@ -74,8 +96,9 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
         raise InputFileError("a record needs a non-empty string 'text'")
     published, precision = parse_published(record.get("published"))
     lang = record.get("lang")
-    if lang is not None and not isinstance(lang, str):
-        raise InputFileError(f"'lang' must be a language code, not {lang!r}")
+    if lang is not None and (not isinstance(lang, str) or not LANG_CODE.fullmatch(lang)):
+        shown = repr(lang) if len(repr(lang)) <= 40 else repr(lang)[:37] + "..."
+        raise InputFileError(f"'lang' must be a language code such as fr, en, es, not {shown}")
     key = record.get("id", number)
     story = record.get("story")
     return Version(

@@ -69,6 +69,8 @@ class Session:
         self.reports: list[RuleReport] = []
         #: How many items ran.
         self.item_count = 0
+        #: ``-k`` matched no item of any story: nothing was checked (exit status 5).
+        self.deselected_all = False
         self.errors: list[InputError] = []
         #: The documents and claims of each story, by story id (kept for reporters such as ``--claims``).
         self.analysis: dict[str, Analysis] = {}
@@ -221,6 +223,11 @@ class Session:
         if unknown:
             raise UsageError(f"severity given for unknown rule code(s): {', '.join(unknown)}")
         selector = ItemFilter.from_config(self.config)
+        for option, prefixes in (("--select", selector.select), ("--ignore", selector.ignore)):
+            matching_nothing = [p for p in prefixes if p != "ALL" and not any(code.startswith(p) for code in by_code)]
+            if matching_nothing:
+                raise UsageError(f"{option} {', '.join(matching_nothing)}: no rule has such a code "
+                                 f"(codes: {', '.join(sorted(by_code)) or 'none'}; --list-rules lists them)")
         rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
         #: Every valid rule, selected or not (``--list-rules`` shows them all).
         self.all_rules = sorted(rules, key=lambda r: (r.code, r.name))
@@ -242,6 +249,10 @@ class Session:
                 self.analysis[story.id] = result.analysis
             self.hook.factcheck_story_finish(story=story, reports=list(result.reports), facts=list(result.facts), unaligned=list(result.unaligned))
             self.stories.append(story, keep=_quoted(story, result), in_memory=self.keep_analysis)
+        keyword = self.config.getoption("keyword")
+        if run_rules and keyword and self.stories and self.item_count == 0:
+            self.deselected_all = True
+            self.record_error("-k", f"no item matches -k {keyword!r}: nothing was checked", kind="note")
 
     def _results(self, run_rules: bool) -> Iterator[tuple[Story, StoryResult]]:
         """``(story, result)`` in story order: cached results read, the others checked here or by workers, then cached."""
@@ -294,6 +305,8 @@ class Session:
             return ExitCode.INTERNAL_ERROR
         if not self.stories:
             return ExitCode.NO_STORIES
+        if self.deselected_all:
+            return ExitCode.NO_STORIES  # as pytest's "no tests ran": a -k that matches nothing checked nothing
         threshold = SEVERITIES.index(self.config.fail_on)
         if any(SEVERITIES.index(f.severity) <= threshold for f in self.findings):
             return ExitCode.FINDINGS

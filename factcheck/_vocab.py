@@ -15,7 +15,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
+from . import _regex
 from ._errors import VocabError
+
+#: What a language folder may be called: a code, or ``_digits``.
+_FOLDER_NAME = _regex.compile(r"_?[a-z]{2,8}")
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -51,6 +55,8 @@ def available_languages(dirs: Iterable[Path] = (BUILTIN_DIR,)) -> list[str]:
 
 def load_vocab(lang: str, dirs: Iterable[Path] = (BUILTIN_DIR,)) -> Vocab:
     """Read and merge every ``<dir>/<lang>/*.toml``; an unknown language gives an empty vocab."""
+    if not _FOLDER_NAME.fullmatch(lang or ""):
+        return Vocab(lang=lang, topics=MappingProxyType({}))  # never a path: "..", "/etc", 4,000 letters
     return _load(lang, tuple(Path(d) for d in dirs))
 
 
