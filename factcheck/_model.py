@@ -383,6 +383,8 @@ class RuleReport:
     #: The traceback of a rule that raised.
     longrepr: str | None = None
     duration: float = 0.0
+    #: What the rule wrote to stdout and stderr (kept out of the run's output; shown with its item).
+    captured: str = ""
 
 
 @dataclass(frozen=True, slots=True)

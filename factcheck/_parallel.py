@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,7 +56,13 @@ def check_in_workers(
             while window:
                 yield _settle(window.popleft())
         except BaseException:
+            # an interrupt or SIGTERM: the workers end with the run, whatever they were doing
+            processes = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=5)
             raise
 
 
@@ -70,6 +77,9 @@ def _settle(entry: tuple[Story, StoryResult | None, Future[StoryResult] | None])
 def _start(args: list[str], cwd: str, path: list[str], keep_analysis: bool) -> None:
     """Set up one worker: the same folder, import path, plugins, configuration and rules as the main process."""
     global _CHECKER, _KEEP
+    for name in ("SIGINT", "SIGHUP"):  # the main process stops the run and ends the workers (SIGTERM)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     os.chdir(cwd)
     sys.path[:] = path
     from .cli import configure

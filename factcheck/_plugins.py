@@ -14,6 +14,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
+from ._fence import fence
 from ._model import InputError
 
 #: The entry-point group that built-in and third-party plugins register under.
@@ -49,7 +50,8 @@ class PluginManager(pluggy.PluginManager):
             if self.is_blocked(ep.name) or self.get_plugin(ep.name) is not None:
                 continue
             try:
-                plugin = ep.load()
+                with fence():
+                    plugin = ep.load()
                 self.register(plugin, name=ep.name)
             except Exception as exc:  # a broken third-party plugin must not stop the run
                 self.load_errors.append(_plugin_error(f"plugin {ep.name} ({ep.value})", exc))
@@ -72,7 +74,8 @@ class PluginManager(pluggy.PluginManager):
             if self.is_blocked(path.stem) or self.is_blocked(name) or self.get_plugin(name) is not None:
                 continue
             try:
-                module = _import_file(path, f"factcheck_local_rules.{folder.name}.{path.stem}")
+                with fence():
+                    module = _import_file(path, f"factcheck_local_rules.{folder.name}.{path.stem}")
                 self.register(module, name=name)
             except Exception as exc:
                 self.load_errors.append(_plugin_error(str(path), exc))

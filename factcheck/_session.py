@@ -19,10 +19,11 @@ from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._config import KEEP_ANALYSIS, Config
 from ._errors import InputFileError, RuleValidationError, UsageError
+from ._fence import fence
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
 from ._parallel import check_in_workers, workers
 from ._select import ItemFilter
-from ._story import Analysis, StoryChecker, StoryResult, plugin_failure
+from ._story import Analysis, StoryChecker, StoryResult, plugin_failure, printed
 
 
 #: The path that means standard input.
@@ -139,7 +140,12 @@ class Session:
                 path = Path("<stdin>.jsonl" if self.config.format == "jsonl" else "<stdin>.txt")
             else:
                 data = self._read(path)
-            versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
+            captured: list[str] = []
+            try:
+                with fence(captured):
+                    versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
+            finally:
+                self._printed("factcheck_load_file", display, captured)
         except InputFileError as exc:
             return self.record_error(display, str(exc))
         except OSError as exc:
@@ -206,7 +212,8 @@ class Session:
         by_code: dict[str, Rule] = {}
         for name, plugin in self.config.pluginmanager.named_plugins():
             try:
-                results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
+                with fence():
+                    results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
             except Exception as exc:
                 record(name, plugin_failure("factcheck_collect_rules", exc), kind="plugin")
                 continue
@@ -242,7 +249,7 @@ class Session:
                 self.record_error(error.path, error.message, kind=error.kind)
             for report in result.reports:
                 self.item_count += 1
-                if report.findings or report.outcome == "error":
+                if report.findings or report.outcome == "error" or report.captured:
                     self.reports.append(report)  # passed items are only counted: memory stays bounded
                 self.hook.factcheck_report(report=report)
             if result.analysis is not None:
@@ -278,12 +285,20 @@ class Session:
         return bool(self.config.option.claims or self.config.stash.get(KEEP_ANALYSIS))
 
     def _call(self, hook_name: str, where: str, **kwargs: Any) -> Any:
-        """Call a firstresult hook; a plugin that raises becomes an error and None."""
+        """Call a firstresult hook; a plugin that raises (or exits) becomes an error and None."""
+        captured: list[str] = []
         try:
-            return getattr(self.hook, hook_name)(**kwargs)
+            with fence(captured):
+                return getattr(self.hook, hook_name)(**kwargs)
         except Exception as exc:
             self.record_error(where, plugin_failure(hook_name, exc), kind="plugin")
             return None
+        finally:
+            self._printed(hook_name, where, captured)
+
+    def _printed(self, what: str, where: str, captured: list[str]) -> None:
+        for note in printed(what, where, captured):
+            self.record_error(note.path, note.message, kind=note.kind)
 
     def record_error(self, path: str, message: str, kind: str = "input") -> list[Version]:
         error = InputError(path, message, kind)

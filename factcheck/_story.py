@@ -7,12 +7,15 @@ reports it. Plugin failures are collected in the result, never raised.
 
 from __future__ import annotations
 
+import dataclasses
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ._collect import make_items
 from ._errors import VocabError
+from ._fence import PluginExit, fence
 from ._model import ARTICLE_ZONES, AlignedPair, Claim, Document, Fact, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
 from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
@@ -107,12 +110,15 @@ class StoryChecker:
         kwargs = {"document": document, "vocab": vocab, "config": self.config}
         claims: list[Claim] = []
         for impl in reversed(self.hook.factcheck_extract.get_hookimpls()):
+            captured: list[str] = []
             try:
-                with time_limit(self.limit, f"extractor {impl.plugin_name}"):
+                with time_limit(self.limit, f"extractor {impl.plugin_name}"), fence(captured):
                     found = list(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
             except (Exception, TimeLimitExceeded) as exc:
                 errors.append(InputError(document.version.path, plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), "plugin"))
                 continue
+            finally:
+                errors.extend(printed(f"factcheck_extract of plugin {impl.plugin_name}", document.version.path, captured))
             good = [c for c in found if _well_formed(c, document.version)]
             if len(good) < len(found):
                 bad = next(c for c in found if not _well_formed(c, document.version))
@@ -122,6 +128,8 @@ class StoryChecker:
         return claims
 
     def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
+        """The item's report; a rule that exits, or a runner that raises, is an ``error`` item, and what the
+        rule printed is kept in the report, never in the run's output."""
         values = dict(fixtures)
         if isinstance(item.param, Fact):
             values["fact"] = item.param
@@ -129,15 +137,28 @@ class StoryChecker:
             values["pair"] = item.param
         elif isinstance(item.param, Version):
             values["version"] = item.param
-        return self.hook.factcheck_run_rule(item=item, fixtures=values, config=self.config)
+        captured: list[str] = []
+        started = time.perf_counter()
+        try:
+            with fence(captured):
+                report = self.hook.factcheck_run_rule(item=item, fixtures=values, config=self.config)
+        except Exception as exc:
+            report = RuleReport(item.nodeid, item.rule.name, item.rule.code, item.story.id, "error",
+                                longrepr=plugin_failure(f"rule {item.rule.code} {item.rule.name}", exc),
+                                duration=time.perf_counter() - started)
+        return dataclasses.replace(report, captured="".join(captured)) if captured else report
 
     def _call(self, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
-        """Call a firstresult hook; a plugin that raises becomes an error and None."""
+        """Call a firstresult hook; a plugin that raises (or exits) becomes an error and None."""
+        captured: list[str] = []
         try:
-            return getattr(self.hook, hook_name)(**kwargs)
+            with fence(captured):
+                return getattr(self.hook, hook_name)(**kwargs)
         except Exception as exc:
             errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
             return None
+        finally:
+            errors.extend(printed(hook_name, where, captured))
 
 
 def facts_from_pairs(pairs: Iterable[AlignedPair]) -> list[Fact]:
@@ -156,7 +177,13 @@ def _well_formed(claim: Any, version: Version) -> bool:
     )
 
 
+def printed(what: str, where: str, captured: list[str]) -> list[InputError]:
+    """A note with what plugin code printed while it ran (nothing when it printed nothing)."""
+    return [InputError(where, f"{what} printed (kept out of the report):\n{''.join(captured)}", "note")] if captured else []
+
+
 def plugin_failure(what: str, exc: BaseException) -> str:
-    """The error message of a plugin that raised: what raised, and its traceback."""
-    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    """The error message of a plugin that raised: what raised, and its traceback (for an exit, where it exited)."""
+    shown = exc.__cause__ if isinstance(exc, PluginExit) and exc.__cause__ is not None else exc
+    detail = "".join(traceback.format_exception(type(shown), shown, shown.__traceback__))
     return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"

@@ -14,6 +14,7 @@ from typing import Sequence
 from . import __version__
 from ._config import Config, find_settings, rule_folders, validate_settings
 from ._errors import UsageError
+from ._fence import stop_requested, stop_signals
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
 from ._parallel import workers
@@ -90,12 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run factcheck; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _main(args)
+        with stop_signals():
+            return _main(args)
     except UsageError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return ExitCode.USAGE_ERROR
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        print(f"factcheck: interrupted ({stop_requested() or 'SIGINT'})", file=sys.stderr)
         return ExitCode.INTERRUPTED
 
 
@@ -174,6 +176,7 @@ def run(config: Config, paths: list[str]) -> int:
                 session.run()
     except KeyboardInterrupt:
         session.interrupted = True
+        print(f"factcheck: interrupted ({stop_requested() or 'SIGINT'}): reporting what was checked", file=sys.stderr)
     session.duration = time.time() - session.started
     status = session.compute_exitstatus()
     if config.option.list_rules or config.option.claims:

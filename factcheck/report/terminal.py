@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from typing import IO, TYPE_CHECKING, Mapping
+from typing import IO, TYPE_CHECKING, Any, Mapping
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
@@ -22,6 +22,7 @@ from .._markers import hookimpl
 from .._model import SEVERITIES, Claim, Fact, Finding, InputError, RuleReport, Story, Version
 from . import _describe
 from ._output import write_report
+from ._safe import visible, visible_block
 
 if TYPE_CHECKING:
     from .._config import Config
@@ -141,7 +142,13 @@ class TerminalReporter:
             self.console.rule("rule errors", style="red")
         for report in rule_errors:
             self.console.print(f"ERROR {report.nodeid}", style="bold red")
-            self.console.print(report.longrepr or "")
+            self.console.print_block(report.longrepr or "")
+        printing = [r for r in session.reports if r.captured]
+        if printing:
+            self.console.rule("captured output")
+        for report in printing:
+            self.console.print(f"{report.nodeid} printed:", style="bold")
+            self.console.print_block(report.captured.rstrip("\n"))
 
     def _finding(self, finding: Finding) -> None:
         head = Text()
@@ -196,7 +203,7 @@ class TerminalReporter:
             first, _, rest = error.message.partition("\n")
             self.console.print(Text(f"{error.path}: {first}", style="red"))
             if rest and self.verbose > 0:
-                self.console.print(rest)
+                self.console.print_block(rest)
 
     def _summary(self, session: Session) -> None:
         counts = Counter(f.severity for f in session.findings)
@@ -230,7 +237,31 @@ def make_console(file: IO[str], plain: bool) -> Console:
     pytest gives plain text, and so does factcheck.
     """
     plain = plain or bool(os.environ.get("NO_COLOR"))
-    return Console(file=file, highlight=False, markup=False, soft_wrap=True, no_color=plain or None, color_system=None if plain else "auto")
+    return SafeConsole(file=file, highlight=False, markup=False, soft_wrap=True, no_color=plain or None, color_system=None if plain else "auto")
+
+
+class SafeConsole(Console):
+    """A console that never prints a control character of the text it is given (see :mod:`._safe`)."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(_visible(o) for o in objects), **kwargs)
+
+    def rule(self, title: Any = "", **kwargs: Any) -> None:
+        super().rule(_visible(title), **kwargs)
+
+    def print_block(self, text: str, **kwargs: Any) -> None:
+        """Several lines of plugin or traceback text, their newlines kept."""
+        super().print(Text(visible_block(text)), **kwargs)
+
+
+def _visible(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, Text):
+        copy = value.copy()
+        copy.plain = visible(copy.plain)  # one character for one: the styled spans keep their places
+        return copy
+    return value
 
 
 def wants_progress(stories: int, stream: IO[str], environ: Mapping[str, str]) -> bool:
