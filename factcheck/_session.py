@@ -29,7 +29,10 @@ from ._story import Analysis, StoryChecker, StoryResult, plugin_failure, printed
 #: The path that means standard input.
 STDIN = "-"
 #: The story folder given to a link that leads back into a folder already visited.
-LOOP = "\0loop"
+
+
+class Skipped(str):
+    """In place of a story folder in :func:`_discover`: the path is not read, and this says why."""
 #: Default limit on the size of one file, in megabytes (``--max-file-size``).
 MAX_FILE_MB = 20.0
 
@@ -97,8 +100,8 @@ class Session:
         loose: dict[str, list[Version]] = {}
         folders: dict[str, list[tuple[str, Path]]] = {}
         for display, path, group in _discover(paths):
-            if group == LOOP:
-                self.record_error(display, "a link back into a folder already visited (a loop): not followed")
+            if isinstance(group, Skipped):
+                self.record_error(display, str(group))
             elif group is None:
                 loose.setdefault(os.path.dirname(display) or ".", []).extend(self._load(path, display))
             else:
@@ -112,7 +115,8 @@ class Session:
         """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
         self.paths = list(paths)
         for display, path, group in _discover(paths):
-            if group == LOOP:
+            if isinstance(group, Skipped):
+                self.record_error(display, str(group))
                 continue
             for version in self._load(path, display):
                 self.versions.append(version)
@@ -349,6 +353,8 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     Files given on the command line and files lying loose at the top of a folder
     argument are loose; every sub-folder that holds files is one story. Linked
     folders are followed once: a link back into a folder already visited is skipped.
+    A folder that cannot be listed, and a link that leads out of the folder
+    argument, are :class:`Skipped` with the reason, never passed over in silence.
     """
     found: list[tuple[str, Path, str | None]] = []
     for arg in paths:
@@ -361,13 +367,20 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
         if not path.is_dir():
             found.append((arg, path, None))
             continue
-        seen = {os.path.realpath(path)}
-        for root, dirs, files in os.walk(path, followlinks=True):
+        top = os.path.realpath(path)
+        seen = {top}
+
+        def unreadable(error: OSError) -> None:
+            found.append((str(error.filename), Path(str(error.filename)), Skipped(f"cannot read folder: {error.strerror or error}")))
+
+        for root, dirs, files in os.walk(path, followlinks=True, onerror=unreadable):
             keep = []
             for name in sorted(d for d in dirs if not d.startswith((".", "__"))):
                 real = os.path.realpath(os.path.join(root, name))
                 if real in seen:
-                    found.append((os.path.join(root, name), Path(root) / name, LOOP))
+                    found.append((os.path.join(root, name), Path(root) / name, Skipped("a link back into a folder already visited (a loop): not followed")))
+                elif _outside(real, top):
+                    found.append((os.path.join(root, name), Path(root) / name, Skipped(f"a link to {real}, outside {arg}: not followed")))
                 else:
                     seen.add(real)
                     keep.append(name)
@@ -378,8 +391,16 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                 if name.startswith("."):
                     continue
                 display = os.path.join(display_root, name)
+                real = os.path.realpath(os.path.join(root, name))
+                if _outside(real, top) and os.path.exists(real):
+                    found.append((display, Path(root) / name, Skipped(f"a link to {real}, outside {arg}: not read")))
+                    continue
                 found.append((display, Path(root) / name, None if rel == "." else display_root))
     return found
+
+
+def _outside(real: str, top: str) -> bool:
+    return os.path.commonpath([real, top]) != top
 
 
 def _quoted(story: Story, result: StoryResult) -> set[str]:

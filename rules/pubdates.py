@@ -17,17 +17,25 @@ def check_relative_dates_fit_pubdate(pair: factcheck.AlignedPair) -> None:
     if not is_stale_copy(pair):
         return
     later, earlier = later_and_earlier(pair)  # type: ignore[misc]
-    days = " or ".join(_days(r) for r in readings(later))
     assert False, (
         f"{later.version} (published {later.reference}) keeps {later.text!r}, which fits "
-        f"{earlier.version} (published {earlier.reference}, where {earlier.text!r} is {_days(readings(earlier)[0])}); "
-        f"read on {later.reference} it means {days}"
+        f"{earlier.version} (published {earlier.reference}, where {earlier.text!r} is {_meaning(earlier, first_only=True)}); "
+        f"read on {later.reference} it means {_meaning(later)}"
     )
+
+
+def _meaning(claim: factcheck.Claim, first_only: bool = False) -> str:
+    """The days a claim names, its other readings after "or"; an open range ("à partir de jeudi") as "2024-04-11..";
+    its bounds as they are when it has no day interval."""
+    found = readings(claim) or [(claim.start_date, claim.end_date)]
+    return " or ".join(_days(r) for r in found[: 1 if first_only else None])
 
 
 def _days(interval: tuple) -> str:
     start, end = interval
-    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+    if start is not None and start == end:
+        return start.isoformat()
+    return f"{start.isoformat() if start else ''}..{end.isoformat() if end else ''}"
 
 
 #: Days between a stated publication date and the day "ce mardi" names, from which the two disagree.

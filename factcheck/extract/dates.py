@@ -260,6 +260,10 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
     if not m:
         return found
     mod = g.range_mods.get(fold(m.group("m")))
+    # "à partir de jeudi", "ab Donnerstag": an open range like "depuis", but pointing forward, even in a past
+    # clause ("a décrété trois jours de deuil à partir de jeudi"), where the day before stays a second reading
+    onward = mod == "onward"
+    mod = "since" if onward else mod
     bounds = {
         "since": (r.start, None),
         "after": (r.end + timedelta(days=1) if r.end else None, None),
@@ -269,9 +273,14 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
     }.get(mod or "")
     if bounds is None:
         return found
-    if mod in ("by", "until") and r.partial and found.match is not None and ref is not None:
-        r = read(found.match, g, ref, "future") or r
-        bounds = (bounds[0], r.end)
+    if (mod in ("by", "until") or onward) and r.partial and found.match is not None and ref is not None:
+        ahead = read(found.match, g, ref, "future") or r
+        if onward and found.tense == "past" and (ahead.start, ahead.end) != (r.start, r.end):
+            behind = read(found.match, g, ref, "past") or r
+            r = replace(ahead, extra={**ahead.extra, "ambiguous": True, "alternatives": [[behind.start, behind.end]]})
+        else:
+            r = ahead
+        bounds = (r.start, None) if onward else (bounds[0], r.end)
     if bounds[0] is not None and bounds[1] is not None and bounds[0] > bounds[1]:
         bounds = (None, bounds[1])  # "d'ici 2020" in a 2024 text looks back: no start after its end
     extra = {**r.extra, "mod": mod, "base_granularity": r.granularity, "base": [r.start, r.end]}

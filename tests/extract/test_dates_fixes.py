@@ -12,6 +12,8 @@ from factcheck._vocab import load_vocab
 from factcheck.extract import dates
 from factcheck.extract.dates import grammar
 
+from factcheck._model import Claim
+
 from .test_dates import claims, interval, one
 from .test_numbers import claims_of, find
 
@@ -183,3 +185,51 @@ def test_a_reading_past_the_ends_of_the_calendar_is_no_alternative(text: str, pu
     for claim in claims(text, "fr", published):
         for start, end in claim.extra.get("alternatives", ()):
             assert start is not None and end is not None, claim
+
+
+# "à partir de jeudi" in a text of Wednesday 2024-04-10 is the Thursday to come, in every language,
+# unless the clause is in the past (then it is the Thursday before, as any weekday of a past clause).
+WEDNESDAY = date(2024, 4, 10)
+
+
+def _from_day(text: str, weekday: str, lang: str) -> Claim:
+    found = [c for c in claims(text, lang, WEDNESDAY) if c.text.endswith(weekday)]
+    assert len(found) == 1, [c.text for c in claims(text, lang, WEDNESDAY)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "lang, text, weekday",
+    [
+        ("fr", "Les écoles de la région ferment à partir de jeudi.", "jeudi"),
+        ("fr", "Le couvre-feu s'applique dès le jeudi dans toute la ville.", "jeudi"),
+        ("en", "The curfew applies starting Thursday across the city.", "Thursday"),
+        ("es", "Las escuelas de la región cierran a partir del jueves.", "jueves"),
+        ("pt", "As escolas da região fecham a partir de quinta-feira.", "quinta-feira"),
+        ("de", "Die Schulen der Region sind ab Donnerstag geschlossen.", "Donnerstag"),
+        ("it", "Le scuole della regione chiudono a partire da giovedì.", "giovedì"),
+    ],
+)
+def test_a_weekday_after_an_onward_word_is_the_coming_one(lang: str, text: str, weekday: str) -> None:
+    claim = _from_day(text, weekday, lang)
+    assert claim.extra["mod"] == "since" and interval(claim) == ("2024-04-11", None)
+    assert not claim.extra.get("ambiguous")
+
+
+@pytest.mark.parametrize(
+    "lang, text, weekday",
+    [
+        ("fr", "Le gouvernement a décrété trois jours de deuil national à partir de jeudi.", "jeudi"),
+        ("fr", "Les écoles de la région sont fermées à partir de jeudi.", "jeudi"),
+        ("en", "The government declared three days of mourning starting Thursday.", "Thursday"),
+        ("it", "Le scuole della regione sono state chiuse a partire da giovedì.", "giovedì"),
+    ],
+)
+def test_an_onward_word_in_a_past_clause_reads_ahead_and_keeps_the_day_before(lang: str, text: str, weekday: str) -> None:
+    claim = _from_day(text, weekday, lang)
+    assert interval(claim) == ("2024-04-11", None)
+    assert claim.extra.get("ambiguous") and [list(a) for a in claim.extra["alternatives"]] == [[date(2024, 4, 4)] * 2]
+
+
+def test_since_keeps_the_past_reading() -> None:
+    assert interval(_from_day("Les écoles sont fermées depuis jeudi.", "jeudi", "fr")) == ("2024-04-04", None)

@@ -114,3 +114,32 @@ def test_unreadable_file(run, corpus, monkeypatch):
     monkeypatch.setattr(type(target), "read_bytes", read_bytes)
     status, errors = check(run, corpus)
     assert status == 3 and errors["locked.txt"]["message"] == "cannot read: Permission denied"
+
+
+def test_unreadable_folder_is_reported_not_skipped_in_silence(run, corpus, monkeypatch):
+    locked = corpus / "locked-story"
+    locked.mkdir()
+    (locked / "a.txt").write_text("Le séisme a fait 62 morts.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):  # root lists any folder: refuse this one as the OS would for another user
+        if os.path.basename(os.fspath(path)) == "locked-story":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    status, errors = check(run, corpus)
+    assert status == 3
+    assert "cannot read folder: Permission denied" in errors["locked-story"]["message"]
+
+
+def test_links_out_of_the_corpus_are_reported_and_not_read(run, corpus, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Le séisme a fait 62 morts selon un document interne.", encoding="utf-8")
+    os.symlink(outside / "secret.txt", corpus / "bad" / "secret.txt")
+    os.symlink(outside, corpus / "bad" / "elsewhere")
+    status, errors = check(run, corpus)
+    assert status == 3
+    assert "outside" in errors["secret.txt"]["message"] and "not read" in errors["secret.txt"]["message"]
+    assert "outside" in errors["elsewhere"]["message"] and "not followed" in errors["elsewhere"]["message"]

@@ -36,3 +36,19 @@ def test_end_to_end_on_a_copy_with_a_wrong_byline(run, write, tmp_path):
     write("c/s/a.txt", "---\npublished: 2024-04-14\nlang: fr\n---\nMicrosoft a annoncé ce mardi un investissement au Japon.\n")
     doc = run("--format", "json", tmp_path / "c").json()
     assert [f["code"] for f in doc["findings"]] == ["FC203"]
+
+
+def test_fc202_on_open_ranges_names_their_start_instead_of_raising():
+    """"à partir de jeudi" has no day interval, only a start: the stale-copy message says so."""
+    from factcheck.testing import make_pair
+    from factcheck_rules.pubdates import check_relative_dates_fit_pubdate
+
+    def from_thursday(day: date, published: date, version: str):
+        return make_claim("à partir de jeudi", "date", version=version, start_date=day, end_date=None, relative=True,
+                          reference=published, extra={"form": "weekday", "mod": "since"})
+
+    pair = make_pair(from_thursday(date(2024, 4, 11), date(2024, 4, 10), "a.txt"), from_thursday(date(2024, 4, 18), date(2024, 4, 15), "b.txt"))
+    report = run_rule(check_relative_dates_fit_pubdate, pair=pair)
+    assert report.outcome == "failed", report.longrepr
+    (finding,) = report.findings
+    assert "is 2024-04-11..)" in finding.message and "it means 2024-04-18.." in finding.message
