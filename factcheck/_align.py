@@ -6,7 +6,9 @@ claims are linked by how much their frames share: the rarity-weighted
 overlap of the words near the figure and of the whole sentence, through
 concepts that hold across languages. Two figures that allow a common value
 link more easily (:data:`Settings.value_bonus`), since most versions agree;
-a different figure joins a fact on its words alone, so that the outlier is
+a different figure joins a fact on its words, helped when its value lies
+close (:data:`Settings.near_value_bonus`): a wrong figure is most often a
+near miss (a typo, a rounding, an older bulletin), so that the outlier is
 still aligned with the figure it contradicts.
 
 Clusters grow from the strongest link down, average linkage, under two
@@ -45,6 +47,9 @@ class Settings:
     near_share: float = 0.5
     #: Added to the link of two counts of the same named thing ("morts" and "dead"), not of people.
     measure_bonus: float = 0.15
+    #: At most this is added to the link of two figures that do not meet but lie close (a typo, a rounding,
+    #: an older bulletin: "28,5 %" for "28,6 %"), falling to nothing at :data:`NEAR_VALUE_SPAN` apart.
+    near_value_bonus: float = 0.2
 
     @classmethod
     def from_config(cls, config: Any) -> Settings:
@@ -139,6 +144,8 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
     meet, same, known = _meets(claims)
     link += settings.value_bonus * (meet & known[:, None] & known[None, :])
+    if kind != "date":
+        link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(claims)
     version = np.array([c.version for c in claims], dtype=object)
     same_version = version[:, None] == version[None, :]
     sentence = np.array([hash((c.version, c.sentence)) for c in claims])
@@ -214,6 +221,19 @@ def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
     union = sizes[:, None] + sizes[None, :] - shared
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(union > 0, shared / union, 0.0)
+
+
+#: Relative distance of two values from which they are no closer than any two figures.
+NEAR_VALUE_SPAN = 0.1
+
+
+def _closeness(claims: Sequence[Claim]) -> np.ndarray:
+    """1 for two equal values, falling linearly to 0 at :data:`NEAR_VALUE_SPAN` of the larger apart."""
+    values = np.array([float(c.value) if c.value is not None else np.nan for c in claims])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.maximum(np.abs(values)[:, None], np.abs(values)[None, :])
+        distance = np.abs(values[:, None] - values[None, :]) / scale
+    return np.nan_to_num(np.clip(1 - distance / NEAR_VALUE_SPAN, 0, 1))
 
 
 def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -68,6 +68,25 @@ def test_independent_rewrites_in_three_languages_give_one_finding_naming_the_out
     assert ("126 medallas", "126 medals", "126 médailles", "126 médailles") in facts  # the other fact agrees
 
 
+VOTE_SHARE = {
+    "corpus/vote/a.txt": "---\nlang: fr\n---\nLes conservateurs de Friedrich Merz arrivent en tête des législatives avec 28,6 % des voix, devant l'extrême droite.\n",
+    "corpus/vote/b.txt": "---\nlang: en\n---\nFriedrich Merz's conservatives came first in the parliamentary election with 28.6% of the vote, ahead of the far right.\n",
+    "corpus/vote/c.txt": "---\nlang: es\n---\nLos conservadores de Friedrich Merz ganaron las legislativas con el 28,5% de los votos.\n",
+}
+
+
+def test_a_near_miss_in_a_rewrite_joins_the_fact_it_contradicts(run, write, tmp_path, monkeypatch):
+    """Few words are shared across languages; a figure close to the others' (a typo, a rounding) is the hint."""
+    for name, text in VOTE_SHARE.items():
+        write(name, text)
+    doc = run("--format", "json", tmp_path / "corpus").json()
+    (finding,) = doc["findings"]
+    assert finding["code"] == "FC102" and "'28,5%'" in finding["message"]
+    write("pyproject.toml", "[tool.factcheck.align]\nnear_value_bonus = 0\n")
+    monkeypatch.chdir(tmp_path)
+    assert run("--format", "json", "corpus").json()["findings"] == [], "without the bonus the rewrite is compared with nothing"
+
+
 def test_a_version_that_gives_an_earlier_and_a_later_figure_makes_two_facts(run, write, tmp_path):
     write("toll/a.txt", "---\nlang: en\npublished: 2024-03-24\n---\nOfficials said 137 people have been killed, up from 133 people on Saturday.\n")
     write("toll/b.txt", "---\nlang: en\npublished: 2024-03-24\n---\nOfficials said 137 people were killed in the attack on the concert hall.\n")
