@@ -29,6 +29,7 @@ import numpy as np
 from ._errors import UsageError
 from ._frames import GENERIC_MEASURES, Frame, Framer, Lexicon, compatible_measures
 from ._fold import fold_word
+from ._intervals import duration_family, in_base_unit
 from ._markers import hookimpl
 from ._model import Claim, Document, Fact, Story
 
@@ -141,11 +142,13 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
         return []
     claims = [c for c, _ in members]
     frames = [f for _, f in members]
+    # durations compare in one unit per family ("45 minutes" and "45:24 minutos" in seconds)
+    valued = [in_base_unit(c) for c in claims] if kind == "duration" else claims
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
-    meet, same, known = _meets(claims)
+    meet, same, known = _meets(valued)
     link += settings.value_bonus * (meet & known[:, None] & known[None, :])
     if kind != "date":
-        link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(claims)
+        link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(valued)
     version = np.array([c.version for c in claims], dtype=object)
     same_version = version[:, None] == version[None, :]
     sentence = np.array([hash((c.version, c.sentence)) for c in claims])
@@ -153,6 +156,9 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
+    if kind == "duration":  # "3 mois" is no number of days
+        family = np.array([duration_family(c) or "" for c in claims], dtype=object)
+        cannot |= (family[:, None] != family[None, :]) & (family[:, None] != "") & (family[None, :] != "")
     measures = [f.measure for f in frames]
     named = np.array([m not in GENERIC_MEASURES for m in measures])
     same_measure = np.array(measures, dtype=object)[:, None] == np.array(measures, dtype=object)[None, :]

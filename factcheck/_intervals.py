@@ -19,9 +19,44 @@ def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     (a fraction: 0.01 is 1%) widens both intervals, for users who accept
     small differences (the ``tolerance`` setting).
     """
+    if a.kind == b.kind == "duration" and a.unit != b.unit:
+        a, b = in_base_unit(a), in_base_unit(b)
     if tolerance:
         a, b = _widened(a, tolerance), _widened(b, tolerance)
     return _intervals_meet(a, b) or same_rounding(a, b)
+
+
+#: A duration unit's family and its size there: seconds up to weeks, months up to centuries
+#: (a month is no fixed number of days, so "3 mois" and "90 jours" are not compared).
+DURATION_UNITS = {"second": ("s", 1), "minute": ("s", 60), "hour": ("s", 3600), "day": ("s", 86400), "week": ("s", 604800),
+                  "month": ("m", 1), "quarter": ("m", 3), "semester": ("m", 6), "year": ("m", 12), "decade": ("m", 120),
+                  "century": ("m", 1200)}
+
+
+def duration_family(claim: Claim) -> str | None:
+    """``s`` or ``m`` for a duration in a known unit (see :data:`DURATION_UNITS`), else None."""
+    known = DURATION_UNITS.get(claim.unit or "") if claim.kind == "duration" else None
+    return known[0] if known else None
+
+
+def in_base_unit(claim: Claim) -> Claim:
+    """A duration with its value, bounds and written precision in its family's unit ("45 minutes" as
+    2,700 seconds), so that "45 minutes" and "45:24 minutos" compare; any other claim as it is."""
+    known = DURATION_UNITS.get(claim.unit or "") if claim.kind == "duration" else None
+    if known is None or known[1] == 1:
+        return claim
+    size = Decimal(known[1])
+    extra = dict(claim.extra)
+    if extra.get("precision") is not None:
+        extra["precision"] = Decimal(str(extra["precision"])) * size
+    return dataclasses.replace(
+        claim,
+        value=None if claim.value is None else claim.value * size,
+        low=None if claim.low is None else claim.low * size,
+        high=None if claim.high is None else claim.high * size,
+        unit=("second" if known[0] == "s" else "month"),
+        extra=extra,
+    )
 
 
 def _widened(claim: Claim, tolerance: float) -> Claim:

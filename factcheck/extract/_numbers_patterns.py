@@ -82,6 +82,14 @@ class FigurePatterns:
         )
         self.minor_word_re = _regex.compile(rf"\s*{words(data.get('currency_minor', {}))}", regex.IGNORECASE)
         durs = data.get("durations", {})
+        minute_words = words(durations.get("minute", []))
+        self.clock_re = _regex.compile(
+            r"(?<![\w:.,'′])(?P<sign>\+\s?)?"
+            r"(?:(?P<h>\d{1,2}):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)"
+            r"|(?P<m>\d{1,3})(?::|\s?['′’]\s?)(?P<s>[0-5]\d)(?P<close>\s?(?:″|\"|''|”))?)(?![\d'′])"
+            rf"(?:\s*(?P<unit>{minute_words}))?",
+            regex.IGNORECASE,
+        )
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))

@@ -78,8 +78,36 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
             continue
         nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
-        claims.extend(_claims(document, text, nums, figures, lo, hi, pats, hdg))
+        clocks = _clock_durations(document, text, lo, hi, pats)
+        found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
+        claims.extend(c for c in found if not any(k.start < c.end and c.start < k.end for k in clocks))
+        claims.extend(clocks)
     return claims
+
+
+#: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
+SUBUNITS = {("minute", "second"): 60, ("hour", "minute"): 60, ("hour", "second"): 3600, ("day", "hour"): 24,
+            ("week", "day"): 7, ("year", "month"): 12}
+
+
+def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Race times and gaps written as a clock: "45:24 minutos", "+1:14", "1′ 03″", "+1'03\"", "+3:45:12"
+    (a colon alone, "1:03", is as likely an hour and is left to the dates)."""
+    found = []
+    for m in pats.clock_re.finditer(text, lo, hi):
+        if not (m.group("sign") or m.group("unit") or m.group("close")):
+            continue
+        hours = int(m.group("h") or 0)
+        minutes, seconds = int(m.group("m") or m.group("m2")), int(m.group("s") or m.group("s2"))
+        value = Decimal(hours * 3600 + minutes * 60 + seconds)
+        sentence = document.sentence_at(m.start())
+        found.append(Claim(
+            version=document.version.path, kind="duration", text=m.group(), start=m.start(), end=m.end(),
+            value=value, unit="second", qualifier="exact", low=value, high=value,
+            zone=document.zone_at(m.start()) or "body", sentence=(sentence.start, sentence.end) if sentence else None,
+            extra={"clock": True, "context": _context(text, m.start(), m.end(), lo, hi, pats)},
+        ))
+    return found
 
 
 @hookimpl
@@ -239,6 +267,11 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
                     and not fig.extra.get("minor") and (nxt is None or nxt.kind in ("money", ""))):
                 cents = pats.minor_word_re.match(text, nn.end, hi)
                 value, end, k = value + nn.value * HUNDREDTH, cents.end() if cents else nn.end, k + 1
+        if (fig.kind == "duration" and nxt is not None and nn is not None and nxt.kind == "duration" and nxt.start == nn.start
+                and (fig.unit, nxt.unit) in SUBUNITS and not fig.extra.get("age") and pats.minor_re.fullmatch(text, fig.end, nn.start)):
+            # "45 minutes et 24 secondes", "1 min 3 sec", "2 ans et 3 mois": one duration, in the smaller unit
+            value, end, k = value * SUBUNITS[(fig.unit, nxt.unit)] + nxt.value, nxt.end, k + 1
+            fig.unit = nxt.unit
         qualifier, open_, start = "exact", False, fig.start
         hedge = hdg.before(text, fig.start, lo, duration=fig.kind == "duration")
         if hedge:

@@ -97,3 +97,40 @@ def test_a_bare_point_and_a_spelled_out_one_read_the_same():
 def test_points_of_a_game_or_of_sale_stay_counts(lang, sentence, surface):
     claim = find(claims_of(sentence, lang), surface)
     assert claim.kind == "count"
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, seconds",
+    [
+        ("fr", "Il a bouclé le chrono en 45 minutes et 24 secondes.", "45 minutes et 24 secondes", 2724),
+        ("fr", "Le Danois termine à 1 min 3 sec du vainqueur.", "1 min 3 sec", 63),
+        ("en", "She finished in 2 hours 5 minutes.", "2 hours 5 minutes", 125),
+        ("es", "Paró el cronómetro en 45 minutos y 25 segundos.", "45 minutos y 25 segundos", 2725),
+        ("es", "Detuvo el reloj en 45:24 minutos.", "45:24 minutos", 2724),
+        ("de", "Er fuhr mit einer Zeit von 45:24 Minuten ins Ziel.", "45:24 Minuten", 2724),
+        ("it", "Secondo Vingegaard (+1'03\") davanti a Evenepoel.", "+1'03\"", 63),
+        ("es", "Terminó con 1′ 03″ menos que el danés.", "1′ 03″", 63),
+        ("pt", "Ficou à frente do dinamarquês (+1:03 minutos).", "+1:03 minutos", 63),
+        ("en", "The winner's margin was +3:45:12 over the bunch.", "+3:45:12", 13512),
+    ],
+)
+def test_compound_and_clock_durations_are_one_duration(lang: str, text: str, surface: str, seconds: int) -> None:
+    (claim,) = [c for c in claims_of(text, lang) if c.kind == "duration"]
+    assert claim.text == surface
+    assert claim.value == seconds
+
+
+@pytest.mark.parametrize("lang, text", [("en", "The meeting starts at 10:30 in Paris."), ("fr", "Le vote a duré de 8:00 à 18:00."),
+                                        ("fr", "Le club compte 1'000 membres."), ("en", "The score was 2:1 at half-time.")])
+def test_a_colon_alone_is_no_duration(lang: str, text: str) -> None:
+    assert not [c for c in claims_of(text, lang) if c.kind == "duration"]
+
+
+def test_durations_in_units_of_one_family_compare_in_one_unit() -> None:
+    from factcheck._intervals import values_meet
+    from factcheck.testing import make_claim
+
+    minutes = make_claim("45 minutes", "duration", 45, unit="minute")
+    assert values_meet(minutes, make_claim("2700 s", "duration", 2700, unit="second", version="b.txt"))
+    assert not values_meet(minutes, make_claim("45:24", "duration", 2724, unit="second", version="b.txt"))
+    assert values_meet(make_claim("2 ans", "duration", 2, unit="year"), make_claim("24 mois", "duration", 24, unit="month", version="b.txt"))
