@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import importlib.util
 import os
@@ -62,11 +63,14 @@ class PluginManager(pluggy.PluginManager):
     def load_rule_folder(self, folder: Path) -> None:
         """Register every ``*.py`` module of a project's own rules folder as a plugin.
 
-        Each module registers under ``local:<folder>/<stem>``; ``-p no:<stem>`` blocks it too.
+        Each module registers under ``local:<folder>/<stem>``; ``-p no:<stem>`` blocks it too. As
+        pytest does for a conftest's folder, the folder is importable, so that its modules share
+        helpers: ``from .helper import X``, ``from helper import X`` and ``from <folder>.helper import X``.
         """
         if not folder.is_dir():
             self.load_errors.append(InputError(str(folder), "rules folder not found", kind="plugin"))
             return
+        package = _importable(folder.resolve())
         for path in sorted(folder.glob("*.py")):
             if path.name.startswith("_"):
                 continue
@@ -75,7 +79,7 @@ class PluginManager(pluggy.PluginManager):
                 continue
             try:
                 with fence():
-                    module = _import_file(path, f"factcheck_local_rules.{folder.name}.{path.stem}")
+                    module = _import_file(path, f"{package}.{path.stem}")
                 self.register(module, name=name)
             except Exception as exc:
                 self.load_errors.append(_plugin_error(str(path), exc))
@@ -83,6 +87,37 @@ class PluginManager(pluggy.PluginManager):
     def named_plugins(self) -> list[tuple[str, Any]]:
         """``(name, plugin)`` of every registered plugin, sorted by name."""
         return sorted(((n, p) for n, p in self.list_name_plugin() if n is not None and p is not None), key=lambda x: x[0])
+
+
+#: The package under which the modules of rules folders are imported.
+LOCAL_RULES = "factcheck_local_rules"
+
+
+def _importable(folder: Path) -> str:
+    """Make a rules folder importable; the name of the package its modules are imported in.
+
+    The folder becomes the package ``factcheck_local_rules.<name>`` (relative imports resolve in
+    it), and the folder and its parent go on ``sys.path`` (``import helper``, ``import rules.helper``).
+    """
+    for entry in (str(folder), str(folder.parent)):
+        if entry not in sys.path:
+            sys.path.append(entry)
+    inside = str(folder) + os.sep
+    for loaded, module in list(sys.modules.items()):  # a second run in one process reads the helpers as they are now
+        if (getattr(module, "__file__", None) or "").startswith(inside):
+            del sys.modules[loaded]
+    root = sys.modules.get(LOCAL_RULES)
+    if root is None:
+        root = sys.modules[LOCAL_RULES] = ModuleType(LOCAL_RULES)
+        root.__path__ = []
+    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
+    name = f"{LOCAL_RULES}.{''.join(ch if ch.isalnum() else '_' for ch in folder.name)}_{digest}"
+    if name not in sys.modules:
+        package = ModuleType(name)
+        package.__path__ = [str(folder)]
+        package.__package__ = name
+        sys.modules[name] = package
+    return name
 
 
 def _import_file(path: Path, module_name: str) -> ModuleType:

@@ -111,11 +111,13 @@ class _Patterns:
             header += rf"|(?:{words})\W*.{{0,20}}{date}|{date}.{{0,30}}(?:{words})"
         self.comment_header = _regex.compile(rf"(?:{header})", regex.I)
         self.abbreviations = frozenset(get("sentences", "abbreviations"))
-        # "am 3. April": where a day is written with a period (``[sentences] ordinal_day``), a number's
-        # period before a month name ends no sentence.
+        # "am 3. April", "in der 73. Minute": where ordinals are written with a period (``[sentences]
+        # ordinal_day``), a number's period before a month name or an ordinal noun ends no sentence.
         self.ordinal_day = None
-        if data.get("sentences", {}).get("ordinal_day") and month:
-            self.ordinal_day = _regex.compile(rf"(?<![\d.,])\d{{1,2}}\.[^\S\n]+(?:{month})(?!\w)", regex.I)
+        nouns = _alternation(get("sentences", "ordinal_nouns"))
+        after = "|".join(p for p in (month, nouns) if p)
+        if data.get("sentences", {}).get("ordinal_day") and after:
+            self.ordinal_day = _regex.compile(rf"(?<![\d.,])\d{{1,3}}\.[^\S\n]+(?:{after})(?!\w)", regex.I)
 
 
 def _alternation(words: list[str]) -> str:

@@ -90,6 +90,10 @@ class FigurePatterns:
             rf"(?:\s*(?P<unit>{minute_words}))?",
             regex.IGNORECASE,
         )
+        # "86'", "(87′)": a minute of play in any language; a language's own forms ("86e minute") come from its data
+        self.minute_res = [_regex.compile(r"(?<![\w'’′.,+:-])(?P<m>\d{1,3})\s?['’′](?![\w'’′\"″])")] + [
+            _regex.compile(form, regex.IGNORECASE) for form in data.get("match_minutes", {}).get("forms", [])
+        ]
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))

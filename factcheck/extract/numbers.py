@@ -78,11 +78,45 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
             continue
         nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
-        clocks = _clock_durations(document, text, lo, hi, pats)
+        special = _clock_durations(document, text, lo, hi, pats)
+        special += [m for m in _match_minutes(document, text, lo, hi, pats) if not _overlaps(m, special)]
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
-        claims.extend(c for c in found if not any(k.start < c.end and c.start < k.end for k in clocks))
-        claims.extend(clocks)
+        claims.extend(c for c in found if not _overlaps(c, special))
+        claims.extend(special)
     return claims
+
+
+def _overlaps(claim: Claim, others: list[Claim]) -> bool:
+    return any(o.start < claim.end and claim.start < o.end for o in others)
+
+
+#: The highest minute of play (extra time included).
+LAST_MINUTE = 130
+
+
+def _match_minutes(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Minutes of play: "86'", "à la 86e minute", "minuto 86", "in der 86. Minute" (the language's forms)."""
+    found: dict[tuple[int, int], Claim] = {}
+    for pattern in pats.minute_res:
+        for m in pattern.finditer(text, lo, hi):
+            minute = int(m.group("m"))
+            if not 1 <= minute <= LAST_MINUTE or any(s < m.end() and m.start() < e for s, e in found):
+                continue
+            value = Decimal(minute)
+            found[(m.start(), m.end())] = _special(document, text, m.start(), m.end(), "match_minute", value, "minute", lo, hi, pats)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _special(document: Document, text: str, start: int, end: int, kind: str, value: Decimal, unit: str,
+             lo: int, hi: int, pats: FigurePatterns, **extra: Any) -> Claim:
+    """An exact claim read by a pattern of its own (a clock, a minute of play), not from a number and its words."""
+    sentence = document.sentence_at(start)
+    return Claim(
+        version=document.version.path, kind=kind, text=text[start:end], start=start, end=end,
+        value=value, unit=unit, qualifier="exact", low=value, high=value,
+        zone=document.zone_at(start) or "body", sentence=(sentence.start, sentence.end) if sentence else None,
+        extra={**extra, "context": _context(text, start, end, lo, hi, pats)},
+    )
 
 
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
@@ -100,13 +134,7 @@ def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
         hours = int(m.group("h") or 0)
         minutes, seconds = int(m.group("m") or m.group("m2")), int(m.group("s") or m.group("s2"))
         value = Decimal(hours * 3600 + minutes * 60 + seconds)
-        sentence = document.sentence_at(m.start())
-        found.append(Claim(
-            version=document.version.path, kind="duration", text=m.group(), start=m.start(), end=m.end(),
-            value=value, unit="second", qualifier="exact", low=value, high=value,
-            zone=document.zone_at(m.start()) or "body", sentence=(sentence.start, sentence.end) if sentence else None,
-            extra={"clock": True, "context": _context(text, m.start(), m.end(), lo, hi, pats)},
-        ))
+        found.append(_special(document, text, m.start(), m.end(), "duration", value, "second", lo, hi, pats, clock=True))
     return found
 
 

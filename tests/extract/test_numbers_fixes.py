@@ -134,3 +134,29 @@ def test_durations_in_units_of_one_family_compare_in_one_unit() -> None:
     assert values_meet(minutes, make_claim("2700 s", "duration", 2700, unit="second", version="b.txt"))
     assert not values_meet(minutes, make_claim("45:24", "duration", 2724, unit="second", version="b.txt"))
     assert values_meet(make_claim("2 ans", "duration", 2, unit="year"), make_claim("24 mois", "duration", 24, unit="month", version="b.txt"))
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, minute",
+    [
+        ("en", "Oyarzabal slid in for an 86th-minute winner.", "86th-minute", 86),
+        ("fr", "Le Basque a marqué à la 86e minute.", "86e minute", 86),
+        ("fr", "Égalisation de Palmer à la 73′ de jeu.", "73′", 73),
+        ("es", "En el minuto 86, Oyarzabal marcó el 2-1.", "minuto 86", 86),
+        ("pt", "O inglês empatou no minuto 73.", "minuto 73", 73),
+        ("de", "Palmer glich in der 73. Minute aus.", "73. Minute", 73),
+        ("de", "In der 47. Spielminute ging Spanien in Führung.", "47. Spielminute", 47),
+        ("it", "Oyarzabal ha segnato all'88esimo minuto.", "88esimo minuto", 88),
+        ("it", "Marcatori: 47' Nico Williams, 73' Palmer.", "47'", 47),
+    ],
+)
+def test_minutes_of_play(lang: str, text: str, surface: str, minute: int) -> None:
+    found = [c for c in claims_of(text, lang) if c.kind == "match_minute"]
+    assert found and found[0].text == surface and found[0].value == minute
+
+
+@pytest.mark.parametrize("lang, text", [("es", "El partido duró 90 minutos y el minuto 86,5 no existe."),
+                                        ("en", "Six years and 300 minutes later, in the 1990's."),
+                                        ("it", "Vingegaard è secondo (+1'03\").")])
+def test_no_minute_of_play_in_durations_decimals_or_clocks(lang: str, text: str) -> None:
+    assert not [c for c in claims_of(text, lang) if c.kind == "match_minute"]

@@ -299,15 +299,18 @@ def test_ci_doc_workflow_fails_the_step_on_findings_and_uses_real_formats():
 
 def test_ci_doc_rule_test_example_runs(tmp_path, monkeypatch):
     tutorial = (DOCS / "writing-rules.md").read_text(encoding="utf-8")
-    rules = dict(re.findall(r"```\w*\n# file: (\S+)\n(.*?)```", tutorial, re.DOTALL))["newsroom_rules/checks.py"]
+    files = dict(re.findall(r"```\w*\n# file: (\S+)\n(.*?)```", tutorial, re.DOTALL))
     (tmp_path / "newsroom_rules").mkdir()
-    (tmp_path / "newsroom_rules" / "checks.py").write_text(rules, encoding="utf-8")
+    for name in ("checks.py", "_words.py"):
+        (tmp_path / "newsroom_rules" / name).write_text(files[f"newsroom_rules/{name}"], encoding="utf-8")
     example = re.search(r"```python\n(.*?)```", (DOCS / "ci.md").read_text(encoding="utf-8"), re.DOTALL).group(1)
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "newsroom_rules", raising=False)
     monkeypatch.delitem(sys.modules, "newsroom_rules.checks", raising=False)
+    monkeypatch.delitem(sys.modules, "newsroom_rules._words", raising=False)
     namespace: dict = {}
     exec(compile(example, "docs/ci.md", "exec"), namespace)
     namespace["test_a_dropped_hedge_is_flagged"]()
     sys.modules.pop("newsroom_rules.checks", None)
+    sys.modules.pop("newsroom_rules._words", None)
     sys.modules.pop("newsroom_rules", None)

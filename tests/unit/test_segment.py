@@ -448,3 +448,13 @@ def test_hard_wrapped_paragraphs_are_classified_as_paragraphs() -> None:
     assert zone_of(doc, "de dollars au cours des deux") == {"lede"}
     assert zone_of(doc, "japonais au cours des trois prochaines années") == {"body"}
     assert zone_of(doc, "dans tout le pays.") == {"body"}
+
+
+def test_an_ordinal_before_an_ordinal_noun_ends_no_german_sentence() -> None:
+    from factcheck._model import Version
+    from factcheck._segment import segment
+    from factcheck._vocab import load_vocab
+
+    text = "Palmer glich in der 73. Minute aus. Der Index stieg auf 73. Die Anleger jubelten."
+    doc = segment(Version(path="a.txt", text=text, lang="de"), load_vocab("de"))
+    assert [text[s.start:s.end] for s in doc.sentences] == ["Palmer glich in der 73. Minute aus.", "Der Index stieg auf 73.", "Die Anleger jubelten."]
