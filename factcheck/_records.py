@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import _regex
 from ._errors import InputFileError
 from ._load import LANG_CODE, decode, parse_published
 from ._markers import hookimpl
@@ -91,6 +92,7 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
     """A Version from one record; its path is ``file#id`` (or ``file#number`` without an id)."""
     if not isinstance(record, dict):
         raise InputFileError("a record must be a JSON object")
+    record, replaced = _without_surrogates(record)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputFileError("a record needs a non-empty string 'text'")
@@ -112,4 +114,22 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
         lang_source="record" if lang else "unknown",
         story_key=str(story) if story is not None else None,
         extracted_from="record",
+        notes=(("input", f"{replaced} lone surrogate escape(s) (\\ud800-\\udfff, half a character) read as U+FFFD"),) if replaced else (),
     )
+
+
+_SURROGATE = _regex.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> tuple[Any, int]:
+    """The record with every lone surrogate ("\\ud800" in JSON is valid JSON but no character) as U+FFFD,
+    and how many there were: no report could write them."""
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, dict):
+        pairs = [(_without_surrogates(k), _without_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)
+    if isinstance(value, list):
+        items = [_without_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    return value, 0

@@ -180,7 +180,7 @@ class Session:
     def _metadata(self, version: Version) -> Version:
         lang, ref_date = self.config.getoption("lang"), self.config.getoption("ref_date")
         if version.lang is None and lang:
-            version = version.replace(lang=lang, lang_source="command line (--lang)")
+            version = version.replace(lang=lang.split("-")[0].split("_")[0].lower(), lang_source="command line (--lang)")
         if version.published is None and ref_date:
             version = version.replace(published=ref_date, published_source="command line (--ref-date)")
         if version.lang is None:
@@ -396,7 +396,13 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                     found.append((display, Path(root) / name, Skipped(f"a link to {real}, outside {arg}: not read")))
                     continue
                 found.append((display, Path(root) / name, None if rel == "." else display_root))
-    return found
+    return [(_shown(display), path, group) for display, path, group in found]
+
+
+def _shown(path: str) -> str:
+    """A path as reports show it: a name that is not UTF-8 ("caf\\xe9.txt") with its bytes escaped,
+    never as the lone surrogates Python reads it with (no report could write those)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _outside(real: str, top: str) -> bool:

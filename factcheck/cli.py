@@ -129,6 +129,8 @@ def _main(args: list[str]) -> int:
     formats = sorted({name for names in pm.hook.factcheck_report_formats() for name in names})
     if config.format not in formats:
         raise UsageError(f"--format {config.format!r}: unknown format (available: {', '.join(formats)})")
+    if option.lang is not None and option.lang.split("-")[0].split("_")[0].lower() not in config.languages():
+        raise UsageError(f"--lang {option.lang!r}: no language data for it (languages with data: {', '.join(config.languages())})")
     config.fail_on  # validate early
     config.tolerance, config.severity_overrides()  # validate early
     try:

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import _regex
 from .._errors import UsageError
 
 
 def write_report(text: str | Iterable[str], output: str | None) -> None:
     """Write ``text`` (a string, or chunks) to ``output`` (atomically: a temporary file, then a rename) or to standard output."""
-    chunks = [text] if isinstance(text, str) else text
+    chunks = map(_encodable, [text] if isinstance(text, str) else text)
     if not output:
         for chunk in chunks:
             sys.stdout.write(chunk)
@@ -42,6 +43,19 @@ def write_report(text: str | Iterable[str], output: str | None) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+_SURROGATE = _regex.compile("[\ud800-\udfff]")
+
+
+def _encodable(chunk: str) -> str:
+    """The chunk as valid UTF-8 can carry it: a lone surrogate (a file name that was not UTF-8,
+    "caf\\xe9.txt") becomes U+FFFD, as the terminal shows it."""
+    try:
+        chunk.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", chunk)
+    return chunk
 
 
 def json_chunks(value: Any, indent: int = 2, level: int = 0) -> Iterator[str]:

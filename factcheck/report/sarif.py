@@ -151,7 +151,7 @@ def artifact_uri(path: str) -> str:
     fragment = "#" + quote(path[len(file) + 1 :], safe="") if file != path else ""
     if os.path.isabs(file):
         return Path(file).as_uri() + fragment
-    return quote(file.replace(os.sep, "/"), safe="/") + fragment
+    return quote(file.replace(os.sep, "/"), safe="/", errors="surrogateescape") + fragment  # a non-UTF-8 name keeps its bytes
 
 
 def fingerprint(finding: Finding) -> str:

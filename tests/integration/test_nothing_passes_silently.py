@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from xml.dom import minidom
 
 from factcheck._vocab import load_vocab
 
@@ -62,3 +64,47 @@ def test_a_language_that_is_not_a_folder_name_has_no_vocabulary() -> None:
     for lang in ("..", "../fr", "/etc", "x" * 4000, ""):
         assert not load_vocab(lang).topics
     assert load_vocab("fr").topics
+
+
+def test_an_unknown_lang_option_is_a_usage_error_and_a_region_is_accepted(run, write) -> None:
+    corpus = _story(write)
+    result = run("--lang", "xx", corpus)
+    assert result.status == 4 and "--lang 'xx': no language data" in result.err
+    assert run("--lang", "fr-CA", corpus).status == 1
+
+
+def test_lone_surrogates_in_records_are_replaced_and_every_format_is_written(run, write, tmp_path) -> None:
+    lines = ['{"id": "a", "story": "s", "lang": "fr", "text": "Le séisme a fait 62 morts \\ud800 selon la police."}',
+             '{"id": "b", "story": "s", "lang": "fr", "text": "Le séisme a fait 64 morts selon la police."}']
+    feed = write("feed/wire.jsonl", "\n".join(lines) + "\n")
+    for fmt in ("terminal", "json", "jsonl", "sarif", "junit", "github", "html"):
+        out = tmp_path / f"report.{fmt}"
+        result = run("--format", fmt, "-o", out, feed.parent)
+        assert result.status == 3, (fmt, result.err)
+        _valid(fmt, out.read_text(encoding="utf-8"))
+    doc = run("--format", "json", feed.parent).json()
+    assert any("lone surrogate" in e["message"] for e in doc["errors"])
+    assert any(f["code"] == "FC103" for f in doc["findings"])
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(run, write, tmp_path) -> None:
+    corpus = _story(write)
+    name = os.fsdecode(os.fsencode(str(corpus / "quake")) + b"/caf\xe9.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write(QUAKE.replace("62", "63"))
+    for fmt in ("json", "sarif", "junit", "github", "html", "jsonl"):
+        out = tmp_path / f"report.{fmt}"
+        assert run("--format", fmt, "-o", out, corpus).status == 1, fmt
+        _valid(fmt, out.read_text(encoding="utf-8"))
+    cited = [c["version"] for f in run("--format", "json", corpus).json()["findings"] for c in f["claims"]]
+    assert any(v.endswith("quake/caf\\xe9.txt") for v in cited), cited
+
+
+def _valid(fmt: str, text: str) -> None:
+    """The report parses as its format says."""
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    elif fmt == "jsonl":
+        [json.loads(line) for line in text.splitlines() if line]
+    elif fmt == "junit":
+        minidom.parseString(text)
