@@ -184,9 +184,29 @@ def run(config: Config, paths: list[str]) -> int:
     if config.option.list_rules or config.option.claims:
         status = ExitCode.INTERNAL_ERROR if session.errors else ExitCode.OK
     session.exitstatus = status
-    pm.hook.factcheck_sessionfinish(session=session, exitstatus=int(status))
-    pm.hook.factcheck_unconfigure(config=config)
-    return int(status)
+    failed = _each(pm, "factcheck_sessionfinish", session=session, exitstatus=int(status))
+    failed += _each(pm, "factcheck_unconfigure", config=config)
+    return int(ExitCode.INTERNAL_ERROR) if failed and status in (ExitCode.OK, ExitCode.FINDINGS) else int(status)
+
+
+def _each(pm: PluginManager, hook_name: str, **kwargs: object) -> int:
+    """Call every plugin's implementation of a closing hook on its own: a reporter that raises (or
+    exits) is reported on stderr and the other reporters still write. Returns how many failed."""
+    hook = getattr(pm.hook, hook_name)
+    impls = hook.get_hookimpls()
+    if any(impl.hookwrapper or getattr(impl, "wrapper", False) for impl in impls):
+        calls = [("a plugin", lambda: hook(**kwargs))]  # a wrapper needs pluggy's own call: all or nothing
+    else:
+        calls = [(f"plugin {impl.plugin_name}", lambda impl=impl: impl.function(*[kwargs[name] for name in impl.argnames]))
+                 for impl in reversed(impls)]
+    failed = 0
+    for who, call in calls:
+        try:
+            call()
+        except (Exception, SystemExit) as exc:
+            failed += 1
+            print(f"factcheck: error: {hook_name} of {who} raised {type(exc).__name__}: {exc}", file=sys.stderr)
+    return failed
 
 
 def explain(session: Session, code: str) -> int:

@@ -173,3 +173,19 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+@pytest.mark.parametrize("fmt", ["json", "terminal"])
+def test_a_reporter_that_raises_is_reported_and_the_others_still_write(run, write, fmt) -> None:
+    corpus = _corpus(write)
+    write("broken/reporter.py", """
+        import factcheck
+
+        @factcheck.hookimpl
+        def factcheck_sessionfinish(session):
+            raise RuntimeError("this reporter is broken")
+    """)
+    result = run("--rules", corpus.parent / "broken", "--format", fmt, corpus)
+    assert result.status == 3
+    assert "factcheck_sessionfinish of plugin local:broken/reporter raised RuntimeError" in result.err
+    assert ("FC103" in {f["code"] for f in result.json()["findings"]}) if fmt == "json" else ("error FC103" in result.out)
