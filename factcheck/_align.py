@@ -233,9 +233,16 @@ def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
 NEAR_VALUE_SPAN = 0.1
 
 
+#: Minutes apart at which two times of day are no closer than any two.
+NEAR_TIME_SPAN = 30.0
+
+
 def _closeness(claims: Sequence[Claim]) -> np.ndarray:
-    """1 for two equal values, falling linearly to 0 at :data:`NEAR_VALUE_SPAN` of the larger apart."""
+    """1 for two equal values, falling linearly to 0 at :data:`NEAR_VALUE_SPAN` of the larger apart
+    (times of day: at :data:`NEAR_TIME_SPAN` minutes apart, whatever the hour)."""
     values = np.array([float(c.value) if c.value is not None else np.nan for c in claims])
+    if claims and claims[0].kind == "time_of_day":
+        return np.nan_to_num(np.clip(1 - np.abs(values[:, None] - values[None, :]) / NEAR_TIME_SPAN, 0, 1))
     with np.errstate(divide="ignore", invalid="ignore"):
         scale = np.maximum(np.abs(values)[:, None], np.abs(values)[None, :])
         distance = np.abs(values[:, None] - values[None, :]) / scale

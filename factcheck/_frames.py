@@ -137,6 +137,8 @@ class Lexicon:
 
     def measure(self, claim: Claim) -> str:
         """The measure key of a claim (see :class:`Frame`)."""
+        if claim.kind == "time_of_day":  # times compare in one zone; another place's time with none
+            return f"elsewhere:{claim.version}:{claim.start}" if claim.unit == "elsewhere" else claim.unit or "local"  # "at:brasilia" too
         if claim.kind == "money":
             return ""  # every currency in one block: a swapped currency is a contradiction (see _align)
         if claim.kind not in ("count", "quantity") or not claim.unit:

