@@ -147,7 +147,7 @@ def _year_after_month(m: Any, text: str, g: Grammar) -> bool:
 
 def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | None:
     direction = "future" if tense == "future" else "past"
-    reading = read(m, g, ref, direction)
+    reading = _this_weekday_by_tense(read(m, g, ref, direction), m, g, ref, tense)
     if reading is None or not reading.partial or tense == "past":
         return reading
     if tense == "future" and not _bare_month(m):
@@ -157,6 +157,20 @@ def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | 
         return reading  # no other reading, or none inside the calendar ("dimanche" read on 9999-12-31)
     alternatives = [[other.start, other.end]]
     return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
+
+
+def _this_weekday_by_tense(reading: Reading | None, m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | None:
+    """"Ce dimanche", "this Sunday" name the day of the reference's week, unless the tense says otherwise:
+    "ont voté ce dimanche" in a Monday text is the day before, "se réunira ce lundi" on a Saturday the day after."""
+    if reading is None or ref is None or reading.start is None or tense not in ("past", "future"):
+        return reading
+    if form_of(m) != "wd_mod" or _modifier(m, g) != "this":
+        return reading
+    shift = -7 if tense == "past" and reading.start > ref else 7 if tense == "future" and reading.start < ref else 0
+    if not shift:
+        return reading
+    day = reading.start + timedelta(days=shift)
+    return replace(reading, start=day, end=day)
 
 
 def _modifier(m: Any, g: Grammar) -> str | None:

@@ -233,3 +233,18 @@ def test_an_onward_word_in_a_past_clause_reads_ahead_and_keeps_the_day_before(la
 
 def test_since_keeps_the_past_reading() -> None:
     assert interval(_from_day("Les écoles sont fermées depuis jeudi.", "jeudi", "fr")) == ("2024-04-04", None)
+
+
+@pytest.mark.parametrize(
+    "lang, text, published, day",
+    [
+        ("pt", "Os alemães elegeram neste domingo um novo parlamento.", date(2025, 2, 24), date(2025, 2, 23)),
+        ("fr", "Les électeurs ont voté ce dimanche dans tout le pays.", date(2024, 7, 1), date(2024, 6, 30)),
+        ("fr", "Le conseil se réunira ce lundi à Paris.", date(2024, 4, 13), date(2024, 4, 15)),
+        ("en", "The council will meet this Monday in Paris.", date(2024, 4, 13), date(2024, 4, 15)),
+        ("fr", "Microsoft a annoncé ce mardi un investissement.", date(2024, 4, 10), date(2024, 4, 9)),
+    ],
+)
+def test_this_weekday_follows_the_tense_across_a_week_boundary(lang: str, text: str, published: date, day: date) -> None:
+    (claim,) = [c for c in claims(text, lang, published) if c.kind == "date"]
+    assert claim.start_date == day
