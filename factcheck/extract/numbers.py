@@ -1,4 +1,4 @@
-"""Built-in extractor of amounts, percentages, counts, quantities and durations.
+"""Built-in extractor of amounts, percentages, counts, quantities, durations, minutes of play and times of day.
 
 For each sentence, one pass of the language's compiled number pattern
 (:mod:`._numbers`) finds the figures; anchored patterns (compiled in
@@ -21,14 +21,18 @@ Kinds and units:
 * ``duration`` — a number of time units, ``unit`` a canonical id (``year``,
   ``month``, ``week``, ``day`` …): "22 mois", "trois prochaines années".
   Ages are durations too ("46 ans", "29 years old"), with ``extra["age"]``.
+  Units in a row are one duration in the smallest ("45 minutes et 24
+  secondes"); clocks ("45:24 minutos", "+1:14") are read in
+  :mod:`._special_claims`, with minutes of play (``match_minute``) and times
+  of day (``time_of_day``, in minutes after midnight, ``unit`` their zone).
 * ``quantity`` — a measure, ``unit`` a canonical id of the data (``kilometer``,
   ``celsius``, ``barrel`` …).
 * ``count`` — a number followed by the noun it counts, ``unit`` that noun lower
   cased ("110 morts" → ``morts``; "trois millions de travailleurs" →
   ``travailleurs``). A bare number without a noun is not a claim.
 
-Not claims: years ("en 2023", "2017-2021"), dates and times ("10/04/2024",
-"14 - 04 - 2024", "8 mai", "14:48"), ordinals ("25e", "3rd", "premier"), codes
+Not figures: years ("en 2023", "2017-2021"), dates and times ("10/04/2024",
+"14 - 04 - 2024", "8 mai", "14:48": a time is a claim of its own), ordinals ("25e", "3rd", "premier"), codes
 ("U-20", "G7"), and a lone "un"/"one" unless it carries a currency or unit.
 ``extra["context"]`` lists the content words nearest the figure, for alignment.
 """
@@ -39,7 +43,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from .. import _regex
 from .._fold import fold
 from .._markers import hookimpl
 from .._model import Claim, Document
@@ -47,9 +50,9 @@ from .._vocab import Vocab
 from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
+from ._special_claims import context_words, overlaps, special_claims
 
 HUNDREDTH = Decimal("0.01")
-_WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
 
 @dataclass(slots=True)
@@ -78,111 +81,16 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
             continue
         nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
-        special = _clock_durations(document, text, lo, hi, pats)
-        special += [m for m in _match_minutes(document, text, lo, hi, pats) if not _overlaps(m, special)]
-        special += [t for t in _times_of_day(document, text, lo, hi, pats) if not _overlaps(t, special)]
+        special = special_claims(document, text, lo, hi, pats)
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
-        claims.extend(c for c in found if not _overlaps(c, special))
+        claims.extend(c for c in found if not overlaps(c, special))
         claims.extend(special)
     return claims
-
-
-def _overlaps(claim: Claim, others: list[Claim]) -> bool:
-    return any(o.start < claim.end and claim.start < o.end for o in others)
-
-
-#: The highest minute of play (extra time included).
-LAST_MINUTE = 130
-
-
-def _match_minutes(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """Minutes of play: "86'", "à la 86e minute", "minuto 86", "in der 86. Minute" (the language's forms)."""
-    found: dict[tuple[int, int], Claim] = {}
-    for pattern in pats.minute_res:
-        for m in pattern.finditer(text, lo, hi):
-            minute = int(m.group("m"))
-            if not 1 <= minute <= LAST_MINUTE or any(s < m.end() and m.start() < e for s, e in found):
-                continue
-            value = Decimal(minute)
-            found[(m.start(), m.end())] = _special(document, text, m.start(), m.end(), "match_minute", value, "minute", lo, hi, pats)
-    return sorted(found.values(), key=lambda c: c.start)
-
-
-#: Minutes either side of a time of day given "around" ("vers 1h30", "around 1:30 a.m.").
-TIME_SLACK = 15
-
-
-def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """Times of day, in minutes after midnight, with the zone they are given in (``unit``: ``local``,
-    a code such as ``GMT``, or ``elsewhere`` for another place's time, which is compared with no other)."""
-    found = []
-    for m in pats.time_re.finditer(text, lo, hi):
-        hour = int(m.group("h1") or m.group("h2") or m.group("h3"))
-        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or 0)
-        after = m.end()
-        zone = pats.time_zone_re.match(text, after, hi)
-        local = pats.time_local_re.match(text, after, hi)
-        elsewhere = None if local else pats.time_elsewhere_re.match(text, after, hi)
-        led = pats.time_before_re.search(text, max(lo, m.start() - 40), m.start())
-        day_part = None if m.group("ap") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
-        dotted = m.group("h3") and text[m.end("h3")] == "." and pats.dot_is_decimal
-        if m.group("h3") and not (m.group("uhr") or zone or local or day_part or (led and not dotted)):
-            continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
-        half = m.group("ap") and m.group("ap").lower() + "m"
-        if day_part:  # "12:06 de la madrugada", "6:00 de la tarde"
-            half = "am" if day_part.group("am") else "pm"
-        if half:
-            hour = hour % 12 + (12 if half == "pm" else 0)
-        value = Decimal(hour * 60 + minute)
-        end = max([m.end()] + [z.end() for z in (zone, local, elsewhere) if z])
-        unit = zone.group("z").upper() if zone else "local" if local or not elsewhere else _place(elsewhere.group())
-        claim = _special(document, text, m.start(), m.end(), "time_of_day", value, unit, lo, hi, pats, zone_text=text[m.end():end].strip(" ,("))
-        if pats.time_approx_re.search(text, max(lo, m.start() - 40), m.start()):
-            claim = replace(claim, qualifier="approx", low=value - TIME_SLACK, high=value + TIME_SLACK)
-        elif pats.time_after_re.search(text, max(lo, m.start() - 40), m.start()):  # "pasadas las 12:06": within the hour after
-            claim = replace(claim, qualifier="more_than", low=value, high=value + 4 * TIME_SLACK)
-        found.append(claim)
-    return found
-
-
-_WORD = _regex.compile(r"\w+")
-
-
-def _place(zone_words: str) -> str:
-    """``at:brasilia`` for "5h39 em Brasília": times given in one named place's time compare with each other."""
-    found = _WORD.findall(zone_words)
-    return f"at:{fold(found[-1])}" if found else "elsewhere"
-
-
-def _special(document: Document, text: str, start: int, end: int, kind: str, value: Decimal, unit: str,
-             lo: int, hi: int, pats: FigurePatterns, **extra: Any) -> Claim:
-    """An exact claim read by a pattern of its own (a clock, a minute of play), not from a number and its words."""
-    sentence = document.sentence_at(start)
-    return Claim(
-        version=document.version.path, kind=kind, text=text[start:end], start=start, end=end,
-        value=value, unit=unit, qualifier="exact", low=value, high=value,
-        zone=document.zone_at(start) or "body", sentence=(sentence.start, sentence.end) if sentence else None,
-        extra={**extra, "context": _context(text, start, end, lo, hi, pats)},
-    )
 
 
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
 SUBUNITS = {("minute", "second"): 60, ("hour", "minute"): 60, ("hour", "second"): 3600, ("day", "hour"): 24,
             ("week", "day"): 7, ("year", "month"): 12}
-
-
-def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """Race times and gaps written as a clock: "45:24 minutos", "+1:14", "1′ 03″", "+1'03\"", "+3:45:12"
-    (a colon alone, "1:03", is as likely an hour and is left to the dates)."""
-    found = []
-    for m in pats.clock_re.finditer(text, lo, hi):
-        if not (m.group("sign") or m.group("unit") or m.group("close")):
-            continue
-        hours = int(m.group("h") or 0)
-        minutes, seconds = int(m.group("m") or m.group("m2")), int(m.group("s") or m.group("s2"))
-        value = Decimal(hours * 3600 + minutes * 60 + seconds)
-        found.append(_special(document, text, m.start(), m.end(), "duration", value, "second", lo, hi, pats, clock=True))
-    return found
 
 
 @hookimpl
@@ -367,7 +275,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
 def _claim(document: Document, text: str, fig: _Figure, start: int, end: int, value: Decimal, qualifier: str,
            low: Decimal | None, high: Decimal | None, extra: dict[str, Any], lo: int, hi: int, pats: FigurePatterns) -> Claim:
     sentence = document.sentence_at(start)
-    extra = {**fig.extra, **extra, "context": _context(text, start, end, lo, hi, pats)}
+    extra = {**fig.extra, **extra, "context": context_words(text, start, end, lo, hi, pats)}
     if fig.start != fig.num.start or fig.end != fig.num.end or start != fig.start:
         extra["figure"] = (fig.num.start, fig.num.end)
     if fig.kind == "count" and _running(text, fig, lo, hi, pats):
@@ -420,22 +328,3 @@ def _clean(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
-
-
-def _context(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:
-    """The content words nearest the figure: up to ``width`` on each side, nearest first."""
-    left = _content(_WORD.findall(text, max(lo, start - 120), start), pats)
-    right = _content(_WORD.findall(text, end, min(hi, end + 120)), pats)
-    return left[::-1][:width] + right[:width]
-
-
-def _content(words: list[str], pats: FigurePatterns) -> list[str]:
-    out = []
-    for word in words:
-        head, apostrophe, tail = word.replace("’", "'").partition("'")
-        if apostrophe and tail and fold(head + "'") in pats.stop:
-            word = tail  # "d'euros" -> "euros"
-        key = fold(word)
-        if len(key) > 2 and key not in pats.stop and key not in pats.number_words:
-            out.append(word.lower())
-    return out
