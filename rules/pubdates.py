@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import factcheck
 
-from ._dating import is_stale_copy, later_and_earlier, readings
+from ._dating import is_stale_copy, readings
+from ._facts import NAMED
 
 
 @factcheck.rule(code="FC202", severity="warning", kinds=("date",))
-def check_relative_dates_fit_pubdate(pair: factcheck.AlignedPair) -> None:
-    """A version published later than another must not keep the other's relative day words.
+def check_relative_dates_fit_pubdate(fact: factcheck.Fact):
+    """Versions published later than the first must not keep its relative day words.
 
     A wire copy republished days later that still says "mercredi" or "hier"
     points its readers at another day than the original did, or at no single day.
+    One finding per fact, naming every stale copy against the earliest version.
     """
-    if not is_stale_copy(pair):
+    relative = [c for c in fact.claims if c.relative and c.reference]
+    if not relative:
         return
-    later, earlier = later_and_earlier(pair)  # type: ignore[misc]
-    assert False, (
-        f"{later.version} (published {later.reference}) keeps {later.text!r}, which fits "
-        f"{earlier.version} (published {earlier.reference}, where {earlier.text!r} is {_meaning(earlier, first_only=True)}); "
-        f"read on {later.reference} it means {_meaning(later)}"
-    )
+    first = min(c.reference for c in relative)
+    earlier = next(c for c in relative if c.reference == first)
+    stale = [c for c in relative if c.reference != first and is_stale_copy(factcheck.AlignedPair(c, earlier))]
+    if not stale:
+        return
+    fits = f"{earlier.version} (published {earlier.reference}, where {earlier.text!r} is {_meaning(earlier, first_only=True)})"
+    if len({c.version for c in stale}) == 1:
+        later = stale[0]
+        message = (f"{later.version} (published {later.reference}) keeps {later.text!r}, which fits {fits}; "
+                   f"read on {later.reference} it means {_meaning(later)}")
+    else:
+        versions = sorted({c.version for c in stale})
+        named = ", ".join(PurePath(v).name for v in versions[:NAMED]) + (f" and {len(versions) - NAMED} more" if len(versions) > NAMED else "")
+        message = (f"{len(versions)} versions published after {first} ({named}) keep {stale[0].text!r} or the like, "
+                   f"which fits {fits}; read on their own dates they mean other days")
+    yield factcheck.Finding(message, claims=(*stale, earlier))  # in the order the message names them
 
 
 def _meaning(claim: factcheck.Claim, first_only: bool = False) -> str:

@@ -40,15 +40,32 @@ def test_end_to_end_on_a_copy_with_a_wrong_byline(run, write, tmp_path):
 
 def test_fc202_on_open_ranges_names_their_start_instead_of_raising():
     """"à partir de jeudi" has no day interval, only a start: the stale-copy message says so."""
-    from factcheck.testing import make_pair
+    from factcheck.testing import make_fact
     from factcheck_rules.pubdates import check_relative_dates_fit_pubdate
 
     def from_thursday(day: date, published: date, version: str):
         return make_claim("à partir de jeudi", "date", version=version, start_date=day, end_date=None, relative=True,
                           reference=published, extra={"form": "weekday", "mod": "since"})
 
-    pair = make_pair(from_thursday(date(2024, 4, 11), date(2024, 4, 10), "a.txt"), from_thursday(date(2024, 4, 18), date(2024, 4, 15), "b.txt"))
-    report = run_rule(check_relative_dates_fit_pubdate, pair=pair)
+    fact = make_fact(from_thursday(date(2024, 4, 11), date(2024, 4, 10), "a.txt"), from_thursday(date(2024, 4, 18), date(2024, 4, 15), "b.txt"))
+    report = run_rule(check_relative_dates_fit_pubdate, fact=fact)
     assert report.outcome == "failed", report.longrepr
     (finding,) = report.findings
     assert "is 2024-04-11..)" in finding.message and "it means 2024-04-18.." in finding.message
+
+
+def test_fc202_reports_every_stale_copy_of_a_fact_once():
+    """Many republished copies keeping "mercredi" make one finding against the first version, not one per pair."""
+    from factcheck.testing import make_fact
+    from factcheck_rules.pubdates import check_relative_dates_fit_pubdate
+
+    def wednesday(published: date, version: str):
+        day = date(2024, 4, 10) if published <= date(2024, 4, 10) else date(2024, 4, 17)
+        return make_claim("mercredi", "date", version=version, start_date=day, end_date=day, relative=True,
+                          reference=published, extra={"form": "weekday"})
+
+    copies = [wednesday(date(2024, 4, 10), "v0.txt")] + [wednesday(date(2024, 4, 14), f"v{n}.txt") for n in range(1, 7)]
+    report = run_rule(check_relative_dates_fit_pubdate, fact=make_fact(*copies))
+    (finding,) = report.findings
+    assert finding.message.startswith("6 versions published after 2024-04-10 (v1.txt, v2.txt, v3.txt, v4.txt and 2 more)")
+    assert [c.version for c in finding.claims] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt", "v5.txt", "v6.txt", "v0.txt"]
