@@ -86,6 +86,9 @@ class StoryCache:
             tag = self.folder.parent / "CACHEDIR.TAG"
             if not tag.exists():
                 tag.write_text(_TAG, encoding="utf-8")
+            ignore = self.folder.parent / ".gitignore"
+            if not ignore.exists():  # as pytest's and ruff's caches: never committed by accident
+                ignore.write_text("# Created by factcheck automatically.\n*\n", encoding="utf-8")
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)

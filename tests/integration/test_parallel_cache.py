@@ -50,6 +50,7 @@ def test_cache_gives_the_same_result_and_redoes_only_what_changed(run, corpus, t
     warm = run("--cache-dir", cache, "--format", "json", corpus)
     assert cold.out == warm.out and cold.status == warm.status == 1
     assert (cache / "CACHEDIR.TAG").is_file()
+    assert (cache / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*", "the cache is never committed"
     edited = corpus / "beta" / "b.txt"
     edited.write_text(edited.read_text(encoding="utf-8").replace("1501 emplois", "1000 emplois"), encoding="utf-8")
     verbose = run("--cache-dir", cache, "-v", corpus).out
