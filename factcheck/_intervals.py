@@ -33,16 +33,20 @@ DURATION_UNITS = {"second": ("s", 1), "minute": ("s", 60), "hour": ("s", 3600), 
                   "century": ("m", 1200)}
 
 
+def _duration_unit(claim: Claim) -> tuple[str, int] | None:
+    return DURATION_UNITS.get(claim.unit or "") if claim.kind == "duration" else None
+
+
 def duration_family(claim: Claim) -> str | None:
     """``s`` or ``m`` for a duration in a known unit (see :data:`DURATION_UNITS`), else None."""
-    known = DURATION_UNITS.get(claim.unit or "") if claim.kind == "duration" else None
+    known = _duration_unit(claim)
     return known[0] if known else None
 
 
 def in_base_unit(claim: Claim) -> Claim:
     """A duration with its value, bounds and written precision in its family's unit ("45 minutes" as
     2,700 seconds), so that "45 minutes" and "45:24 minutos" compare; any other claim as it is."""
-    known = DURATION_UNITS.get(claim.unit or "") if claim.kind == "duration" else None
+    known = _duration_unit(claim)
     if known is None or known[1] == 1:
         return claim
     size = Decimal(known[1])

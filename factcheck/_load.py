@@ -38,6 +38,8 @@ KNOWN_FIELDS = ("published", "lang", "source", "url", "title", "story")
 
 #: A language code as inputs may write it: fr, pt-BR, es_419.
 LANG_CODE = _regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})?")
+#: Half a character: a lone UTF-16 surrogate, which JSON may escape ("\\ud800") but no report can write.
+LONE_SURROGATE = _regex.compile("[\ud800-\udfff]")
 _DATE_VALUE = _regex.compile(r"\s*[^:#]+:\s*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})")
 _FRONT_MATTER = _regex.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
 
@@ -69,11 +71,16 @@ def read_text_version(data: bytes, display_path: str) -> Version:
         published=published,
         published_source="front matter" if published is not None else "unknown",
         published_precision=precision,
-        lang=lang.split("-")[0].split("_")[0].lower() if lang else None,
+        lang=primary_language(lang) if lang else None,
         lang_source="front matter" if lang else "unknown",
         story_key=str(story) if story is not None else None,
         notes=notes,
     )
+
+
+def primary_language(code: str) -> str:
+    """The language of a code, as the language folders are named: "pt-BR" and "es_419" are pt and es."""
+    return code.split("-")[0].split("_")[0].lower()
 
 
 class Decoded(NamedTuple):

@@ -14,9 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import _regex
 from ._errors import InputFileError
-from ._load import LANG_CODE, decode, parse_published
+from ._load import LANG_CODE, LONE_SURROGATE, decode, parse_published, primary_language
 from ._markers import hookimpl
 from ._model import Version
 
@@ -110,7 +109,7 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
         published=published,
         published_source="record" if published is not None else "unknown",
         published_precision=precision,
-        lang=lang.split("-")[0].lower() if lang else None,
+        lang=primary_language(lang) if lang else None,
         lang_source="record" if lang else "unknown",
         story_key=str(story) if story is not None else None,
         extracted_from="record",
@@ -118,14 +117,11 @@ def record_version(record: Any, display_path: str, number: int) -> Version:
     )
 
 
-_SURROGATE = _regex.compile("[\ud800-\udfff]")
-
-
 def _without_surrogates(value: Any) -> tuple[Any, int]:
     """The record with every lone surrogate ("\\ud800" in JSON is valid JSON but no character) as U+FFFD,
     and how many there were: no report could write them."""
     if isinstance(value, str):
-        return _SURROGATE.subn("\ufffd", value)
+        return LONE_SURROGATE.subn("\ufffd", value)
     if isinstance(value, dict):
         pairs = [(_without_surrogates(k), _without_surrogates(v)) for k, v in value.items()]
         return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)

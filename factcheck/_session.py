@@ -13,17 +13,18 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._config import KEEP_ANALYSIS, Config
 from ._errors import InputFileError, RuleValidationError, UsageError
 from ._fence import fence
+from ._load import primary_language
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
 from ._parallel import check_in_workers, workers
 from ._select import ItemFilter
-from ._story import Analysis, StoryChecker, StoryResult, plugin_failure, printed
+from ._story import Analysis, StoryChecker, StoryResult, call_hook, plugin_failure, printed
 
 
 #: The path that means standard input.
@@ -149,7 +150,7 @@ class Session:
                 with fence(captured):
                     versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
             finally:
-                self._printed("factcheck_load_file", display, captured)
+                self._record(printed("factcheck_load_file", display, captured))
         except InputFileError as exc:
             return self.record_error(display, str(exc))
         except OSError as exc:
@@ -180,7 +181,7 @@ class Session:
     def _metadata(self, version: Version) -> Version:
         lang, ref_date = self.config.getoption("lang"), self.config.getoption("ref_date")
         if version.lang is None and lang:
-            version = version.replace(lang=lang.split("-")[0].split("_")[0].lower(), lang_source="command line (--lang)")
+            version = version.replace(lang=primary_language(lang), lang_source="command line (--lang)")
         if version.published is None and ref_date:
             version = version.replace(published=ref_date, published_source="command line (--ref-date)")
         if version.lang is None:
@@ -249,8 +250,7 @@ class Session:
         self.hook.factcheck_sessionstart(session=self)
         for story, result in self._results(run_rules):
             self.hook.factcheck_story_start(story=story)
-            for error in result.errors:
-                self.record_error(error.path, error.message, kind=error.kind)
+            self._record(result.errors)
             for report in result.reports:
                 self.item_count += 1
                 if report.findings or report.outcome == "error" or report.captured:
@@ -289,20 +289,16 @@ class Session:
         return bool(self.config.option.claims or self.config.stash.get(KEEP_ANALYSIS))
 
     def _call(self, hook_name: str, where: str, **kwargs: Any) -> Any:
-        """Call a firstresult hook; a plugin that raises (or exits) becomes an error and None."""
-        captured: list[str] = []
+        """Call a firstresult hook (see :func:`call_hook`); its errors and notes are recorded at once."""
+        errors: list[InputError] = []
         try:
-            with fence(captured):
-                return getattr(self.hook, hook_name)(**kwargs)
-        except Exception as exc:
-            self.record_error(where, plugin_failure(hook_name, exc), kind="plugin")
-            return None
+            return call_hook(self.hook, hook_name, where, errors, **kwargs)
         finally:
-            self._printed(hook_name, where, captured)
+            self._record(errors)
 
-    def _printed(self, what: str, where: str, captured: list[str]) -> None:
-        for note in printed(what, where, captured):
-            self.record_error(note.path, note.message, kind=note.kind)
+    def _record(self, errors: Iterable[InputError]) -> None:
+        for error in errors:
+            self.record_error(error.path, error.message, kind=error.kind)
 
     def record_error(self, path: str, message: str, kind: str = "input") -> list[Version]:
         error = InputError(path, message, kind)
@@ -391,8 +387,9 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                 if name.startswith("."):
                     continue
                 display = os.path.join(display_root, name)
-                real = os.path.realpath(os.path.join(root, name))
-                if _outside(real, top) and os.path.exists(real):
+                full = os.path.join(root, name)
+                real = os.path.realpath(full) if os.path.islink(full) else None  # only a link can leave the folders walked
+                if real is not None and _outside(real, top) and os.path.exists(real):
                     found.append((display, Path(root) / name, Skipped(f"a link to {real}, outside {arg}: not read")))
                     continue
                 found.append((display, Path(root) / name, None if rel == "." else display_root))

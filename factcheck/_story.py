@@ -149,16 +149,21 @@ class StoryChecker:
         return dataclasses.replace(report, captured="".join(captured)) if captured else report
 
     def _call(self, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
-        """Call a firstresult hook; a plugin that raises (or exits) becomes an error and None."""
-        captured: list[str] = []
-        try:
-            with fence(captured):
-                return getattr(self.hook, hook_name)(**kwargs)
-        except Exception as exc:
-            errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
-            return None
-        finally:
-            errors.extend(printed(hook_name, where, captured))
+        return call_hook(self.hook, hook_name, where, errors, **kwargs)
+
+
+def call_hook(hook: Any, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
+    """Call a firstresult hook, fenced: a plugin that raises (or exits) becomes an error in ``errors`` and
+    None; what it printed, a note."""
+    captured: list[str] = []
+    try:
+        with fence(captured):
+            return getattr(hook, hook_name)(**kwargs)
+    except Exception as exc:
+        errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
+        return None
+    finally:
+        errors.extend(printed(hook_name, where, captured))
 
 
 def facts_from_pairs(pairs: Iterable[AlignedPair]) -> list[Fact]:

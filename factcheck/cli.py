@@ -15,6 +15,7 @@ from . import __version__
 from ._config import Config, find_settings, rule_folders, validate_settings
 from ._errors import UsageError
 from ._fence import stop_requested, stop_signals
+from ._load import primary_language
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
 from ._parallel import workers
@@ -129,7 +130,7 @@ def _main(args: list[str]) -> int:
     formats = sorted({name for names in pm.hook.factcheck_report_formats() for name in names})
     if config.format not in formats:
         raise UsageError(f"--format {config.format!r}: unknown format (available: {', '.join(formats)})")
-    if option.lang is not None and option.lang.split("-")[0].split("_")[0].lower() not in config.languages():
+    if option.lang is not None and primary_language(option.lang) not in config.languages():
         raise UsageError(f"--lang {option.lang!r}: no language data for it (languages with data: {', '.join(config.languages())})")
     config.fail_on  # validate early
     config.tolerance, config.severity_overrides()  # validate early

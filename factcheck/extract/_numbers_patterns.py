@@ -95,7 +95,12 @@ class FigurePatterns:
             _regex.compile(form, regex.IGNORECASE) for form in data.get("match_minutes", {}).get("forms", [])
         ]
         times = data.get("times", {})
-        before = phrase_pattern(times.get("before", [])) if times.get("before") else "(?!)"
+
+        def phrases(key: str) -> str:
+            """The phrases of ``[times] key``, or a pattern that matches nothing when there are none."""
+            return phrase_pattern(times[key]) if times.get(key) else "(?!)"
+
+        before = phrases("before")
         self.time_re = _regex.compile(
             r"(?<![\w:.,'′+-])(?:"
             r"(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"  # 7:58 a.m., 8am, 1.30am
@@ -107,14 +112,11 @@ class FigurePatterns:
         #: "0.25" is a decimal where "." is one: such a "7.30" is a time only with "Uhr", a zone or a day part after it.
         self.dot_is_decimal = "." in data.get("separators", {}).get("decimal", [])
         self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before})\s*\Z", regex.IGNORECASE)
-        approx = phrase_pattern(times.get("approx", [])) if times.get("approx") else "(?!)"
-        self.time_approx_re = _regex.compile(rf"(?<!\w)(?:{approx})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
-        later = phrase_pattern(times.get("after", [])) if times.get("after") else "(?!)"
-        self.time_after_re = _regex.compile(rf"(?<!\w)(?:{later})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
-        halves = {half: phrase_pattern(times.get(half, [])) if times.get(half) else "(?!)" for half in ("am", "pm")}
-        self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{halves['am']})|(?P<pm>{halves['pm']}))(?!\w)", regex.IGNORECASE)
-        local = phrase_pattern(times.get("local", [])) if times.get("local") else "(?!)"
-        self.time_local_re = _regex.compile(rf"[\s,(]*(?:{local})(?!\w)", regex.IGNORECASE)
+        # a hedge ends right before the time, maybe with an article or two ("alrededor de la")
+        self.time_approx_re = _regex.compile(rf"(?<!\w)(?:{phrases('approx')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
+        self.time_after_re = _regex.compile(rf"(?<!\w)(?:{phrases('after')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
+        self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
+        self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")
         self.time_zone_re = _regex.compile(
             r"[\s,(]*(?:Uhr\s+)?(?P<z>GMT|UTC|ET|EST|EDT|CET|CEST|MEZ|MESZ|IST|BST|HEC|HAEC|JST|PST|PDT|CST|CDT|BRT|WIB)(?!\w)(?:\s*[+-]\s*\d{1,2})?"

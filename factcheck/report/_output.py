@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import _regex
 from .._errors import UsageError
+from .._load import LONE_SURROGATE
 
 
 def write_report(text: str | Iterable[str], output: str | None) -> None:
@@ -45,16 +45,13 @@ def write_report(text: str | Iterable[str], output: str | None) -> None:
             os.unlink(temporary)
 
 
-_SURROGATE = _regex.compile("[\ud800-\udfff]")
-
-
 def _encodable(chunk: str) -> str:
     """The chunk as valid UTF-8 can carry it: a lone surrogate (a file name that was not UTF-8,
     "caf\\xe9.txt") becomes U+FFFD, as the terminal shows it."""
     try:
         chunk.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", chunk)
+        return LONE_SURROGATE.sub("\ufffd", chunk)
     return chunk
 
 
