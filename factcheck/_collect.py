@@ -9,13 +9,19 @@ one item per story.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import _regex
-from ._errors import RuleValidationError
+from ._errors import RuleValidationError, UsageError
+from ._fence import fence, plugin_failure
 from ._markers import RULE_ATTR, hookimpl
-from ._model import SEVERITIES, Fact, Item, Rule, Story
+from ._model import SEVERITIES, Fact, InputError, Item, Rule, Story
+from ._select import ItemFilter
+
+if TYPE_CHECKING:
+    from ._config import Config
 
 #: The fixtures a rule may ask for, with what each one is.
 FIXTURES: dict[str, str] = {
@@ -33,6 +39,41 @@ FIXTURES: dict[str, str] = {
 PARAMETRIZING = ("fact", "pair", "version")
 
 CODE_PATTERN = _regex.compile(r"[A-Z]{1,4}[0-9]{3}")
+
+
+def collect_rules(config: Config, record: Callable[..., list[InputError]]) -> tuple[list[Rule], list[Rule]]:
+    """Every valid rule of every plugin, and those --select/--ignore keep; invalid rules and
+    duplicate codes go to ``record`` (``record(where, message, kind=...)``)."""
+    hook = config.pluginmanager.hook
+    by_code: dict[str, Rule] = {}
+    for name, plugin in config.pluginmanager.named_plugins():
+        try:
+            with fence():
+                results = hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=config)
+        except Exception as exc:
+            record(name, plugin_failure("factcheck_collect_rules", exc), kind="plugin")
+            continue
+        for found in (r for batch in results for r in batch):
+            if isinstance(found, RuleValidationError):
+                record(name, str(found), kind="plugin")
+            elif found.code in by_code:
+                other = by_code[found.code]
+                record(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
+            else:
+                by_code[found.code] = found
+    overrides = config.severity_overrides()
+    unknown = sorted(set(overrides) - set(by_code))
+    if unknown:
+        raise UsageError(f"severity given for unknown rule code(s): {', '.join(unknown)}")
+    selector = ItemFilter.from_config(config)
+    for option, prefixes in (("--select", selector.select), ("--ignore", selector.ignore)):
+        matching_nothing = [p for p in prefixes if p != "ALL" and not any(code.startswith(p) for code in by_code)]
+        if matching_nothing:
+            raise UsageError(f"{option} {', '.join(matching_nothing)}: no rule has such a code "
+                             f"(codes: {', '.join(sorted(by_code)) or 'none'}; --list-rules lists them)")
+    rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
+    every = sorted(rules, key=lambda r: (r.code, r.name))
+    return every, [r for r in every if selector.wants_rule(r)]
 
 
 @hookimpl(trylast=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,11 +87,20 @@ def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: P
     return [Path(d) for d in cli_dirs] + [base / d for d in ([configured] if isinstance(configured, str) else configured)]
 
 
+def workers(option: str | int | None) -> int:
+    """The number of worker processes for ``-j``: a number, or ``auto`` for every core."""
+    if option in (None, "", 0, "0", 1, "1"):
+        return 1
+    if option == "auto":
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return max(1, int(option))
+
+
 class Config:
     """Options and settings of one run, plus a place for plugins to keep their state."""
 
     def __init__(self, option: argparse.Namespace, settings: dict[str, Any], settings_path: Path | None, pluginmanager: PluginManager, args: list[str] | None = None) -> None:
-        #: The command line this configuration was read from (worker processes read it again).
+        #: The command line this configuration was read from.
         self.args = list(args or [])
         #: The parsed command line.
         self.option = option
@@ -102,6 +112,13 @@ class Config:
         #: Per-plugin state, keyed by a name the plugin chooses.
         self.stash: dict[str, Any] = {}
         self._vocab_dirs: tuple[Path, ...] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a worker process needs: options and settings. Plugins and their state stay here;
+        the worker loads and configures its own (``_startup.restart``)."""
+        state = dict(self.__dict__)
+        state.update(pluginmanager=None, stash={}, _vocab_dirs=None)
+        return state
 
     def getoption(self, name: str, default: Any = None) -> Any:
         """A command-line option, falling back to ``[tool.factcheck]``, then ``default``."""

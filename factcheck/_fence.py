@@ -13,6 +13,7 @@ import contextlib
 import io
 import signal
 import threading
+import traceback
 from typing import Iterator
 
 #: Signals that stop a run the way Ctrl-C does (where the platform has them).
@@ -68,3 +69,10 @@ def fence(captured: list[str] | None = None) -> Iterator[None]:
     finally:
         if captured is not None and buffer.getvalue():
             captured.append(buffer.getvalue())
+
+
+def plugin_failure(what: str, exc: BaseException) -> str:
+    """The error message of a plugin that raised: what raised, and its traceback (for an exit, where it exited)."""
+    shown = exc.__cause__ if isinstance(exc, PluginExit) and exc.__cause__ is not None else exc
+    detail = "".join(traceback.format_exception(type(shown), shown, shown.__traceback__))
+    return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"

@@ -39,7 +39,7 @@ import numpy as np
 from ._markers import hookimpl
 from ._events import block_keys, features, join
 from ._model import Version, VersionGroup
-from ._parallel import workers
+from ._config import workers
 from ._shingles import Profile, Shingler, normalize, profile
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """Checking stories on several cores: worker processes started once, each with its own plugin manager.
 
-Each worker rebuilds the run's configuration from the same command line and
-the same working directory, collects the same rules, then checks the stories
-it is sent; results come back in story order, so the output does not depend
+Each worker receives the run's configuration (a picklable :class:`Config`),
+loads and configures the same plugins in the same working directory, collects
+the same rules, then checks the stories it is sent; results come back in story order, so the output does not depend
 on the number of workers.
 """
 
@@ -16,7 +16,10 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
 
+from ._collect import collect_rules
+from ._config import Config
 from ._model import Story
+from ._startup import restart
 from ._story import StoryChecker, StoryResult
 
 #: Stories sent ahead to each worker: enough to keep it busy, few enough to bound memory.
@@ -26,17 +29,8 @@ _CHECKER: StoryChecker | None = None
 _KEEP = False
 
 
-def workers(option: str | int | None) -> int:
-    """The number of worker processes for ``-j``: a number, or ``auto`` for every core."""
-    if option in (None, "", 0, "0", 1, "1"):
-        return 1
-    if option == "auto":
-        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    return max(1, int(option))
-
-
 def check_in_workers(
-    items: Iterable[tuple[Story, StoryResult | None]], jobs: int, args: list[str], keep_analysis: bool
+    items: Iterable[tuple[Story, StoryResult | None]], jobs: int, config: Config, keep_analysis: bool
 ) -> Iterator[tuple[Story, StoryResult, bool]]:
     """``(story, result, checked_now)`` for each ``(story, cached result or None)``, in the order given.
 
@@ -45,7 +39,7 @@ def check_in_workers(
     many stories there are.
     """
     context = multiprocessing.get_context("spawn")
-    initargs = (list(args), os.getcwd(), list(sys.path), keep_analysis)
+    initargs = (config, os.getcwd(), list(sys.path), keep_analysis)
     window: deque[tuple[Story, StoryResult | None, Future[StoryResult] | None]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start, initargs=initargs) as pool:
         try:
@@ -74,7 +68,7 @@ def _settle(entry: tuple[Story, StoryResult | None, Future[StoryResult] | None])
     return story, future.result(), True
 
 
-def _start(args: list[str], cwd: str, path: list[str], keep_analysis: bool) -> None:
+def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> None:
     """Set up one worker: the same folder, import path, plugins, configuration and rules as the main process."""
     global _CHECKER, _KEEP
     for name in ("SIGINT", "SIGHUP"):  # the main process stops the run and ends the workers (SIGTERM)
@@ -82,13 +76,9 @@ def _start(args: list[str], cwd: str, path: list[str], keep_analysis: bool) -> N
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     os.chdir(cwd)
     sys.path[:] = path
-    from .cli import configure
-    from ._session import Session
-
-    config = configure(args)
-    session = Session(config)
-    session.collect_rules(report_errors=False)
-    _CHECKER = StoryChecker(config, session.rules)
+    config = restart(config)
+    _, rules = collect_rules(config, lambda *args, **kwargs: [])  # the main process reported their errors
+    _CHECKER = StoryChecker(config, rules)
     _KEEP = keep_analysis
 
 

@@ -7,7 +7,6 @@ segment -> extract -> align -> run rules; then report, in story order.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import os
 import sys
@@ -17,14 +16,14 @@ from typing import Any, Iterable, Iterator
 
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
-from ._config import KEEP_ANALYSIS, Config
-from ._errors import InputFileError, RuleValidationError, UsageError
-from ._fence import fence
+from ._config import KEEP_ANALYSIS, Config, workers
+from ._errors import InputFileError, UsageError
+from ._fence import fence, plugin_failure
 from ._load import primary_language
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
-from ._parallel import check_in_workers, workers
-from ._select import ItemFilter
-from ._story import Analysis, StoryChecker, StoryResult, call_hook, plugin_failure, printed
+from ._parallel import check_in_workers
+from ._collect import collect_rules
+from ._story import Analysis, StoryChecker, StoryResult, call_hook, printed
 
 
 #: The path that means standard input.
@@ -211,39 +210,10 @@ class Session:
             stories.append(Story(story_id, tuple(group), how))
         return stories
 
-    def collect_rules(self, report_errors: bool = True) -> None:
+    def collect_rules(self) -> None:
         """Ask every plugin for its rules; report invalid ones and duplicate codes; apply --select/--ignore."""
-        record = self.record_error if report_errors else (lambda *args, **kwargs: [])
-        by_code: dict[str, Rule] = {}
-        for name, plugin in self.config.pluginmanager.named_plugins():
-            try:
-                with fence():
-                    results = self.hook.factcheck_collect_rules(plugin=plugin, plugin_name=name, config=self.config)
-            except Exception as exc:
-                record(name, plugin_failure("factcheck_collect_rules", exc), kind="plugin")
-                continue
-            for found in (r for batch in results for r in batch):
-                if isinstance(found, RuleValidationError):
-                    record(name, str(found), kind="plugin")
-                elif found.code in by_code:
-                    other = by_code[found.code]
-                    record(name, f"rule {found.name} reuses code {found.code} of {other.plugin}: {other.name}; it is not run", kind="plugin")
-                else:
-                    by_code[found.code] = found
-        overrides = self.config.severity_overrides()
-        unknown = sorted(set(overrides) - set(by_code))
-        if unknown:
-            raise UsageError(f"severity given for unknown rule code(s): {', '.join(unknown)}")
-        selector = ItemFilter.from_config(self.config)
-        for option, prefixes in (("--select", selector.select), ("--ignore", selector.ignore)):
-            matching_nothing = [p for p in prefixes if p != "ALL" and not any(code.startswith(p) for code in by_code)]
-            if matching_nothing:
-                raise UsageError(f"{option} {', '.join(matching_nothing)}: no rule has such a code "
-                                 f"(codes: {', '.join(sorted(by_code)) or 'none'}; --list-rules lists them)")
-        rules = [dataclasses.replace(r, severity=overrides.get(r.code, r.severity)) for r in by_code.values()]
         #: Every valid rule, selected or not (``--list-rules`` shows them all).
-        self.all_rules = sorted(rules, key=lambda r: (r.code, r.name))
-        self.rules = [r for r in self.all_rules if selector.wants_rule(r)]
+        self.all_rules, self.rules = collect_rules(self.config, self.record_error)
 
     def run(self, run_rules: bool = True) -> None:
         """Check each story (from the cache, here or in worker processes) and report it, in story order."""
@@ -274,7 +244,7 @@ class Session:
         looked_up = ((story, cache.get(story) if cache else None) for story in self._planned_stories())
         jobs = workers(self.config.getoption("jobs"))
         if jobs > 1 and run_rules and len(self.plan) > 1:
-            checked = check_in_workers(looked_up, min(jobs, len(self.plan)), self.config.args, keep)
+            checked = check_in_workers(looked_up, min(jobs, len(self.plan)), self.config, keep)
         else:
             checker = StoryChecker(self.config, self.rules)
             checked = ((s, hit, False) if hit else (s, checker.check(s, run_rules, keep), True) for s, hit in looked_up)

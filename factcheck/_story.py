@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import time
-import traceback
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ._collect import make_items
 from ._errors import VocabError
-from ._fence import PluginExit, fence
+from ._fence import fence, plugin_failure
 from ._model import ARTICLE_ZONES, AlignedPair, Claim, Document, Fact, InputError, Rule, RuleReport, Story, Version
 from ._select import ItemFilter
 from ._timeout import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
@@ -185,10 +184,3 @@ def _well_formed(claim: Any, version: Version) -> bool:
 def printed(what: str, where: str, captured: list[str]) -> list[InputError]:
     """A note with what plugin code printed while it ran (nothing when it printed nothing)."""
     return [InputError(where, f"{what} printed (kept out of the report):\n{''.join(captured)}", "note")] if captured else []
-
-
-def plugin_failure(what: str, exc: BaseException) -> str:
-    """The error message of a plugin that raised: what raised, and its traceback (for an exit, where it exited)."""
-    shown = exc.__cause__ if isinstance(exc, PluginExit) and exc.__cause__ is not None else exc
-    detail = "".join(traceback.format_exception(type(shown), shown, shown.__traceback__))
-    return f"{what} raised {type(exc).__name__}: {exc}\n{detail}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import inspect
 import sys
 import time
@@ -12,13 +11,13 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from ._config import Config, find_settings, rule_folders, validate_settings
+from ._config import Config, find_settings, validate_settings, workers
 from ._errors import UsageError
 from ._fence import stop_requested, stop_signals
 from ._load import primary_language
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
-from ._parallel import workers
+from ._startup import setup_plugins
 from ._session import ExitCode, Session
 
 
@@ -114,13 +113,6 @@ def make_config(args: list[str]) -> tuple[Config, argparse.ArgumentParser]:
     return config, parser
 
 
-def configure(args: list[str]) -> Config:
-    """A configured run of ``factcheck ARGS`` (what each worker process starts from)."""
-    config, _ = make_config(args)
-    config.pluginmanager.hook.factcheck_configure.call_historic(kwargs={"config": config})
-    return config
-
-
 def _main(args: list[str]) -> int:
     config, parser = make_config(args)
     option, settings, settings_path, pm = config.option, config.settings, config.settings_path, config.pluginmanager
@@ -142,21 +134,6 @@ def _main(args: list[str]) -> int:
     if not paths and not option.list_rules and not option.explain:
         raise UsageError("give the folders or files to check (or set paths in [tool.factcheck] of pyproject.toml)")
     return run(config, paths)
-
-
-def setup_plugins(plugins: list[str], rule_dirs: list[str], settings: dict, settings_path: Path | None) -> PluginManager:
-    """A plugin manager with ``-p`` applied, entry points and local rule folders loaded."""
-    pm = PluginManager()
-    pm.block([p[3:] for p in plugins if p.startswith("no:")])
-    for name in (p for p in plugins if not p.startswith("no:")):
-        try:
-            pm.register(importlib.import_module(name), name=name)
-        except ImportError as exc:
-            raise UsageError(f"-p {name}: cannot import plugin module: {exc}") from None
-    pm.load_entrypoint_plugins()
-    for folder in rule_folders(rule_dirs, settings, settings_path):
-        pm.load_rule_folder(folder)
-    return pm
 
 
 def run(config: Config, paths: list[str]) -> int:

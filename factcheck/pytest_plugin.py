@@ -93,7 +93,8 @@ class FactcheckRun:
     def _run(self, fail_on: str | None) -> Session:
         from factcheck._config import Config, find_settings
         from factcheck._errors import UsageError
-        from factcheck.cli import build_parser, run, setup_plugins
+        from factcheck._startup import setup_plugins
+        from factcheck.cli import build_parser, run
 
         recorder = _Recorder()
         try:
