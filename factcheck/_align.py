@@ -136,12 +136,57 @@ def _vocab(config: Any, lang: str | None) -> Any:
 
 
 def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], langs: dict[str, str | None], settings: Settings) -> list[Fact]:
-    """Average-linkage clustering of one block's claims into facts, under the constraints above."""
-    n = len(members)
-    if n < 2 or len({c.version for c, _ in members}) < 2:
+    """Average-linkage clustering of one block's claims into facts, under the constraints above.
+
+    Copies of one claim (the same figure in the same words, in versions of one language: a wire story
+    republished a hundred times) are clustered once, weighted by how many they are, so that time and
+    memory grow with the distinct claims, not with the copies.
+    """
+    if len(members) < 2 or len({c.version for c, _ in members}) < 2:
         return []
-    claims = [c for c, _ in members]
-    frames = [f for _, f in members]
+    groups = _distinct(members, langs)
+    try:
+        return _cluster_distinct(kind, measure, members, groups, langs, settings)
+    except _CopiesDoNotLink as exc:  # copies too bare to link (no words, no value): each on its own, as any claim
+        split = [[k] for g in groups if g[0] in exc.firsts for k in g]
+        kept = [g for g in groups if g[0] not in exc.firsts]
+        return _cluster_distinct(kind, measure, members, kept + split, langs, settings)
+
+
+class _CopiesDoNotLink(Exception):
+    """Copies of a claim whose link to each other is below the threshold: they must not start as one."""
+
+    def __init__(self, firsts: set[int]) -> None:
+        super().__init__(f"{len(firsts)} groups of copies")
+        self.firsts = firsts
+
+
+def _distinct(members: Sequence[tuple[Claim, Frame]], langs: dict[str, str | None]) -> list[list[int]]:
+    """Indexes of ``members`` grouped by everything clustering reads of a claim (its language, frame and
+    value), at most one claim of a version per group (two figures of one version start apart)."""
+    seen: dict[tuple[Any, ...], list[tuple[list[int], set[str]]]] = {}
+    groups: list[list[int]] = []
+    for k, (c, f) in enumerate(members):
+        key = (langs.get(c.version), f.measure, tuple(f.near.items()), tuple(f.sentence.items()), c.copy_key())
+        candidates = seen.setdefault(key, [])
+        for group, versions in candidates:
+            if c.version not in versions:
+                group.append(k)
+                versions.add(c.version)
+                break
+        else:
+            groups.append([k])
+            candidates.append((groups[-1], {c.version}))
+    return groups
+
+
+def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], groups: list[list[int]],
+                      langs: dict[str, str | None], settings: Settings) -> list[Fact]:
+    """:func:`cluster` over ``groups`` of identical claims, each weighing its number of claims."""
+    n = len(groups)
+    claims = [members[g[0]][0] for g in groups]
+    frames = [members[g[0]][1] for g in groups]
+    weight = np.array([len(g) for g in groups], dtype=float)
     # durations compare in one unit per family ("45 minutes" and "45:24 minutos" in seconds)
     valued = [in_base_unit(c) for c in claims] if kind == "duration" else claims
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
@@ -149,10 +194,9 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     link += settings.value_bonus * (meet & known[:, None] & known[None, :])
     if kind != "date":
         link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(valued)
-    version = np.array([c.version for c in claims], dtype=object)
-    same_version = version[:, None] == version[None, :]
-    sentence = np.array([hash((c.version, c.sentence)) for c in claims])
-    cannot = same_version & (~same | (sentence[:, None] == sentence[None, :]))
+    shares_version, only_version = _shared([[members[k][0].version for k in g] for g in groups])
+    shares_sentence, _ = _shared([[(members[k][0].version, members[k][0].sentence) for k in g] for g in groups])
+    cannot = shares_version & (~same | shares_sentence)
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
@@ -164,44 +208,70 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     same_measure = np.array(measures, dtype=object)[:, None] == np.array(measures, dtype=object)[None, :]
     link += settings.measure_bonus * (same_measure & named[:, None])
     if len(set(measures)) > 1:
-        cannot |= np.array([[not compatible_measures(x, y) for y in measures] for x in measures])
+        distinct_measures = sorted(set(measures))
+        incompatible = {(x, y) for x in distinct_measures for y in distinct_measures if not compatible_measures(x, y)}
+        if incompatible:
+            cannot |= np.array([[(x, y) in incompatible for y in measures] for x in measures])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
-    ok = (link >= threshold) & ~cannot & ~same_version
+    own = np.diagonal(link)
+    bare = {groups[k][0] for k in range(n) if len(groups[k]) > 1 and own[k] < threshold[k, k]}
+    if bare:
+        raise _CopiesDoNotLink(bare)
+    # two claims of one version are never linked directly (they may meet through other versions)
+    one_version = only_version[:, None] & only_version[None, :] & shares_version
+    ok = (link >= threshold) & ~cannot & ~one_version
     rows, cols = np.nonzero(np.triu(ok, 1))
     order = np.lexsort((cols, rows, -link[rows, cols]))
     owner = list(range(n))
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    weakest: dict[int, float] = {i: 1.0 for i in range(n)}
+    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
+    weakest: dict[int, float] = {i: min(1.0, float(own[i])) if len(groups[i]) > 1 else 1.0 for i in range(n)}
     for i, j in zip(rows[order].tolist(), cols[order].tolist()):
         gi, gj = owner[i], owner[j]
         if gi == gj:
             continue
-        if len(groups[gi]) < len(groups[gj]):
+        if weight[clusters[gi]].sum() < weight[clusters[gj]].sum():
             gi, gj = gj, gi
-        left, right = groups[gi], groups[gj]
+        left, right = clusters[gi], clusters[gj]
         block = np.ix_(left, right)
         if cannot[block].any():
             continue
-        average = float(link[block].mean())
-        if average < float(threshold[block].mean()):
+        pairs = np.outer(weight[left], weight[right])
+        average = float((link[block] * pairs).sum() / pairs.sum())
+        if average < float((threshold[block] * pairs).sum() / pairs.sum()):
             continue
         left.extend(right)
         weakest[gi] = min(weakest[gi], weakest[gj], average)
         for k in right:
             owner[k] = gi
-        del groups[gj], weakest[gj]
+        del clusters[gj], weakest[gj]
     facts = []
-    for root, indexes in groups.items():
-        if len({claims[k].version for k in indexes}) < 2:
+    for root, indexes in clusters.items():
+        chosen_members = [members[k] for g in indexes for k in groups[g]]
+        if len({c.version for c, _ in chosen_members}) < 2:
             continue
-        chosen = sorted((claims[k] for k in indexes), key=lambda c: (c.version, c.start))
-        chosen_frames = [frames[k] for k in indexes]
-        named = sorted({f.measure for f in chosen_frames} - GENERIC_MEASURES)
-        what = named[0] if named else measure
+        chosen = sorted((c for c, _ in chosen_members), key=lambda c: (c.version, c.start))
+        chosen_frames = [f for _, f in chosen_members]
+        named_measures = sorted({f.measure for f in chosen_frames} - GENERIC_MEASURES)
+        what = named_measures[0] if named_measures else measure
         facts.append(Fact(label(kind, what, chosen_frames), kind, tuple(chosen), round(min(weakest[root], 1.0), 3),
                           {"measure": what, "words": shared_words(chosen_frames)}))
     return facts
+
+
+def _shared(keys: Sequence[Sequence[Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """Which two groups have a key in common (a version, a sentence), and which groups have a single key."""
+    holders: dict[Any, set[int]] = {}
+    for row, group in enumerate(keys):
+        for key in group:
+            holders.setdefault(key, set()).add(row)
+    shared = np.zeros((len(keys), len(keys)), dtype=bool)
+    for rows in holders.values():
+        if len(rows) > 1:
+            index = np.fromiter(rows, dtype=int)
+            shared[np.ix_(index, index)] = True
+    np.fill_diagonal(shared, True)
+    return shared, np.array([len(set(group)) == 1 for group in keys])
 
 
 def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:

@@ -143,17 +143,37 @@ def consistent_groups(claims: Sequence[Claim], meet: Callable[[Claim, Claim], bo
     The seed of each group is the claim that meets claims of the most versions;
     a claim joins the group when it meets every claim already in it. Groups
     are ordered by how many versions they hold, then by their first claim.
+    ``meet`` is asked once per two distinct claims: copies of one claim in
+    other versions (all fields equal but the version, offsets and sentence)
+    are answered alike, so a fact of a thousand copies costs what its
+    distinct figures cost.
     """
-    remaining = list(claims)
+    copies: dict[str, list[Claim]] = {}
+    for claim in claims:
+        copies.setdefault(claim.copy_key(), []).append(claim)
+    classes: list[list[Claim]] = []
+    for members in copies.values():
+        one = members[0]
+        # a claim that does not meet its own copy (no common value with itself) is compared one by one
+        classes.extend([members] if len(members) == 1 or meet(one, members[1]) else [[c] for c in members])
+    versions = [{c.version for c in members} for members in classes]
+    known: dict[tuple[int, int], bool] = {}
+
+    def meets(i: int, j: int) -> bool:
+        if (i, j) not in known:
+            known[i, j] = meet(classes[i][0], classes[j][0])
+        return known[i, j]
+
+    remaining = list(range(len(classes)))
     groups: list[list[Claim]] = []
     while remaining:
-        support = {id(c): len({o.version for o in remaining if o is c or meet(c, o)}) for c in remaining}
-        ordered = sorted(remaining, key=lambda c: -support[id(c)])
+        support = {i: len(set().union(*(versions[j] for j in remaining if j == i or meets(i, j)))) for i in remaining}
+        ordered = sorted(remaining, key=lambda i: -support[i])
         group = [ordered[0]]
-        for claim in ordered[1:]:
-            if all(meet(claim, member) for member in group):
-                group.append(claim)
-        chosen = {id(c) for c in group}
-        groups.append(sorted(group, key=lambda c: (c.version, c.start)))
-        remaining = [c for c in remaining if id(c) not in chosen]
+        for i in ordered[1:]:
+            if all(meets(i, member) for member in group):
+                group.append(i)
+        chosen = set(group)
+        groups.append(sorted((c for i in group for c in classes[i]), key=lambda c: (c.version, c.start)))
+        remaining = [i for i in remaining if i not in chosen]
     return sorted(groups, key=lambda g: (-len({c.version for c in g}), g[0].version, g[0].start))

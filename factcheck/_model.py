@@ -237,6 +237,12 @@ class Claim:
             "zone": self.zone,
         }
 
+    def copy_key(self) -> str:
+        """What the claim says, wherever it stands: equal for the copies of one claim in other versions
+        (the same figure in the same words), whatever their offsets."""
+        shifted = {k: (v[0] - self.start, v[1] - self.start) if k == "figure" else v for k, v in self.extra.items()}
+        return repr(dataclasses.replace(self, version="", start=0, end=0, sentence=None, extra=shifted))
+
 
 def _json_number(value: Decimal | None) -> int | float | None:
     if value is None:

@@ -211,6 +211,24 @@ def test_two_identical_copies_align_each_claim_with_its_twin() -> None:
     prop()
 
 
+def test_copies_of_a_version_align_as_the_version_does() -> None:
+    """Copies of one claim are clustered once (a wire story with hundreds of copies); each copy must
+    still land in every fact exactly where its original does."""
+    @STORY
+    @given(story=stories(max_versions=3), copies=st.integers(1, 3))
+    def prop(story: Story, copies: int) -> None:
+        first = story.versions[0]
+        twins = tuple(Version(f"story/copy{n}.txt", first.text, lang=first.lang, published=first.published) for n in range(copies))
+        bigger = Story(story.id, story.versions + twins)
+        with time_limit(LIMIT):
+            _, _, facts = align(bigger)
+        for fact in facts:
+            spans = {v: sorted((c.start, c.end) for c in fact.claims if c.version == v) for v in (first.path, *(t.path for t in twins))}
+            assert all(found == spans[first.path] for found in spans.values()), fact
+
+    prop()
+
+
 def test_a_long_sentence_of_figures_aligns_in_bounded_time() -> None:
     """Regression: each claim re-tokenized its whole sentence; 15 KB of "mardi 3 milliards de dollars, "
     took 45 s to align (quadratic); each sentence is now tokenized once."""

@@ -1,0 +1,35 @@
+"""Consistent groups of a fact: copies of one claim are compared once, with the answer of one-by-one comparison."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.testing import make_claim
+
+
+def _fact_claims(counts: dict[int, int]) -> list[factcheck.Claim]:
+    """``counts[value]`` copies of "value morts", each in its own version, at varying offsets."""
+    claims = []
+    for value, copies in counts.items():
+        for n in range(copies):
+            claims.append(make_claim(f"{value} morts", value=value, unit="morts", version=f"v{value}-{n:03d}.txt", start=7 * n))
+    return claims
+
+
+def test_copies_are_compared_once_and_grouped_as_one_by_one_comparison_would():
+    claims = _fact_claims({45: 300, 54: 120, 46: 1})
+    calls = []
+
+    def meet(a: factcheck.Claim, b: factcheck.Claim) -> bool:
+        calls.append((a, b))
+        return factcheck.values_meet(a, b)
+
+    groups = factcheck.consistent_groups(claims, meet)
+    assert [len(g) for g in groups] == [300, 120, 1]
+    assert [{c.value for c in g} for g in groups] == [{45}, {54}, {46}]
+    assert len(calls) < 20  # three distinct claims, not 421 * 421
+
+
+def test_a_claim_that_does_not_meet_its_own_copy_is_compared_one_by_one():
+    claims = _fact_claims({7: 3})
+    groups = factcheck.consistent_groups(claims, lambda a, b: a is b)
+    assert [len(g) for g in groups] == [1, 1, 1]
