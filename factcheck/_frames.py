@@ -40,8 +40,8 @@ CONCEPT_WEIGHT = 4.0
 MAX_WEIGHT = 6.0
 #: A word whose Zipf frequency is at least this weighs nothing ("the", "de", "und").
 COMMON_ZIPF = 6.3
-#: Measures that name no particular thing counted.
-GENERIC_MEASURES = frozenset({"", "@person"})
+#: Measures that name no particular thing counted (a toll counts what its near words say: the dead, the injured).
+GENERIC_MEASURES = frozenset({"", "@person", "@toll"})
 _WORD = _regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}")
 _APOSTROPHE = _regex.compile(r"['’]")
 

@@ -188,3 +188,33 @@ def test_times_of_day_with_their_zone(lang: str, text: str, surface: str, shown:
                                         ("fr", "Le taux passe à 3.75 selon la BCE."), ("es", "Ganó por 45:24 minutos.")])
 def test_no_time_of_day_in_decimals_scores_or_race_times(lang: str, text: str) -> None:
     assert not [c for c in claims_of(text, lang) if c.kind == "time_of_day"]
+
+
+# A toll or "the number of X" written before the figure (or after it, with its article) names what it counts.
+TOLLS_AROUND = [
+    ("en", "The death toll from the landslide has risen to 54, officials said.", "54", "54", "death"),
+    ("en", "Rescuers put the toll at more than 80 on Monday.", "more than 80", "80", "toll"),
+    ("en", "The number of injured climbed to 312 on Tuesday.", "312", "312", "injured"),
+    ("fr", "Le bilan des inondations s'élève à 37, selon la préfecture.", "37", "37", "bilan"),
+    ("fr", "Le nombre de blessés a atteint 1 250 mardi soir.", "1 250", "1250", "blessés"),
+    ("fr", "Les secours portaient à près de 90 le bilan lundi.", "près de 90 le bilan", "90", "bilan"),
+    ("es", "El número de fallecidos llegó a 2.310 el domingo.", "2.310", "2310", "fallecidos"),
+    ("es", "Protección Civil cifró en 48 el número de heridos.", "48 el número de heridos", "48", "heridos"),
+    ("pt", "O número de desalojados subiu para 4.870 nesta terça.", "4.870", "4870", "desalojados"),
+    ("pt", "A Defesa Civil elevou para 33 o número de mortos.", "33 o número de mortos", "33", "mortos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "value", "unit"), TOLLS_AROUND)
+def test_a_count_named_before_the_figure_or_after_it_with_its_article(lang, sentence, surface, value, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value, claim.unit) == ("count", Decimal(value), unit)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The toll road opened in 2019 and cost 40 million dollars."),
+    ("fr", "Le bilan de l'année 2023 est bon."),
+    ("pt", "O número de série é 4."),
+])
+def test_no_toll_count_where_the_figure_is_a_year_or_no_count_is_named(lang, sentence):
+    assert [c for c in claims_of(sentence, lang) if c.kind == "count"] == []
