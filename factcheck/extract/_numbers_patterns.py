@@ -64,6 +64,8 @@ class FigurePatterns:
             rf"|(?:-\s*|{link}\s*)?(?P<unit>{words(f for fs in units.values() for f in fs)}))",
             regex.IGNORECASE,
         )
+        #: After a fraction, what makes it a share of a whole ("three-quarters of the dead"): a percent.
+        self.share_re = _regex.compile(pct["share_of"], regex.IGNORECASE) if pct.get("share_of") else None
         rate_words = list(pct.get("rate_cues", [])) + [p for p in pct.get("suffixes", []) if p != "%"]
         self.rate_re = _regex.compile(rf"%|(?<!\w){alt(rate_words)}(?!\w)", regex.IGNORECASE)
         self.prefix_re = _regex.compile(

@@ -88,6 +88,9 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
     return claims
 
 
+#: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %.
+SHARE_SLACK = Decimal("2.5")
+
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
 SUBUNITS = {("minute", "second"): 60, ("hour", "minute"): 60, ("hour", "second"): 3600, ("day", "hour"): 24,
             ("week", "day"): 7, ("year", "month"): 12}
@@ -157,6 +160,9 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
             fig.kind, fig.unit = "duration", pats.duration_ids.get(word)
         else:
             fig.kind, fig.unit = "quantity", pats.unit_ids.get(word)
+    if not fig.kind and n.fraction and 0 < n.value < 1 and pats.share_re is not None and pats.share_re.match(text, n.end, hi):
+        fig.kind, fig.unit, fig.value = "percent", "percent", (n.value * 100).quantize(HUNDREDTH)
+        fig.extra["share"] = True  # "two-thirds of": a rounding, see SHARE_SLACK
     if not fig.kind and not n.weak and not (n.fraction and n.value < 1):
         noun = pats.noun_re.match(text, n.end, hi)
         if noun and (not noun.group("link") or n.scale > 1 or n.approx):
@@ -267,6 +273,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         elif n.approx == "plural":
             qualifier, open_, value = "at_least", False, value * 2
         low, high, flags = interval(value, qualifier, open_)
+        if fig.extra.get("share") and qualifier == "exact":
+            qualifier, low, high = "approx", value - SHARE_SLACK, value + SHARE_SLACK
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
         taken = end
     return out

@@ -218,3 +218,30 @@ def test_a_count_named_before_the_figure_or_after_it_with_its_article(lang, sent
 ])
 def test_no_toll_count_where_the_figure_is_a_year_or_no_count_is_named(lang, sentence):
     assert [c for c in claims_of(sentence, lang) if c.kind == "count"] == []
+
+
+# A fraction of a whole is a share: an approximate percent, 2.5 points either way.
+SHARES = [
+    ("en", "Two-thirds of the towns were flooded.", "Two-thirds", "66.67"),
+    ("fr", "Les trois quarts des victimes étaient des touristes.", "trois quarts", "75"),
+    ("es", "Tres cuartas partes de los heridos eran niños.", "Tres cuartas", "75"),
+    ("pt", "As chuvas atingiram dois terços dos municípios.", "dois terços", "66.67"),
+    ("it", "La metà degli elettori non ha votato.", "metà", "50"),
+    ("de", "Drei Viertel der Befragten stimmten zu.", "Drei Viertel", "75"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "value"), SHARES)
+def test_a_fraction_of_a_whole_is_an_approximate_percent(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value, claim.qualifier) == ("percent", Decimal(value), "approx")
+    assert (claim.low, claim.high) == (Decimal(value) - Decimal("2.5"), Decimal(value) + Decimal("2.5"))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The train left a quarter of an hour late."),
+    ("fr", "Il est arrivé un quart d'heure plus tard."),
+    ("it", "Il treno è partito con un quarto d'ora di ritardo."),
+])
+def test_a_fraction_of_an_hour_is_no_share(lang, sentence):
+    assert [c for c in claims_of(sentence, lang) if c.kind == "percent"] == []
