@@ -245,3 +245,13 @@ def test_a_fraction_of_a_whole_is_an_approximate_percent(lang, sentence, surface
 ])
 def test_a_fraction_of_an_hour_is_no_share(lang, sentence):
     assert [c for c in claims_of(sentence, lang) if c.kind == "percent"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "value"), [
+    ("es", "Nacionalidades de las víctimas:\n- 7 portugueses\n- 53 británicos", "7 portugueses", "7"),
+    ("en", "Victims by country:\n  - 12 Canadians", "12 Canadians", "12"),
+    ("fr", "Le PIB a reculé de - 0,3 % au premier trimestre.", "- 0,3 %", "-0.3"),
+    ("en", "Temperatures fell to -5 degrees overnight.", "-5 degrees", "-5"),
+])
+def test_a_dash_that_starts_a_line_is_a_list_item_not_a_minus(lang, text, surface, value):
+    assert find(claims_of(text, lang), surface).value == Decimal(value)
