@@ -7,7 +7,9 @@ reports it. Plugin failures are collected in the result, never raised.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
@@ -124,7 +126,7 @@ class StoryChecker:
                 errors.append(InputError(document.version.path, f"factcheck_extract of plugin {impl.plugin_name} returned {len(found) - len(good)} "
                                          f"malformed claim(s), dropped; the first: {bad!r:.200}", "plugin"))
             claims.extend(good)
-        return claims
+        return _numbers_of_their_own(claims)
 
     def _run_item(self, item: Any, fixtures: dict[str, Any]) -> RuleReport:
         """The item's report; a rule that exits, or a runner that raises, is an ``error`` item, and what the
@@ -179,6 +181,20 @@ def _well_formed(claim: Any, version: Version) -> bool:
         and 0 <= claim.start <= claim.end <= len(version.text)
         and version.text[claim.start : claim.end] == claim.text
     )
+
+
+def _numbers_of_their_own(claims: list[Claim]) -> list[Claim]:
+    """The claims without the bare numbers another extractor's claim covers: the year of a date, the
+    hour of a time ("number" claims are what no unit governs; a date or a time is one)."""
+    spans = sorted((c.start, c.end) for c in claims if c.kind != "number")
+    ends = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end among the first k spans
+    starts = [start for start, _ in spans]
+
+    def covered(claim: Claim) -> bool:
+        k = bisect.bisect_left(starts, claim.end)  # spans starting before the number ends
+        return k > 0 and ends[k - 1] > claim.start
+
+    return [c for c in claims if c.kind != "number" or not covered(c)]
 
 
 def printed(what: str, where: str, captured: list[str]) -> list[InputError]:

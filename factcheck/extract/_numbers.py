@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Any
 
+from .. import _regex
 from ._numbers_lexicon import Lexicon, Token, lexicon
 
 __all__ = ["ONE", "Number", "lexicon", "scan"]
@@ -98,11 +99,22 @@ def _parse_run(toks: list[Token], gaps: list[Any], text: str, lex: Lexicon) -> l
             continue
         number, i = got
         sign = lex.sign_re.search(text, max(0, number.start - 12), number.start)
-        if sign:
+        if sign and not _list_dash(text, sign.start(), number):
             number = Number(sign.start(), number.end, -number.value, number.scale, number.words,
                             False, number.fraction, False, number.approx, number.start)
         out.append(number)
     return out
+
+
+def _list_dash(text: str, dash: int, number: Number) -> bool:
+    """A dash and a space that start a line before a figure and its noun mark a list item
+    ("- 7 portugueses"), not a minus ("- 10 k", "- 0,3 %" stay negative)."""
+    if text[dash + 1 : dash + 2] != " " or text[number.end : number.end + 1] != " " or not _WORD_AFTER.match(text, number.end):
+        return False
+    return dash == 0 or text[:dash].rstrip(" \t").endswith("\n") or not text[:dash].strip()
+
+
+_WORD_AFTER = _regex.compile(r" +[^\W\d_]{2,}")
 
 
 def _merge_denominators(toks: list[Token], gaps: list[Any], text: str, lex: Lexicon) -> None:

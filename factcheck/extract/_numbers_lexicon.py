@@ -124,9 +124,9 @@ class Lexicon:
             rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
         )
         minus = phrase_pattern(seps.get("minus", [])) if seps.get("minus") else "(?!)"
-        # "-5", "− 5"; not a dash that starts a line ("- 7 portugueses": a list item)
+        # "-5", "− 5" (a dash that starts a list item is told apart in scan())
         self.sign_re = _regex.compile(
-            rf"(?:(?<![\d\-\u2212)%][ ]?)(?<![^\W\d_])(?:[\-\u2212]|(?<!(?:^|\n)[ \t]*)[\-\u2212][ ])|(?<!\w){minus}\s+)\Z", regex.IGNORECASE
+            rf"(?:(?<![\d\-\u2212)%][ ]?)(?<![^\W\d_])[\-\u2212][ ]?|(?<!\w){minus}\s+)\Z", regex.IGNORECASE
         )
         self.article_re = _regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
 

@@ -154,6 +154,8 @@ class FigurePatterns:
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.
         self.capitalized_nouns = bool(data.get("counting", {}).get("capitalized_nouns", False))
+        #: A figure with a dot and a word after it is an ordinal ("in der 2. Liga"), never a bare number.
+        self.ordinal_dot = bool(data.get("counting", {}).get("ordinal_dot", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
 

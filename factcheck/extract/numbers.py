@@ -185,6 +185,22 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
     return fig
 
 
+def _bare(text: str, n: Number, lo: int, pats: FigurePatterns) -> _Figure | None:
+    """A number no unit or noun governs, as a ``number`` claim (rules may ignore it; ``--claims`` lists it);
+    None for an article or pronoun ("un", "one"), a part of a code ("A320", "COVID-19"), a year (a date's)
+    and an ordinal ("3e", "3.º")."""
+    prev = text[n.start - 1 : n.start] if n.start > lo else ""
+    code = not n.words and (prev.isalpha() or prev in ("#", "-") and n.start - 1 > lo and text[n.start - 2].isalpha())
+    if n.weak or code or prev == "°":
+        return None
+    after = text[n.end : n.end + 3]
+    if after[:1].isalpha() or after[:1] == "." and after[1:2].isalpha():  # "3e", "3.º"
+        return None
+    if _yearlike(n) or pats.ordinal_dot and after[:1] == "." and after[1:2] == " " and after[2:3].isalpha():
+        return None  # a year is a date's; "in der 2. Liga" is an ordinal
+    return _Figure(n, "number", n.start, n.end, n.value)
+
+
 def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
     """Drop years, ordinals, codes and articles read as numbers."""
     prev, prev2 = text[n.start - 1 : n.start] if n.start > lo else "", text[n.start - 2 : n.start - 1] if n.start - 1 > lo else ""
@@ -248,7 +264,9 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             taken, k = nxt.end, k + 1
             continue
         if fig is None:
-            continue
+            fig = _bare(text, n, lo, pats)
+            if fig is None:
+                continue
         value, end = fig.value, fig.end
         if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end:
             # "15 dollars et 15", "3 dollars 50 cents", "thirteen dollars and forty-five cents"

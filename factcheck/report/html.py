@@ -104,7 +104,7 @@ def _header(session: Session, findings: list[Finding], exitstatus: int) -> str:
             cells = "".join(f'<td class="n sev-{s}">{per[s] or ""}</td>' for s in SEVERITIES)
             out.append(f'<tr><td><a href="#s{index}">{_e(story.id)}</a></td><td class="n">{len(story.versions)}</td><td class="n">{claims}</td>{cells}</tr>')
         out.append("</tbody></table>")
-        kinds = sorted({c.kind for documents, claims, _ in session.analysis.values() for c in claims})
+        kinds = sorted({c.kind for documents, claims, _ in session.analysis.values() for c in claims if c.kind != "number"})
         if kinds:
             marks = "".join(f'<mark class="k-{_cls(k)}">{_e(k)}</mark>' for k in kinds)
             out.append(f'<div class="legend"><span class="muted">claims:</span>{marks}<span class="muted">(hover a figure for its value; dimmed text is boilerplate)</span></div>')
@@ -155,7 +155,7 @@ def _story(index: int, story: Story, analysis: tuple[list[Document], list[Claim]
         out.append(f'<details class="sev-error"><summary>rule error in <code>{_e(report.nodeid)}</code></summary><pre>{_e(report.longrepr or "")}</pre></details>')
     out.append(f'<div class="versions" style="--n:{max(1, len(story.versions))}">')
     for version in story.versions:
-        own = [c for c in claims if c.version == version.path]
+        own = [c for c in claims if c.version == version.path and c.kind != "number"]  # bare numbers: --claims lists them
         out.append(_version(version, by_path.get(version.path), own, anchors, refs))
     out.append("</div>\n</section>")
     return "\n".join(out)

@@ -125,14 +125,23 @@ def test_age_is_marked():
         "Il terzo trimestre del 2025 ha superato le attese.",
         "Un uomo è stato fermato in strada.",
         "La finale si giocherà il 15 maggio 2026.",
-        "Alle 18 i soccorritori hanno raggiunto la zona.",
         "Il bilancio della società è in attivo.",
-        "La squadra ha vinto 3 a 1 in trasferta.",
-        "La legge 104 ha cambiato le regole.",
     ],
 )
 def test_skips_years_dates_ordinals_and_articles(sentence):
     assert [c.text for c in number_claims(sentence) if c.kind != "time_of_day"] == []  # a time is its own kind
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("Alle 18 i soccorritori hanno raggiunto la zona.", ["18"]),
+        ("La squadra ha vinto 3 a 1 in trasferta.", ["3", "1"]),
+        ("La legge 104 ha cambiato le regole.", ["104"]),
+    ],
+)
+def test_a_number_nothing_governs_is_a_bare_number(sentence, numbers):
+    assert [(c.kind, c.text) for c in number_claims(sentence)] == [("number", n) for n in numbers]
 
 
 @pytest.mark.parametrize(

@@ -84,3 +84,13 @@ def test_records_file_groups_by_story_key(run, write, tmp_path):
 
 def test_bad_ref_date_is_a_usage_error(run):
     assert run("--claims", "--ref-date", "07/11/2016", "-").status == 4
+
+
+def test_bare_numbers_are_listed_but_not_the_parts_of_a_date(run, stdin):
+    stdin("Le sommet aura lieu du 3 au 5 mai, puis le 12/10. Le dossier 104 a été rouvert avec trois cent quarante-sept articles.\n"
+          "Commentaires 2\n")
+    doc = run("--claims", "--lang", "fr", "--ref-date", "2024-04-10", "--format", "json", "-").json()
+    (version,) = doc["versions"]
+    numbers = [c["text"] for c in version["claims"] if c["kind"] == "number"]
+    assert numbers == ["104", "2"]
+    assert {c["text"]: c["kind"] for c in version["claims"]}["trois cent quarante-sept articles"] == "count"
