@@ -49,7 +49,9 @@ def factcheck_configure(config: Config) -> None:
     """Set up after the command line and ``[tool.factcheck]`` are read.
 
     Reporters register themselves here when ``config.format`` names them, as
-    pytest's terminal reporter does.
+    pytest's terminal reporter does. With ``-j N``, each worker process is
+    sent the configuration (options and settings; ``config.stash`` starts
+    empty there), loads the same plugins and calls this hook again.
 
     Args:
         config: the run's configuration.
