@@ -1,5 +1,5 @@
-"""Plugin code runs inside a fence: what it prints is kept apart from the run's output, and an exit or an
-interrupt it raises is that plugin's failure, never the end of the run.
+"""Plugin code runs inside a fence: what it prints is kept apart from the run's output, and an exit
+(``sys.exit``, ``os._exit``) or an interrupt it raises is that plugin's failure, never the end of the run.
 
 A machine format on standard output stays valid whatever a rule prints, and a
 ``sys.exit(0)`` in a rule cannot end a run green. A real interrupt (Ctrl-C,
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import signal
 import threading
 import traceback
-from typing import Iterator
+from typing import Iterator, NoReturn
 
 #: Signals that stop a run the way Ctrl-C does (where the platform has them).
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -23,7 +24,11 @@ _received: list[int] = []
 
 
 class PluginExit(Exception):
-    """Plugin code raised SystemExit, or KeyboardInterrupt when no interrupt came."""
+    """Plugin code raised SystemExit, called ``os._exit``, or raised KeyboardInterrupt when no interrupt came."""
+
+
+class _HardExit(SystemExit):
+    """``os._exit`` called by plugin code inside the fence (it would end the process with no report)."""
 
 
 def stop_requested() -> str | None:
@@ -57,9 +62,19 @@ def fence(captured: list[str] | None = None) -> Iterator[None]:
     """Run plugin code: its stdout and stderr go to ``captured`` (one string, when it wrote anything), and
     SystemExit or an interrupt that no signal caused become :class:`PluginExit`."""
     buffer = io.StringIO()
+    real_exit, owner = os._exit, os.getpid()
+
+    def refused_exit(status: int) -> NoReturn:
+        if os.getpid() != owner:  # a process the plugin started ends as it asks
+            real_exit(status)
+        raise _HardExit(status)
+
+    os._exit = refused_exit
     try:
         with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
             yield
+    except _HardExit as exc:
+        raise PluginExit(f"called os._exit({exc.code!r}): plugin code cannot end the run") from exc
     except SystemExit as exc:
         raise PluginExit(f"called sys.exit({exc.code!r}): plugin code cannot end the run") from exc
     except KeyboardInterrupt as exc:
@@ -67,6 +82,7 @@ def fence(captured: list[str] | None = None) -> Iterator[None]:
             raise
         raise PluginExit("raised KeyboardInterrupt with no interrupt: plugin code cannot end the run") from exc
     finally:
+        os._exit = real_exit
         if captured is not None and buffer.getvalue():
             captured.append(buffer.getvalue())
 

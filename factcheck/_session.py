@@ -33,6 +33,16 @@ STDIN = "-"
 
 class Skipped(str):
     """In place of a story folder in :func:`_discover`: the path is not read, and this says why."""
+
+    #: How the report counts it: unreadable input.
+    kind = "input"
+
+
+class Duplicate(Skipped):
+    """The same file reached a second time (named twice, or through a link): it is read once, with a note."""
+
+    kind = "note"
+
 #: Default limit on the size of one file, in megabytes (``--max-file-size``).
 MAX_FILE_MB = 20.0
 
@@ -101,7 +111,7 @@ class Session:
         folders: dict[str, list[tuple[str, Path]]] = {}
         for display, path, group in _discover(paths):
             if isinstance(group, Skipped):
-                self.record_error(display, str(group))
+                self.record_error(display, str(group), kind=group.kind)
             elif group is None:
                 loose.setdefault(os.path.dirname(display) or ".", []).extend(self._load(path, display))
             else:
@@ -116,7 +126,7 @@ class Session:
         self.paths = list(paths)
         for display, path, group in _discover(paths):
             if isinstance(group, Skipped):
-                self.record_error(display, str(group))
+                self.record_error(display, str(group), kind=group.kind)
                 continue
             for version in self._load(path, display):
                 self.versions.append(version)
@@ -320,9 +330,12 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     argument are loose; every sub-folder that holds files is one story. Linked
     folders are followed once: a link back into a folder already visited is skipped.
     A folder that cannot be listed, and a link that leads out of the folder
-    argument, are :class:`Skipped` with the reason, never passed over in silence.
+    argument, are :class:`Skipped` with the reason, never passed over in silence;
+    a file reached twice (named twice, or a link to a file already found) is a
+    :class:`Duplicate`, read once.
     """
     found: list[tuple[str, Path, str | None]] = []
+    identity: dict[int, str] = {}  # index in found -> the file's real path
     for arg in paths:
         path = Path(arg)
         if arg == STDIN:
@@ -331,6 +344,7 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
         if not path.exists():
             raise UsageError(f"{arg}: no such file or folder" + (" (a broken link)" if path.is_symlink() else ""))
         if not path.is_dir():
+            identity[len(found)] = os.path.realpath(path)
             found.append((arg, path, None))
             continue
         top = os.path.realpath(path)
@@ -353,6 +367,7 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
             dirs[:] = keep
             rel = os.path.relpath(root, path)
             display_root = arg if rel == "." else os.path.join(arg, rel)
+            real_root = os.path.realpath(root)
             for name in sorted(files):
                 if name.startswith("."):
                     continue
@@ -362,7 +377,14 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                 if real is not None and _outside(real, top) and os.path.exists(real):
                     found.append((display, Path(root) / name, Skipped(f"a link to {real}, outside {arg}: not read")))
                     continue
+                identity[len(found)] = real or os.path.join(real_root, name)
                 found.append((display, Path(root) / name, None if rel == "." else display_root))
+    first: dict[str, str] = {}
+    for index, real in identity.items():
+        if real in first:
+            found[index] = (found[index][0], found[index][1], Duplicate(f"the same file as {_shown(first[real])}: read once"))
+        else:
+            first[real] = found[index][0]
     return [(_shown(display), path, group) for display, path, group in found]
 
 

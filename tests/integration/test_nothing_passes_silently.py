@@ -51,6 +51,19 @@ def test_records_sharing_an_id_are_both_checked_with_an_error(run, write) -> Non
     assert any(f["severity"] == "error" for f in doc["findings"]), "62 against 64 is still found"
 
 
+def test_a_file_reached_twice_is_read_once_with_a_note(run, write) -> None:
+    corpus = _story(write)
+    story = corpus / "quake"
+    os.symlink("a.txt", story / "c.txt")  # a link beside the file it leads to
+    doc = run("--format", "json", corpus).json()
+    (checked,) = doc["stories"]
+    assert sorted(v["path"].rsplit("/", 1)[-1] for v in checked["versions"]) == ["a.txt", "b.txt"]
+    assert [(e["kind"], e["message"]) for e in doc["errors"]] == [("note", f"the same file as {story / 'a.txt'}: read once")]
+    named = run("--format", "json", "--one-story", story / "a.txt", f"{story}/./a.txt", story / "b.txt")
+    assert [v["path"] for s in named.json()["stories"] for v in s["versions"]] == [str(story / "a.txt"), str(story / "b.txt")]
+    assert named.status == 1, "62 against 64 is still found, once"
+
+
 def test_a_record_whose_lang_is_not_a_language_code_is_an_error_naming_it(run, write) -> None:
     records = [{"id": "a", "text": QUAKE, "lang": "x" * 5000}, {"id": "b", "text": QUAKE, "lang": "../../etc"}]
     feed = write("feed/wire.json", json.dumps(records))

@@ -31,6 +31,7 @@ BEHAVIOURS = {
     "exit 0": "sys.exit(0)",
     "exit None": "sys.exit()",
     "exit text": "sys.exit('done')",
+    "hard exit": "os._exit(0)",
     "interrupt": "raise KeyboardInterrupt",
     "print": "print('{\"findings\": []}')",
     "stderr": "sys.stderr.write('::error::fake\\n')",
@@ -64,6 +65,16 @@ def test_a_rule_that_exits_is_a_rule_error_and_the_run_goes_on(run, write) -> No
     assert "ERROR corpus/quake::check_misbehaves" in result.out.replace(str(corpus.parent) + "/", "")
     assert "called sys.exit(0)" in result.out and "misbehaving.py" in result.out, "the traceback shows where it exited"
     assert "FC103" in result.out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_rule_that_calls_os_exit_is_a_rule_error_here_and_in_a_worker(run, write, jobs) -> None:
+    corpus, rules = _corpus(write), _rule(write, "os._exit(0)")
+    write("corpus/other/a.txt", QUAKE)
+    write("corpus/other/b.txt", QUAKE)  # two stories, so that -j 2 starts workers
+    result = run("--rules", rules, "-j", jobs, "--no-cache", corpus)
+    assert result.status == 3, result.out
+    assert "called os._exit(0)" in result.out and "FC103" in result.out
 
 
 def test_what_a_rule_prints_stays_out_of_json_and_is_shown_with_its_item(run, write) -> None:
