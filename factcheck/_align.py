@@ -9,7 +9,10 @@ link more easily (:data:`Settings.value_bonus`), since most versions agree;
 a different figure joins a fact on its words, helped when its value lies
 close (:data:`Settings.near_value_bonus`): a wrong figure is most often a
 near miss (a typo, a rounding, an older bulletin), so that the outlier is
-still aligned with the figure it contradicts.
+still aligned with the figure it contradicts. A bare number ("le SPD (120)",
+"SPD — 121") is a count that names nothing: it joins a count's fact on
+strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
+alone make no fact.
 
 Clusters grow from the strongest link down, average linkage, under two
 constraints: two figures of one sentence are two facts, and one version
@@ -51,6 +54,8 @@ class Settings:
     #: At most this is added to the link of two figures that do not meet but lie close (a typo, a rounding,
     #: an older bulletin: "28,5 %" for "28,6 %"), falling to nothing at :data:`NEAR_VALUE_SPAN` apart.
     near_value_bonus: float = 0.2
+    #: Taken from the link of a bare number (no noun: "le SPD (120)") to any claim: it joins a count on strong words only.
+    bare_number_penalty: float = 0.15
 
     @classmethod
     def from_config(cls, config: Any) -> Settings:
@@ -71,10 +76,6 @@ def factcheck_configure(config: Any) -> None:
     Settings.from_config(config)
 
 
-#: Claim kinds never compared (they are read for display only).
-_UNALIGNED = frozenset({"number"})
-
-
 @hookimpl(trylast=True)
 def factcheck_align(story: Story, documents: list[Document], claims: list[Claim], config: Any) -> list[Fact]:
     settings = Settings.from_config(config)
@@ -91,7 +92,7 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
     for claim in claims:
         version = versions.get(claim.version)
-        if version is None or claim.kind in _UNALIGNED:
+        if version is None:
             continue
         f = framer.frame(claim, version.text, lexicons[version.lang])
         own = value_token(claim)
@@ -99,7 +100,8 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         if others:  # the other figures of the sentence, by value: the same in every language
             f = Frame(f.measure, f.near, {**f.sentence, **others})
         # counts of people and of a named thing may state one fact: one block, kept apart in cluster()
-        blocks.setdefault((claim.kind, "" if claim.kind == "count" else f.measure), []).append((claim, f))
+        kind = "count" if claim.kind == "number" else claim.kind  # a bare number may state a count ("le SPD (120)")
+        blocks.setdefault((kind, "" if kind == "count" else f.measure), []).append((claim, f))
     langs = {path: v.lang for path, v in versions.items()}
     facts: list[Fact] = []
     for (kind, measure), members in blocks.items():
@@ -212,6 +214,8 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         incompatible = {(x, y) for x in distinct_measures for y in distinct_measures if not compatible_measures(x, y)}
         if incompatible:
             cannot |= np.array([[(x, y) in incompatible for y in measures] for x in measures])
+    bare = np.array([c.kind == "number" for c in claims])
+    link -= settings.bare_number_penalty * (bare[:, None] | bare[None, :])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
     own = np.diagonal(link)
@@ -248,7 +252,7 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     facts = []
     for root, indexes in clusters.items():
         chosen_members = [members[k] for g in indexes for k in groups[g]]
-        if len({c.version for c, _ in chosen_members}) < 2:
+        if len({c.version for c, _ in chosen_members}) < 2 or all(c.kind == "number" for c, _ in chosen_members):
             continue
         chosen = sorted((c for c, _ in chosen_members), key=lambda c: (c.version, c.start))
         chosen_frames = [f for _, f in chosen_members]

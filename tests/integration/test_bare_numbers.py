@@ -1,0 +1,26 @@
+"""A bare number ("le SPD (120)") joins a count's fact on strong words; bare numbers alone make no fact."""
+
+from __future__ import annotations
+
+HEAD = "---\nlang: fr\npublished: 2025-02-24\n---\nÉlections en Allemagne : la CDU en tête\n\n"
+SEATS = "Le SPD du chancelier Olaf Scholz n'obtient que 121 sièges au Bundestag, selon les résultats officiels publiés lundi.\n"
+LIST = ("Selon les résultats officiels publiés lundi, les sièges du Bundestag se répartissent ainsi : "
+        "la CDU (208), le SPD du chancelier Olaf Scholz ({spd}) et les Verts (85).\n")
+LIBRARY = "---\nlang: fr\npublished: 2025-02-24\n---\nLe maire a inauguré mardi la nouvelle médiathèque du quartier, au {n} de la rue Victor-Hugo.\n"
+
+
+def test_a_bare_number_beside_a_name_contradicts_the_count_it_states(run, write) -> None:
+    write("corpus/seats/a.txt", HEAD + SEATS)
+    write("corpus/seats/b.txt", HEAD + LIST.format(spd=120))
+    write("corpus/seats/c.txt", HEAD + LIST.format(spd=121))
+    doc = run("--format", "json", write("corpus/.keep", "").parent).json()
+    (finding,) = [f for f in doc["findings"] if f["code"] == "FC103"]
+    assert sorted(c["text"] for c in finding["claims"]) == ["120", "121", "121 sièges"]
+
+
+def test_bare_numbers_alone_make_no_fact(run, write) -> None:
+    write("corpus/library/a.txt", LIBRARY.format(n=12))
+    write("corpus/library/b.txt", LIBRARY.format(n=14))  # a house number: nothing says it counts anything
+    result = run("--format", "json", "-v", write("corpus/.keep", "").parent)
+    assert result.status == 0
+    assert [f for s in result.json()["stories"] for f in s["facts"] if f["kind"] == "count"] == []
