@@ -114,6 +114,8 @@ def _salt(config: Config, rules: list[Rule], mode: dict[str, Any]) -> str:
         "source": _source_digest(),
         "python": sys.version_info[:2],
         "plugins": plugins,
+        "vocab": [[str(folder), [[str(p.relative_to(folder)), _file_digest(str(p))] for p in sorted(Path(folder).rglob("*.toml"))]]
+                  for folder in config.vocab_dirs()[1:]],  # language data plugins ship (the built-in data is in "source")
         "rules": [[r.code, r.name, r.severity, r.plugin, list(r.params), list(r.kinds)] for r in rules],
         "options": options,
         "severity": config.severity_overrides(),

@@ -85,3 +85,19 @@ def test_a_change_to_a_rules_helper_module_is_not_served_from_the_cache(run, cor
     assert "4 stories from the cache, 0 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out
     (rules / "_wording.py").write_text('PREFIX = "theirs"\n', encoding="utf-8")
     assert "0 stories from the cache, 4 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out
+
+
+def test_a_change_to_language_data_a_plugin_ships_is_not_served_from_the_cache(run, corpus, tmp_path):
+    """Words a plugin adds (``factcheck_vocab_dirs``) change what is read, so they are in the cache key."""
+    rules = tmp_path / "our_words"
+    (rules / "lang" / "fr").mkdir(parents=True)
+    (rules / "words.py").write_text(
+        "from pathlib import Path\n\nimport factcheck\n\n\n@factcheck.hookimpl\n"
+        "def factcheck_vocab_dirs():\n    return [Path(__file__).parent / 'lang']\n", encoding="utf-8")
+    concepts = rules / "lang" / "fr" / "concepts.toml"
+    concepts.write_text('[concepts]\nchip = ["puce", "puces"]\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    run("--cache-dir", cache, "--rules", rules, corpus)
+    assert "4 stories from the cache, 0 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out
+    concepts.write_text('[concepts]\nchip = ["puce", "puces", "semi-conducteur"]\n', encoding="utf-8")
+    assert "0 stories from the cache, 4 checked" in run("--cache-dir", cache, "--rules", rules, "-v", corpus).out
