@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import json
 import sys
 import time
 from datetime import date
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from ._cache import DEFAULT_DIR
 from ._config import Config, find_settings, validate_settings, workers
 from ._errors import UsageError
 from ._fence import stop_requested, stop_signals
@@ -18,7 +20,8 @@ from ._load import primary_language
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
 from ._startup import setup_plugins
-from ._session import ExitCode, Session
+from ._session import MAX_FILE_MB, ExitCode, Session
+from ._timeout import DEFAULT_SECONDS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,6 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
 
 
+#: Options of the command line alone: a [tool.factcheck] key of one of these names is refused (the settings
+#: are SETTINGS of _config, and the options plugins add, such as baseline).
+_CORE_OPTIONS = frozenset(a.dest for a in build_parser(PluginManager())._actions)
+
+
 def make_config(args: list[str]) -> tuple[Config, argparse.ArgumentParser]:
     """The configuration of ``factcheck ARGS`` in the working directory, plugins loaded."""
     early, _ = _early_parser().parse_known_args(args)
@@ -108,7 +116,7 @@ def make_config(args: list[str]) -> tuple[Config, argparse.ArgumentParser]:
     pm = setup_plugins(early.plugins, early.rules, settings, settings_path)
     parser = build_parser(pm)
     option = parser.parse_args(args)
-    validate_settings(settings, settings_path, {a.dest for a in parser._actions})
+    validate_settings(settings, settings_path, {a.dest for a in parser._actions} - _CORE_OPTIONS)
     config = Config(option, settings, settings_path, pm, args=args)
     return config, parser
 
@@ -212,11 +220,16 @@ def _runs_on(rule: Rule) -> str:
 
 
 def _effective_default(config: Config, name: str, default: object) -> object:
-    return {"format": config.format, "fail_on": config.fail_on, "tolerance": config.tolerance}.get(name, default)
+    """What a setting left unset means (the value the run uses, not argparse's None)."""
+    known = {"format": config.format, "fail_on": config.fail_on, "tolerance": config.tolerance, "jobs": 1,
+             "cache_dir": DEFAULT_DIR, "max_file_size": MAX_FILE_MB, "time_limit": DEFAULT_SECONDS,
+             "fail_on_alone": False, "one_story": False}
+    return known.get(name, default)
 
 
 def show_config(config: Config, parser: argparse.ArgumentParser) -> str:
-    """Every setting with its value and where it comes from: command line, pyproject.toml or default."""
+    """Every setting with its value, in TOML, and where it comes from: command line, pyproject.toml or default.
+    A setting with no value (no baseline, no --lang) is shown commented out."""
     lines = [f"# settings file: {config.settings_path or 'none found'}"]
     skip = {"help", "version", "paths", "show_config", "list_rules", "explain"}
     for action in sorted(parser._actions, key=lambda a: a.dest):
@@ -229,8 +242,21 @@ def show_config(config: Config, parser: argparse.ArgumentParser) -> str:
             value, source = config.settings[action.dest], "pyproject.toml"
         else:
             value, source = _effective_default(config, action.dest, action.default), "default"
-        lines.append(f"{action.dest} = {value!r}  # {source}")
+        lines.append(f"# {action.dest} is not set" if value is None else f"{action.dest} = {_toml(value)}  # {source}")
     for key in sorted(set(config.settings) - {a.dest for a in parser._actions}):
-        lines.append(f"{key} = {config.settings[key]!r}  # pyproject.toml")
-    lines.append(f"paths = {config.option.paths or config.settings.get('paths', [])!r}")
+        lines.append(f"{key} = {_toml(config.settings[key])}  # pyproject.toml")
+    lines.append(f"paths = {_toml(config.option.paths or config.settings.get('paths', []))}")
     return "\n".join(lines)
+
+
+def _toml(value: object) -> str:
+    """A value as TOML writes it (strings in double quotes, true/false, arrays, inline tables)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
+    return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string escapes as JSON does

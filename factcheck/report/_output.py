@@ -37,12 +37,24 @@ def write_report(text: str | Iterable[str], output: str | None) -> None:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             for chunk in chunks:
                 stream.write(chunk)
+        os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except OSError as exc:
         raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _mode_for(target: Path) -> int:
+    """The mode a report file gets: the one of the file it replaces, else what the umask allows a new
+    file (a temporary file is created private, 0600: a report or a baseline is meant to be shared)."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _encodable(chunk: str) -> str:

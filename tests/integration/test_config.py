@@ -67,9 +67,21 @@ def test_show_config_says_where_values_come_from(run, write, tmp_path, monkeypat
     write("proj/pyproject.toml", '[tool.factcheck]\nfail_on = "warning"\npaths = ["corpus"]\n')
     monkeypatch.chdir(tmp_path / "proj")
     out = run("--show-config", "--format", "json").out
-    assert "fail_on = 'warning'  # pyproject.toml" in out
-    assert "format = 'json'  # command line" in out
+    assert 'fail_on = "warning"  # pyproject.toml' in out
+    assert 'format = "json"  # command line' in out
     assert "tolerance = 0.0  # default" in out
+    assert "jobs = 1  # default" in out and "time_limit = 60.0  # default" in out and "max_file_size = 20.0  # default" in out
+    assert "None" not in out and "# lang is not set" in out
+    tomllib = pytest.importorskip("tomllib")
+    assert tomllib.loads(out)["fail_on"] == "warning", "the output reads back as TOML"
+
+
+@pytest.mark.parametrize("key", ["help", "version", "explain", "show_config", "verbose"])
+def test_a_command_line_only_option_is_no_setting(run, write, tmp_path, monkeypatch, key):
+    write("proj/pyproject.toml", f'[tool.factcheck]\n{key} = true\npaths = ["corpus"]\n')
+    monkeypatch.chdir(tmp_path / "proj")
+    result = run("--show-config")
+    assert result.status == 4 and f"unknown key {key!r}" in result.err
 
 
 def test_paths_from_pyproject(run, write, tmp_path, monkeypatch):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from typing import Any
 
 import pytest
@@ -62,3 +64,16 @@ def test_a_report_that_fails_half_way_leaves_no_file_behind(tmp_path: Any) -> No
 def test_an_unwritable_folder_is_a_usage_error(tmp_path: Any) -> None:
     with pytest.raises(UsageError, match="cannot write"):
         write_report("{}", str(tmp_path / "missing" / "report.json"))
+
+
+def test_a_report_file_gets_the_mode_the_umask_allows_or_keeps_the_one_it_replaces(tmp_path):
+    target = tmp_path / "report.json"
+    previous = os.umask(0o022)
+    try:
+        write_report("{}\n", str(target))
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not the 0600 of a temporary file
+        target.chmod(0o640)
+        write_report("{}\n", str(target))
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    finally:
+        os.umask(previous)
