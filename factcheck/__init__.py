@@ -31,7 +31,7 @@ from ._vocab import Vocab
 from .report._describe import resolution as describe
 
 try:
-    __version__ = _version("factcheck")
+    __version__ = _version("factcheck-news")
 except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
     __version__ = "0+unknown"
 

@@ -32,7 +32,7 @@ def tutorial(tmp_path, monkeypatch) -> Path:
 
 
 def test_tutorial_has_its_files():
-    assert {"newsroom_rules/checks.py", "corpus/quake/afp.txt", "corpus/quake/copy.txt", "tests/test_checks.py"} <= set(tutorial_files())
+    assert {"newsroom_rules/checks.py", "corpus/quake/afp.txt", "corpus/quake/copy.txt", "tests/test_checks.py", "pyproject.toml"} <= set(tutorial_files())
 
 
 def test_tutorial_run_shows_the_documented_finding(tutorial, run):
@@ -52,6 +52,23 @@ def test_tutorial_tests_pass(tutorial):
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_checks.py"], cwd=tutorial, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 passed" in result.stdout
+
+
+def test_tutorial_package_installs_and_its_rules_run_with_no_rules_option(tutorial, tmp_path_factory):
+    """Step 6 as written: pip builds the package (no network: --no-index, this environment's setuptools),
+    and factcheck finds its rules through the entry point."""
+    site = tmp_path_factory.mktemp("site")
+    pip = [sys.executable, "-m", "pip", "install", "--no-index", "--no-deps", "--no-build-isolation", "--target", str(site), "."]
+    built = subprocess.run(pip, cwd=tutorial, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stdout + built.stderr
+    env = dict(os.environ, PYTHONPATH=str(site), NO_COLOR="1")
+    factcheck = [sys.executable, "-m", "factcheck"]
+    listed = subprocess.run([*factcheck, "--list-rules"], cwd=tutorial, env=env, capture_output=True, text=True, timeout=120)
+    assert "newsroom" in listed.stdout and "NEWS002" in listed.stdout, listed.stdout + listed.stderr
+    checked = subprocess.run([*factcheck, "--no-cache", "--fail-on", "warning", "corpus/"], cwd=tutorial, env=env, capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 1 and "warning NEWS002 check_tolls_keep_their_hedge" in checked.stdout, checked.stdout + checked.stderr
+    off = subprocess.run([*factcheck, "--no-cache", "-p", "no:newsroom", "--fail-on", "warning", "corpus/"], cwd=tutorial, env=env, capture_output=True, text=True, timeout=120)
+    assert "NEWS002" not in off.stdout
 
 
 def test_hooks_reference_is_generated_from_hookspecs():

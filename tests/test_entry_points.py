@@ -13,7 +13,7 @@ from factcheck._plugins import ENTRY_POINT_GROUP
 
 def builtin_entry_points() -> dict[str, importlib.metadata.EntryPoint]:
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
-    return {ep.name: ep for ep in eps if ep.dist is not None and ep.dist.name == "factcheck"}
+    return {ep.name: ep for ep in eps if ep.dist is not None and ep.dist.name == "factcheck-news"}
 
 
 def test_every_stage_and_reporter_is_an_entry_point():
