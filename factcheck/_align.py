@@ -219,9 +219,9 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
     own = np.diagonal(link)
-    bare = {groups[k][0] for k in range(n) if len(groups[k]) > 1 and own[k] < threshold[k, k]}
-    if bare:
-        raise _CopiesDoNotLink(bare)
+    unlinked = {groups[k][0] for k in range(n) if len(groups[k]) > 1 and own[k] < threshold[k, k]}
+    if unlinked:
+        raise _CopiesDoNotLink(unlinked)
     # two claims of one version are never linked directly (they may meet through other versions)
     one_version = only_version[:, None] & only_version[None, :] & shares_version
     ok = (link >= threshold) & ~cannot & ~one_version

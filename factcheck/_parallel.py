@@ -2,8 +2,8 @@
 
 Each worker receives the run's configuration (a picklable :class:`Config`),
 loads and configures the same plugins in the same working directory, collects
-the same rules, then checks the stories it is sent; results come back in story order, so the output does not depend
-on the number of workers.
+the same rules, then checks the stories it is sent; results come back in
+story order, so the output does not depend on the number of workers.
 """
 
 from __future__ import annotations

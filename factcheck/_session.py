@@ -16,13 +16,13 @@ from typing import Any, Iterable, Iterator
 
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
+from ._collect import collect_rules
 from ._config import KEEP_ANALYSIS, Config, workers
 from ._errors import InputFileError, UsageError
 from ._fence import fence, plugin_failure
 from ._load import primary_language
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
 from ._parallel import check_in_workers
-from ._collect import collect_rules
 from ._story import Analysis, StoryChecker, StoryResult, call_hook, printed
 
 
