@@ -3,8 +3,13 @@
 A finding is keyed by its rule code, its story and the normalized values of
 its claims (kind, value, unit, currency, qualifier, dates), never by offsets,
 so that edits elsewhere in an article do not make a known finding new again.
-Paths are normalized ("./corpus/a.txt" is "corpus/a.txt"): run from the same
-folder with the same path arguments as when the baseline was written.
+Paths are relative to the project's root (the folder of the ``pyproject.toml``
+that holds ``[tool.factcheck]``, else the working folder), whatever their
+spelling ("./corpus/a.txt", an absolute path): a baseline travels with the
+checkout to another machine or a CI runner. A ``baseline`` file named in
+``[tool.factcheck]`` is relative to that folder too. Writing a baseline never
+reads the old one, and the run that writes it exits 0 on findings (they are
+accepted).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from ._config import ACCEPT_FINDINGS
 from ._errors import UsageError
 from ._markers import hookimpl
 from ._model import Finding, RuleReport
@@ -25,8 +31,9 @@ if TYPE_CHECKING:
     from ._config import Config
     from ._session import Session
 
-#: Version of the baseline file's format.
-FORMAT = 1
+#: Version of the baseline file's format (2: a finding with claims is keyed without its story id,
+#: which depends on how the corpus was named on the command line; files of format 1 are read too).
+FORMAT = 2
 _KEY = "baseline-keys"
 
 
@@ -39,13 +46,16 @@ def factcheck_addoption(parser: argparse.ArgumentParser) -> None:
 
 @hookimpl
 def factcheck_configure(config: Config) -> None:
-    path = config.getoption("baseline")
+    if config.getoption("write_baseline"):
+        config.stash[ACCEPT_FINDINGS] = True  # findings are being recorded, not judged: no old baseline is read
+        return
+    path = baseline_file(config, "baseline")
     if not path:
         return
     try:
         with open(path, encoding="utf-8") as stream:
             data = json.load(stream)
-        config.stash[_KEY] = {json.dumps(key, sort_keys=True) for key in data["findings"]}
+        config.stash[_KEY] = {json.dumps(_current(key), sort_keys=True) for key in data["findings"]}
     except FileNotFoundError:
         raise UsageError(f"--baseline {path}: no such file (write one with --write-baseline)") from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -58,26 +68,57 @@ def factcheck_run_rule(config: Config) -> Any:
     known = config.stash.get(_KEY)
     if not known or report is None or not report.findings:
         return report
-    kept = tuple(f for f in report.findings if json.dumps(finding_key(f), sort_keys=True) not in known)
+    root = project_root(config)
+    kept = tuple(f for f in report.findings if json.dumps(finding_key(f, root), sort_keys=True) not in known)
     outcome = report.outcome if kept or report.outcome == "error" else "passed"
     return dataclasses.replace(report, findings=kept, outcome=outcome)
 
 
 @hookimpl
 def factcheck_sessionfinish(session: Session) -> None:
-    path = session.config.getoption("write_baseline")
+    path = baseline_file(session.config, "write_baseline")
     if not path:
         return
-    keys = sorted({json.dumps(finding_key(f), sort_keys=True) for f in session.findings})
+    root = project_root(session.config)
+    keys = sorted({json.dumps(finding_key(f, root), sort_keys=True) for f in session.findings})
     document = {"factcheck_baseline": FORMAT, "findings": [json.loads(k) for k in keys]}
     write_report(json.dumps(document, ensure_ascii=False, indent=1) + "\n", path)
 
 
-def finding_key(finding: Finding) -> dict[str, Any]:
-    """What identifies a finding across edits: rule, story and the claims' normalized values."""
+def _current(key: dict[str, Any]) -> dict[str, Any]:
+    """A key of format 1 as format 2 writes it (no story id beside claims)."""
+    return {k: v for k, v in key.items() if k != "story"} if key.get("claims") else key
+
+
+def project_root(config: Config) -> str:
+    """The folder baseline paths are relative to: the one of ``pyproject.toml``, else the working folder."""
+    return str(config.settings_path.parent) if config.settings_path is not None else os.getcwd()
+
+
+def baseline_file(config: Config, name: str) -> str | None:
+    """The file of ``--baseline``/``--write-baseline``, or of ``[tool.factcheck]`` (relative to its folder)."""
+    given = getattr(config.option, name, None)
+    if given:
+        return str(given)
+    configured = config.settings.get(name)
+    if not configured:
+        return None
+    return os.path.join(project_root(config), str(configured))
+
+
+def _relative(path: str, root: str | None) -> str:
+    """``path`` relative to ``root`` with forward slashes (the key of a file wherever the checkout is)."""
+    if root is None or path in ("", "-"):
+        return os.path.normpath(path) if path else path
+    return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+
+
+def finding_key(finding: Finding, root: str | None = None) -> dict[str, Any]:
+    """What identifies a finding across edits: rule, story and the claims' normalized values;
+    paths relative to ``root`` (the project's root) when given."""
     claims = sorted(
         (
-            os.path.normpath(c.version),
+            _relative(c.version, root),
             c.kind,
             None if c.value is None else str(c.value),
             c.unit,
@@ -88,8 +129,9 @@ def finding_key(finding: Finding) -> dict[str, Any]:
         )
         for c in finding.claims
     )
-    key: dict[str, Any] = {"code": finding.code, "story": os.path.normpath(finding.story or ""), "claims": [list(c) for c in claims]}
-    if not claims:
-        key["versions"] = sorted(os.path.normpath(v) for v in finding.versions)
+    key: dict[str, Any] = {"code": finding.code, "claims": [list(c) for c in claims]}
+    if not claims:  # a finding on versions, not on figures: its story and versions say which
+        key["story"] = _relative(finding.story or "", root)
+        key["versions"] = sorted(_relative(v, root) for v in finding.versions)
         key["message"] = finding.message
     return key

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 #: memory stays bounded by one story.
 KEEP_ANALYSIS = "factcheck.keep_analysis"
 
+#: A plugin that records the run's findings as accepted (``--write-baseline``) sets this key of
+#: ``config.stash`` to True in its configure hook: findings then do not make the exit status 1.
+ACCEPT_FINDINGS = "factcheck.accept_findings"
+
 #: Keys ``[tool.factcheck]`` accepts, with the type each must have.
 SETTINGS: dict[str, type | tuple[type, ...]] = {
     "paths": list,

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._collect import collect_rules
-from ._config import KEEP_ANALYSIS, Config, workers
+from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, Config, workers
 from ._errors import InputFileError, UsageError
 from ._fence import fence, plugin_failure
 from ._load import primary_language
@@ -167,7 +167,8 @@ class Session:
         except Exception as exc:
             return self.record_error(display, plugin_failure("factcheck_load_file", exc), kind="plugin")
         if versions is None:
-            return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it")
+            return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it; "
+                                              "not read", kind="note")  # an index or a PDF beside the texts
         for problem in (v for v in versions if isinstance(v, InputFileError)):
             self.record_error(display, str(problem))
         for version in (v for v in versions if isinstance(v, Version)):
@@ -303,7 +304,8 @@ class Session:
         if self.deselected_all:
             return ExitCode.NO_STORIES  # as pytest's "no tests ran": a -k that matches nothing checked nothing
         threshold = SEVERITIES.index(self.config.fail_on)
-        if any(SEVERITIES.index(f.severity) <= threshold for f in self.findings):
+        accepted = self.config.stash.get(ACCEPT_FINDINGS)  # a baseline being written records them
+        if not accepted and any(SEVERITIES.index(f.severity) <= threshold for f in self.findings):
             return ExitCode.FINDINGS
         if self.config.getoption("fail_on_alone") and self.alone:
             return ExitCode.FINDINGS

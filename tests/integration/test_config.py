@@ -13,7 +13,8 @@ from ..conftest import SEEDS
 def test_write_then_use_a_baseline_survives_edits_elsewhere(run, seed_dir, tmp_path):
     baseline = tmp_path / "baseline.json"
     first = run("--write-baseline", baseline, seed_dir)
-    assert first.status == 1 and json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert first.status == 0, "the findings are recorded as accepted"
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"]
     assert run("--baseline", baseline, "--format", "json", seed_dir).json()["findings"] == []
     assert run("--baseline", baseline, seed_dir).status == 0
     article = seed_dir / SEEDS[0].name
@@ -29,6 +30,32 @@ def test_baseline_reports_new_findings(run, seed_dir, tmp_path):
     article.write_text(text, encoding="utf-8")
     doc = run("--baseline", baseline, "--format", "json", seed_dir).json()
     assert [f["code"] for f in doc["findings"]] == ["FC101"]
+
+
+def test_a_configured_baseline_is_written_first_and_travels_with_the_checkout(run, tmp_path, monkeypatch):
+    project = tmp_path / "newsroom"
+    shutil.copytree(SEEDS[0].parent, project / "corpus" / "seed", ignore=shutil.ignore_patterns("*.md"))
+    (project / "pyproject.toml").write_text('[tool.factcheck]\npaths = ["corpus"]\nbaseline = "accepted.json"\n', encoding="utf-8")
+    (project / "corpus" / "notes.csv").write_text("a,b\n", encoding="utf-8")  # not a version: a note, not an error
+    monkeypatch.chdir(project)
+    assert run("--write-baseline", "accepted.json").status == 0, "no baseline needed to write the first one"
+    assert run().status == 0
+    moved = tmp_path / "ci-runner" / "checkout"
+    shutil.copytree(project, moved)
+    monkeypatch.chdir(moved / "corpus")  # another folder, paths spelled another way
+    doc = run("--format", "json", str(moved / "corpus")).json()
+    assert doc["findings"] == [] and doc["summary"]["exit_status"] == 0
+
+
+def test_a_baseline_of_the_first_format_is_still_read(run, seed_dir, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    run("--write-baseline", baseline, seed_dir)
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    assert data["factcheck_baseline"] == 2
+    for key in data["findings"]:
+        key["story"] = "an old story id"  # format 1 keyed findings by story too
+    baseline.write_text(json.dumps({"factcheck_baseline": 1, "findings": data["findings"]}), encoding="utf-8")
+    assert run("--baseline", baseline, seed_dir).status == 0
 
 
 def test_missing_or_broken_baseline_is_a_usage_error(run, seed_dir, tmp_path):
