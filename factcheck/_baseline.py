@@ -19,7 +19,7 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
-from ._config import ACCEPT_FINDINGS
+from ._config import ACCEPT_FINDINGS, OWN_FILES
 from ._errors import UsageError
 from ._markers import hookimpl
 from ._model import Finding, RuleReport
@@ -46,6 +46,8 @@ def factcheck_addoption(parser: argparse.ArgumentParser) -> None:
 
 @hookimpl
 def factcheck_configure(config: Config) -> None:
+    own = config.stash.setdefault(OWN_FILES, set())
+    own.update(f for f in (baseline_file(config, "baseline"), baseline_file(config, "write_baseline")) if f)  # never a version
     if config.getoption("write_baseline"):
         config.stash[ACCEPT_FINDINGS] = True  # findings are being recorded, not judged: no old baseline is read
         return

@@ -29,9 +29,15 @@ KEEP_ANALYSIS = "factcheck.keep_analysis"
 #: ``config.stash`` to True in its configure hook: findings then do not make the exit status 1.
 ACCEPT_FINDINGS = "factcheck.accept_findings"
 
+#: Files a plugin writes or reads for itself (a baseline): ``config.stash[OWN_FILES]`` is a set of paths that
+#: are never read as versions, whatever folder is checked.
+OWN_FILES = "factcheck.own_files"
+
 #: Keys ``[tool.factcheck]`` accepts, with the type each must have.
 SETTINGS: dict[str, type | tuple[type, ...]] = {
     "paths": list,
+    "include": list,
+    "exclude": list,
     "rules": (str, list),
     "select": list,
     "ignore": list,

@@ -8,6 +8,7 @@ segment -> extract -> align -> run rules; then report, in story order.
 from __future__ import annotations
 
 import enum
+import fnmatch
 import os
 import sys
 import time
@@ -17,7 +18,7 @@ from typing import Any, Iterable, Iterator
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._collect import collect_rules
-from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, Config, workers
+from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, OWN_FILES, Config, workers
 from ._errors import InputFileError, UsageError
 from ._fence import fence, plugin_failure
 from ._load import primary_language
@@ -109,7 +110,7 @@ class Session:
         self.paths = list(paths)
         loose: dict[str, list[Version]] = {}
         folders: dict[str, list[tuple[str, Path]]] = {}
-        for display, path, group in _discover(paths):
+        for display, path, group in self._discovered(paths):
             if isinstance(group, Skipped):
                 self.record_error(display, str(group), kind=group.kind)
             elif group is None:
@@ -121,10 +122,25 @@ class Session:
             plan.extend((story.id, story) for story in self._group(folder, sorted(versions, key=lambda v: v.path)))
         self.plan = sorted(plan, key=lambda entry: entry[0])
 
+    def _discovered(self, paths: list[str]) -> Iterator[tuple[str, Path, str | None]]:
+        """:func:`_discover`, less the project's own files (its ``pyproject.toml``, a baseline, the report being
+        written) and what ``include``/``exclude`` of ``[tool.factcheck]`` leave out."""
+        config = self.config
+        root = config.settings_path.parent if config.settings_path is not None else Path.cwd()
+        own = {os.path.realpath(f) for f in [config.settings_path, config.option.output, *config.stash.get(OWN_FILES, ())] if f}
+        include, exclude = config.settings.get("include", []), config.settings.get("exclude", [])
+        for display, path, group in _discover(paths):
+            if display != STDIN and not isinstance(group, Skipped):
+                if own and os.path.realpath(path) in own:
+                    continue
+                if (include or exclude) and not _selected(path, root, include, exclude):
+                    continue
+            yield display, path, group
+
     def collect_versions(self, paths: list[str]) -> None:
         """Load every file as its own story, in the order found (``--claims`` needs no grouping)."""
         self.paths = list(paths)
-        for display, path, group in _discover(paths):
+        for display, path, group in self._discovered(paths):
             if isinstance(group, Skipped):
                 self.record_error(display, str(group), kind=group.kind)
                 continue
@@ -388,6 +404,17 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
         else:
             first[real] = found[index][0]
     return [(_shown(display), path, group) for display, path, group in found]
+
+
+def _selected(path: Path, root: Path, include: list[str], exclude: list[str]) -> bool:
+    """Whether ``include``/``exclude`` globs keep a file: each is matched against its path relative to the
+    project's root ("corpus/drafts/*"), and one with no "/" against its name too ("*.html")."""
+    relative = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+
+    def matches(pattern: str) -> bool:
+        return fnmatch.fnmatchcase(relative, pattern) or "/" not in pattern and fnmatch.fnmatchcase(path.name, pattern)
+
+    return (not include or any(map(matches, include))) and not any(map(matches, exclude))
 
 
 def _shown(path: str) -> str:

@@ -47,6 +47,36 @@ def test_a_configured_baseline_is_written_first_and_travels_with_the_checkout(ru
     assert doc["findings"] == [] and doc["summary"]["exit_status"] == 0
 
 
+def test_checking_the_project_folder_never_reads_its_own_files(run, tmp_path, monkeypatch):
+    project = tmp_path / "newsroom"
+    shutil.copytree(SEEDS[0].parent, project / "corpus" / "seed", ignore=shutil.ignore_patterns("*.md"))
+    (project / "pyproject.toml").write_text('[tool.factcheck]\nbaseline = "accepted.json"\n', encoding="utf-8")
+    monkeypatch.chdir(project)
+    run("--write-baseline", "accepted.json", "--format", "json", "-o", "report.json", ".")
+    doc = run("--format", "json", "-o", "report.json", ".")
+    assert doc.status == 0
+    report = json.loads((project / "report.json").read_text(encoding="utf-8"))
+    assert report["errors"] == [] and report["summary"]["exit_status"] == 0, "pyproject.toml, the baseline, the report: not versions"
+
+
+@pytest.mark.parametrize(("include", "exclude", "versions"), [
+    ([], ["corpus/drafts/*"], ["a.txt", "b.txt"]),
+    (["*.txt"], [], ["a.txt", "b.txt", "c.txt"]),
+    (["corpus/final/*"], [], ["a.txt", "b.txt"]),
+    ([], ["b.*", "*.html"], ["a.txt", "c.txt"]),
+])
+def test_include_and_exclude_globs_choose_the_files_read(run, write, tmp_path, monkeypatch, include, exclude, versions):
+    text = "---\nlang: fr\npublished: 2024-04-10\n---\nLe séisme a fait 62 morts à Valence, selon un bilan provisoire.\n"
+    for name in ("final/a.txt", "final/b.txt", "drafts/c.txt"):
+        write(f"proj/corpus/{name}", text)
+    write("proj/corpus/final/index.html", "<p>index</p>")
+    write("proj/pyproject.toml", f"[tool.factcheck]\npaths = [\"corpus\"]\ninclude = {json.dumps(include)}\nexclude = {json.dumps(exclude)}\n")
+    monkeypatch.chdir(tmp_path / "proj")
+    doc = run("--format", "json", "-v").json()
+    read = sorted(v["path"].rsplit("/", 1)[-1] for story in doc["stories"] for v in story["versions"])
+    assert read == versions
+
+
 def test_a_baseline_of_the_first_format_is_still_read(run, seed_dir, tmp_path):
     baseline = tmp_path / "baseline.json"
     run("--write-baseline", baseline, seed_dir)
