@@ -71,20 +71,39 @@ def factcheck_run_rule(config: Config) -> Any:
     if not known or report is None or not report.findings:
         return report
     root = project_root(config)
-    kept = tuple(f for f in report.findings if json.dumps(finding_key(f, root), sort_keys=True) not in known)
+    kept, accepted = [], []
+    for finding in report.findings:
+        (accepted if json.dumps(finding_key(finding, root), sort_keys=True) in known else kept).append(finding)
     outcome = report.outcome if kept or report.outcome == "error" else "passed"
-    return dataclasses.replace(report, findings=kept, outcome=outcome)
+    return dataclasses.replace(report, findings=tuple(kept), outcome=outcome, accepted=report.accepted + tuple(accepted))
 
 
-@hookimpl
+@hookimpl(tryfirst=True)
 def factcheck_sessionfinish(session: Session) -> None:
+    """Write the baseline; or, after a run over everything, note the entries no finding matched any more."""
     path = baseline_file(session.config, "write_baseline")
     if not path:
+        _note_stale(session)
         return
     root = project_root(session.config)
     keys = sorted({json.dumps(finding_key(f, root), sort_keys=True) for f in session.findings})
     document = {"factcheck_baseline": FORMAT, "findings": [json.loads(k) for k in keys]}
     write_report(json.dumps(document, ensure_ascii=False, indent=1) + "\n", path)
+
+
+def _note_stale(session: Session) -> None:
+    """A note naming how many baseline entries matched nothing, when every item of every story ran
+    (a -k, --select or --ignore, or an interrupt, leaves entries unchecked, not stale)."""
+    config = session.config
+    known = config.stash.get(_KEY)
+    if not known or session.interrupted or config.getoption("keyword") or config.getoption("select") or config.getoption("ignore"):
+        return
+    root = project_root(config)
+    matched = {json.dumps(finding_key(f, root), sort_keys=True) for r in session.reports for f in r.accepted}
+    stale = len(known - matched)
+    if stale:
+        session.record_error(baseline_file(config, "baseline") or "--baseline", f"{stale} accepted finding(s) no longer occur: "
+                             "write the baseline again (--write-baseline) to drop them", kind="note")
 
 
 def _current(key: dict[str, Any]) -> dict[str, Any]:

@@ -391,6 +391,8 @@ class RuleReport:
     duration: float = 0.0
     #: What the rule wrote to stdout and stderr (kept out of the run's output; shown with its item).
     captured: str = ""
+    #: Findings a plugin accepted and took out of ``findings`` (a baseline's known findings): not reported.
+    accepted: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,7 +250,7 @@ class Session:
             self._record(result.errors)
             for report in result.reports:
                 self.item_count += 1
-                if report.findings or report.outcome == "error" or report.captured:
+                if report.findings or report.outcome == "error" or report.captured or report.accepted:
                     self.reports.append(report)  # passed items are only counted: memory stays bounded
                 self.hook.factcheck_report(report=report)
             if result.analysis is not None:

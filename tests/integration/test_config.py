@@ -77,6 +77,21 @@ def test_include_and_exclude_globs_choose_the_files_read(run, write, tmp_path, m
     assert read == versions
 
 
+def test_baseline_entries_no_finding_matches_are_noted_after_a_full_run(run, seed_dir, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    run("--write-baseline", baseline, seed_dir)
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    fixed = {"code": "FC101", "claims": [["corpus/gone.txt", "money", "5", None, "USD", "exact", None, None]]}
+    baseline.write_text(json.dumps({**data, "findings": [*data["findings"], fixed]}), encoding="utf-8")
+    for _ in range(2):  # checked, then from the cache
+        doc = run("--baseline", baseline, "--format", "json", seed_dir).json()
+        notes = [e["message"] for e in doc["errors"] if e["kind"] == "note"]
+        assert notes == ["1 accepted finding(s) no longer occur: write the baseline again (--write-baseline) to drop them"]
+        assert doc["findings"] == [] and doc["summary"]["exit_status"] == 0
+    partial = run("--baseline", baseline, "--select", "FC2", "--format", "json", seed_dir).json()
+    assert [e for e in partial["errors"] if "no longer occur" in e["message"]] == [], "a partial run leaves entries unchecked, not stale"
+
+
 def test_a_baseline_of_the_first_format_is_still_read(run, seed_dir, tmp_path):
     baseline = tmp_path / "baseline.json"
     run("--write-baseline", baseline, seed_dir)
