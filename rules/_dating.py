@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import factcheck
@@ -49,3 +50,39 @@ def is_stale_copy(pair: factcheck.AlignedPair) -> bool:
     if later.extra.get("form") not in DEICTIC_FORMS:
         return False
     return bool(later.extra.get("ambiguous")) or (later.start_date, later.end_date) != (earlier.start_date, earlier.end_date)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def spoken_day(day: date) -> str:
+    """"Tuesday 9 April 2024": a day as a reader says it, weekday included."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def spoken_days(start: date | None, end: date | None) -> str:
+    """An interval of days as a reader says it: "Tuesday 9 April 2024", "Monday 1 to Sunday 7 April 2024",
+    "April 2024", "2024", "from Thursday 11 April 2024"."""
+    if start is None and end is None:
+        return "no day"
+    if start is None or end is None:
+        return f"until {spoken_day(end)}" if start is None else f"from {spoken_day(start)}"  # type: ignore[arg-type]
+    if start == end:
+        return spoken_day(start)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year} to {end.year}"
+    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{_MONTHS[start.month - 1]} {start.year}"
+    first = f"{_WEEKDAYS[start.weekday()]} {start.day}"
+    if (start.year, start.month) != (end.year, end.month):
+        first += f" {_MONTHS[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{first} to {spoken_day(end)}"
+
+
+def spoken(claim: factcheck.Claim) -> str:
+    """What a date claim names, with the day it was read on when it is relative:
+    "Monday 1 to Sunday 7 April 2024, read on Sunday 14 April 2024"."""
+    days = spoken_days(claim.start_date, claim.end_date)
+    return f"{days}, read on {spoken_day(claim.reference)}" if claim.relative and claim.reference else days

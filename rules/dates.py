@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import factcheck
 
-from ._dating import could_be_same_day, is_stale_copy
+from ._dating import could_be_same_day, is_stale_copy, spoken
 from ._facts import claims_in_order, disagreement, outliers_message, two_sides
 
 
@@ -20,16 +20,12 @@ def check_event_dates_agree(fact: factcheck.Fact):
         return
     if two_sides(groups):
         a, b = groups[0][0], groups[1][0]
-        message = (f"the same event is dated {a.text!r} in {a.version} ({_read(a)}) "
-                   f"but {b.text!r} in {b.version} ({_read(b)}): the days do not meet")
+        message = (f"the same event is dated {a.text!r} in {a.version} ({spoken(a)}) "
+                   f"but {b.text!r} in {b.version} ({spoken(b)}): the days do not meet")
     else:
-        message = "the same event is dated " + outliers_message(groups, _read)
+        message = "the same event is dated " + outliers_message(groups, spoken)
     yield factcheck.Finding(message, claims=claims_in_order(groups))
 
 
 def _same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
     return could_be_same_day(a, b) or is_stale_copy(factcheck.AlignedPair(a, b))
-
-
-def _read(claim: factcheck.Claim) -> str:
-    return factcheck.describe(claim).removeprefix("date ")

@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 import factcheck
 
-from ._dating import is_stale_copy, readings
+from ._dating import is_stale_copy, readings, spoken_day, spoken_days
 from ._facts import NAMED
 
 
@@ -26,31 +26,24 @@ def check_relative_dates_fit_pubdate(fact: factcheck.Fact):
     stale = [c for c in relative if c.reference != first and is_stale_copy(factcheck.AlignedPair(c, earlier))]
     if not stale:
         return
-    fits = f"{earlier.version} (published {earlier.reference}, where {earlier.text!r} is {_meaning(earlier, first_only=True)})"
+    fits = f"{earlier.version} (published {spoken_day(earlier.reference)}, where {earlier.text!r} is {_meaning(earlier, first_only=True)})"
     if len({c.version for c in stale}) == 1:
         later = stale[0]
-        message = (f"{later.version} (published {later.reference}) keeps {later.text!r}, which fits {fits}; "
-                   f"read on {later.reference} it means {_meaning(later)}")
+        message = (f"{later.version} (published {spoken_day(later.reference)}) keeps {later.text!r}, which fits {fits}; "
+                   f"read on {spoken_day(later.reference)} it means {_meaning(later)}")
     else:
         versions = sorted({c.version for c in stale})
         named = ", ".join(PurePath(v).name for v in versions[:NAMED]) + (f" and {len(versions) - NAMED} more" if len(versions) > NAMED else "")
-        message = (f"{len(versions)} versions published after {first} ({named}) keep {stale[0].text!r} or the like, "
+        message = (f"{len(versions)} versions published after {spoken_day(first)} ({named}) keep {stale[0].text!r} or the like, "
                    f"which fits {fits}; read on their own dates they mean other days")
     yield factcheck.Finding(message, claims=(*stale, earlier))  # in the order the message names them
 
 
 def _meaning(claim: factcheck.Claim, first_only: bool = False) -> str:
-    """The days a claim names, its other readings after "or"; an open range ("à partir de jeudi") as "2024-04-11..";
-    its bounds as they are when it has no day interval."""
+    """The days a claim names, its other readings after "or"; an open range ("à partir de jeudi") as
+    "from Thursday 11 April 2024"; its bounds as they are when it has no day interval."""
     found = readings(claim) or [(claim.start_date, claim.end_date)]
-    return " or ".join(_days(r) for r in found[: 1 if first_only else None])
-
-
-def _days(interval: tuple) -> str:
-    start, end = interval
-    if start is not None and start == end:
-        return start.isoformat()
-    return f"{start.isoformat() if start else ''}..{end.isoformat() if end else ''}"
+    return " or ".join(spoken_days(*r) for r in found[: 1 if first_only else None])
 
 
 #: Days between a stated publication date and the day "ce mardi" names, from which the two disagree.
@@ -73,8 +66,8 @@ def check_pubdate_fits_text(version: factcheck.Version, claims: tuple[factcheck.
         if claim.start_date is None or abs((published - claim.start_date).days) < THIS_WEEKDAY_REACH:
             continue
         yield factcheck.Finding(
-            f"{version.path} is dated {published} ({version.published_source}) but says {claim.text!r}, "
-            f"that is {claim.start_date}: the text was written for a reader of about {claim.start_date}",
+            f"{version.path} is dated {spoken_day(published)} ({version.published_source}) but says {claim.text!r}, "
+            f"that is {spoken_day(claim.start_date)}: the text was written for a reader of about that day",
             claims=(claim,),
             versions=(version.path,),
         )

@@ -16,7 +16,7 @@ def this_tuesday(day: date, version: str = "a.txt"):
 def test_byline_five_days_after_ce_mardi_is_flagged():
     version = make_version("a.txt", published=date(2024, 4, 14), published_source="byline 'Publié le 14 avril 2024'")
     (finding,) = run_rule(check_pubdate_fits_text, version=version, claims=(this_tuesday(date(2024, 4, 9)),)).findings
-    assert finding.severity == "warning" and "2024-04-09" in finding.message and "byline" in finding.message
+    assert finding.severity == "warning" and "that is Tuesday 9 April 2024" in finding.message and "byline" in finding.message
 
 
 def test_same_or_next_day_is_fine():
@@ -51,7 +51,7 @@ def test_fc202_on_open_ranges_names_their_start_instead_of_raising():
     report = run_rule(check_relative_dates_fit_pubdate, fact=fact)
     assert report.outcome == "failed", report.longrepr
     (finding,) = report.findings
-    assert "is 2024-04-11..)" in finding.message and "it means 2024-04-18.." in finding.message
+    assert "is from Thursday 11 April 2024)" in finding.message and "it means from Thursday 18 April 2024" in finding.message
 
 
 def test_fc202_reports_every_stale_copy_of_a_fact_once():
@@ -67,5 +67,17 @@ def test_fc202_reports_every_stale_copy_of_a_fact_once():
     copies = [wednesday(date(2024, 4, 10), "v0.txt")] + [wednesday(date(2024, 4, 14), f"v{n}.txt") for n in range(1, 7)]
     report = run_rule(check_relative_dates_fit_pubdate, fact=make_fact(*copies))
     (finding,) = report.findings
-    assert finding.message.startswith("6 versions published after 2024-04-10 (v1.txt, v2.txt, v3.txt, v4.txt and 2 more)")
+    assert finding.message.startswith("6 versions published after Wednesday 10 April 2024 (v1.txt, v2.txt, v3.txt, v4.txt and 2 more)")
     assert [c.version for c in finding.claims] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt", "v5.txt", "v6.txt", "v0.txt"]
+
+
+def test_days_are_spoken_with_their_weekday_and_never_in_nested_parentheses():
+    from factcheck_rules._dating import spoken_days
+
+    assert spoken_days(date(2024, 4, 9), date(2024, 4, 9)) == "Tuesday 9 April 2024"
+    assert spoken_days(date(2024, 4, 1), date(2024, 4, 7)) == "Monday 1 to Sunday 7 April 2024"
+    assert spoken_days(date(2024, 3, 30), date(2024, 4, 2)) == "Saturday 30 March to Tuesday 2 April 2024"
+    assert spoken_days(date(2023, 12, 30), date(2024, 1, 2)) == "Saturday 30 December 2023 to Tuesday 2 January 2024"
+    assert spoken_days(date(2024, 4, 1), date(2024, 4, 30)) == "April 2024"
+    assert spoken_days(date(2023, 1, 1), date(2023, 12, 31)) == "2023"
+    assert spoken_days(date(2024, 4, 11), None) == "from Thursday 11 April 2024"
