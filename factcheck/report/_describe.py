@@ -59,11 +59,11 @@ def resolution(claim: Claim) -> str:
 
 
 def published(version: Version) -> str:
-    """``2024-04-14 (byline '…')`` or ``unknown``."""
+    """``2024-04-14, byline '…'`` or ``unknown`` (it often stands in parentheses already: none of its own)."""
     if version.published is None:
         return "unknown"
     when = version.published.isoformat()[:7] if version.published_precision == "month" else version.published.isoformat()
-    return f"{when} ({version.published_source})"
+    return f"{when}, {version.published_source}"
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

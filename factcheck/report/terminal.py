@@ -177,7 +177,7 @@ class TerminalReporter:
             documents, claims, _ = session.analysis.get(story.id, ([], [], []))
             for version in story.versions:
                 self.console.rule(version.path, align="left")
-                self.console.print(f"language {version.lang} ({version.lang_source}); published {_describe.published(version)}", style="dim")
+                self.console.print(f"language {version.lang}, {version.lang_source}; published {_describe.published(version)}", style="dim")
                 for claim in (c for c in claims if c.version == version.path):
                     line = Text(f"{claim.start:>6}-{claim.end:<6} {claim.zone:<9} ")
                     line.append(f"{claim.text!r}", style="bold" if claim.zone in ("headline", "lede", "body") else "dim")

@@ -57,7 +57,7 @@ def test_seed_story_fails_with_the_terminal_report_messages_and_junitxml_carries
             f"*_ {SEED_STORY}::FC201 check_event_dates_agree _*",
             f"error FC201 check_event_dates_agree  {SEED_STORY}",
             "  the same event is dated 'la semaine dernière' in *: the days do not meet",
-            "  corpus/000_ce85fb04032088a1.txt:23:46 (published 2024-04-14 *",
+            "  corpus/000_ce85fb04032088a1.txt:23:46 (published 2024-04-14, byline *",
             "    'la semaine dernière' → date 2024-04-01..2024-04-07 (week relative to 2024-04-14)",
             "  corpus/004_ce2dd08aa2f079df.txt:21:56 *",
             "    'mardi' → date 2024-04-09 (day relative to 2024-04-09)",
