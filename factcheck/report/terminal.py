@@ -253,6 +253,16 @@ class SafeConsole(Console):
         """Several lines of plugin or traceback text, their newlines kept."""
         super().print(Text(visible_block(text)), **kwargs)
 
+    def on_broken_pipe(self) -> None:
+        """The reader went away (``factcheck corpus | head``): write nothing more, as ``git log | head`` does,
+        and leave the exit status to the run (rich would exit with 1 and look like a failing reporter)."""
+        self.quiet = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.file.fileno())
+        except (OSError, ValueError, AttributeError):  # a stream with no descriptor: quiet is enough
+            pass
+
 
 def _visible(value: Any) -> Any:
     if isinstance(value, str):

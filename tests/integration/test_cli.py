@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -202,3 +205,17 @@ def test_a_backtracking_pattern_is_stopped_by_its_timeout_off_the_main_thread(ru
     (error,) = [e for e in result.json()["errors"] if e["kind"] == "plugin"]
     assert "fc_broken_extractor" in error["message"] and "ran past its limit" in error["message"]
     assert any(f["code"] == "WID001" for f in result.json()["findings"]), "the other extractors' claims still count"
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
+    """``factcheck --claims big.txt | head -1``: no error about the reporter, the run's own status."""
+    big = tmp_path / "big.txt"
+    big.write_text("---\nlang: fr\n---\n" + "".join(f"Le bilan s'élève à {n} morts. " for n in range(1, 4000)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "--claims", "--no-cache", str(big)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=dict(os.environ, NO_COLOR="1"))
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away with most of the output unread
+    status = process.wait(timeout=120)
+    errors = process.stderr.read().decode()
+    assert status == 0 and "raised" not in errors, errors
