@@ -111,7 +111,8 @@ def _list_dash(text: str, dash: int, number: Number) -> bool:
     ("- 7 portugueses"), not a minus ("- 10 k", "- 0,3 %" stay negative)."""
     if text[dash + 1 : dash + 2] != " " or text[number.end : number.end + 1] != " " or not _WORD_AFTER.match(text, number.end):
         return False
-    return dash == 0 or text[:dash].rstrip(" \t").endswith("\n") or not text[:dash].strip()
+    line_start = text.rfind("\n", 0, dash) + 1  # only the line's own start is read: a long text costs no more
+    return not text[line_start:dash].strip(" \t")
 
 
 _WORD_AFTER = _regex.compile(r" +[^\W\d_]{2,}")
