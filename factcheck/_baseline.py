@@ -70,10 +70,10 @@ def factcheck_run_rule(config: Config) -> Any:
     known = config.stash.get(_KEY)
     if not known or report is None or not report.findings:
         return report
-    root = project_root(config)
+    root = str(config.root)
     kept, accepted = [], []
     for finding in report.findings:
-        (accepted if json.dumps(finding_key(finding, root), sort_keys=True) in known else kept).append(finding)
+        (accepted if _key_text(finding, root) in known else kept).append(finding)
     outcome = report.outcome if kept or report.outcome == "error" else "passed"
     return dataclasses.replace(report, findings=tuple(kept), outcome=outcome, accepted=report.accepted + tuple(accepted))
 
@@ -85,8 +85,8 @@ def factcheck_sessionfinish(session: Session) -> None:
     if not path:
         _note_stale(session)
         return
-    root = project_root(session.config)
-    keys = sorted({json.dumps(finding_key(f, root), sort_keys=True) for f in session.findings})
+    root = str(session.config.root)
+    keys = sorted({_key_text(f, root) for f in session.findings})
     document = {"factcheck_baseline": FORMAT, "findings": [json.loads(k) for k in keys]}
     write_report(json.dumps(document, ensure_ascii=False, indent=1) + "\n", path)
 
@@ -98,22 +98,22 @@ def _note_stale(session: Session) -> None:
     known = config.stash.get(_KEY)
     if not known or session.interrupted or config.getoption("keyword") or config.getoption("select") or config.getoption("ignore"):
         return
-    root = project_root(config)
-    matched = {json.dumps(finding_key(f, root), sort_keys=True) for r in session.reports for f in r.accepted}
+    root = str(config.root)
+    matched = {_key_text(f, root) for r in session.reports for f in r.accepted}
     stale = len(known - matched)
     if stale:
         session.record_error(baseline_file(config, "baseline") or "--baseline", f"{stale} accepted finding(s) no longer occur: "
                              "write the baseline again (--write-baseline) to drop them", kind="note")
 
 
+def _key_text(finding: Finding, root: str) -> str:
+    """A finding's key as the baseline set holds it (JSON, keys sorted)."""
+    return json.dumps(finding_key(finding, root), sort_keys=True)
+
+
 def _current(key: dict[str, Any]) -> dict[str, Any]:
     """A key of format 1 as format 2 writes it (no story id beside claims)."""
     return {k: v for k, v in key.items() if k != "story"} if key.get("claims") else key
-
-
-def project_root(config: Config) -> str:
-    """The folder baseline paths are relative to: the one of ``pyproject.toml``, else the working folder."""
-    return str(config.settings_path.parent) if config.settings_path is not None else os.getcwd()
 
 
 def baseline_file(config: Config, name: str) -> str | None:
@@ -124,7 +124,7 @@ def baseline_file(config: Config, name: str) -> str | None:
     configured = config.settings.get(name)
     if not configured:
         return None
-    return os.path.join(project_root(config), str(configured))
+    return os.path.join(str(config.root), str(configured))
 
 
 def _relative(path: str, root: str | None) -> str:

@@ -90,10 +90,16 @@ def validate_settings(table: dict[str, Any], path: Path | None, plugin_keys: set
             raise UsageError(f"{path}: [tool.factcheck.severity] {code} = {severity!r}: use one of {', '.join(SEVERITIES)}")
 
 
+def project_root(settings_path: Path | None) -> Path:
+    """The project's root: the folder of the ``pyproject.toml`` the settings come from, else the working
+    folder. Settings' paths (``paths``, ``rules``, ``baseline``) and baseline keys are relative to it."""
+    return settings_path.parent if settings_path is not None else Path.cwd()
+
+
 def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: Path | None) -> list[Path]:
     """Local rule folders: ``--rules`` plus ``rules`` of ``[tool.factcheck]`` (relative to its file)."""
     configured = settings.get("rules", [])
-    base = settings_path.parent if settings_path else Path.cwd()
+    base = project_root(settings_path)
     return [Path(d) for d in cli_dirs] + [base / d for d in ([configured] if isinstance(configured, str) else configured)]
 
 
@@ -129,6 +135,11 @@ class Config:
         state = dict(self.__dict__)
         state.update(pluginmanager=None, stash={}, _vocab_dirs=None)
         return state
+
+    @property
+    def root(self) -> Path:
+        """The project's root (see :func:`project_root`)."""
+        return project_root(self.settings_path)
 
     def getoption(self, name: str, default: Any = None) -> Any:
         """A command-line option, falling back to ``[tool.factcheck]``, then ``default``."""

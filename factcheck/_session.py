@@ -39,6 +39,10 @@ class Skipped(str):
     kind = "input"
 
 
+#: In place of a story folder in :func:`_discover`: one of the project's own files, left out without a word.
+_OWN = Skipped("the project's own file")
+
+
 class Duplicate(Skipped):
     """The same file reached a second time (named twice, or through a link): it is read once, with a note."""
 
@@ -126,14 +130,11 @@ class Session:
         """:func:`_discover`, less the project's own files (its ``pyproject.toml``, a baseline, the report being
         written) and what ``include``/``exclude`` of ``[tool.factcheck]`` leave out."""
         config = self.config
-        root = config.settings_path.parent if config.settings_path is not None else Path.cwd()
         own = {os.path.realpath(f) for f in [config.settings_path, config.option.output, *config.stash.get(OWN_FILES, ())] if f}
         include, exclude = config.settings.get("include", []), config.settings.get("exclude", [])
-        for display, path, group in _discover(paths):
-            if display != STDIN and not isinstance(group, Skipped):
-                if own and os.path.realpath(path) in own:
-                    continue
-                if (include or exclude) and not _selected(path, root, include, exclude):
+        for display, path, group in _discover(paths, own):
+            if (include or exclude) and display != STDIN and not isinstance(group, Skipped):
+                if not _selected(path, config.root, include, exclude):
                     continue
             yield display, path, group
 
@@ -341,7 +342,7 @@ def _declared(versions: list[Version]) -> list[VersionGroup]:
     return [VersionGroup(group, "story key" if key else "declared (one story)") for key, group in keyed.items()]
 
 
-def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
+def _discover(paths: list[str], own: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, Path, str | None]]:
     """``(display path, path, story folder or None for loose files)`` for every file under ``paths``.
 
     Files given on the command line and files lying loose at the top of a folder
@@ -350,7 +351,8 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
     A folder that cannot be listed, and a link that leads out of the folder
     argument, are :class:`Skipped` with the reason, never passed over in silence;
     a file reached twice (named twice, or a link to a file already found) is a
-    :class:`Duplicate`, read once.
+    :class:`Duplicate`, read once. Files whose real path is in ``own`` (the
+    project's own files) are left out.
     """
     found: list[tuple[str, Path, str | None]] = []
     identity: dict[int, str] = {}  # index in found -> the file's real path
@@ -399,11 +401,13 @@ def _discover(paths: list[str]) -> list[tuple[str, Path, str | None]]:
                 found.append((display, Path(root) / name, None if rel == "." else display_root))
     first: dict[str, str] = {}
     for index, real in identity.items():
-        if real in first:
+        if real in own:
+            found[index] = (found[index][0], found[index][1], _OWN)
+        elif real in first:
             found[index] = (found[index][0], found[index][1], Duplicate(f"the same file as {_shown(first[real])}: read once"))
         else:
             first[real] = found[index][0]
-    return [(_shown(display), path, group) for display, path, group in found]
+    return [(_shown(display), path, group) for display, path, group in found if group is not _OWN]
 
 
 def _selected(path: Path, root: Path, include: list[str], exclude: list[str]) -> bool:

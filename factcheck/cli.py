@@ -138,7 +138,7 @@ def _main(args: list[str]) -> int:
         workers(option.jobs if option.jobs is not None else settings.get("jobs"))
     except ValueError:
         raise UsageError(f"-j {option.jobs}: give a number of workers or 'auto'") from None
-    paths = option.paths or [str((settings_path.parent if settings_path else Path.cwd()) / p) for p in settings.get("paths", [])]
+    paths = option.paths or [str(config.root / p) for p in settings.get("paths", [])]
     if not paths and not option.list_rules and not option.explain:
         raise UsageError("give the folders or files to check (or set paths in [tool.factcheck] of pyproject.toml)")
     return run(config, paths)
