@@ -11,12 +11,14 @@ Corpora are generated from the seed articles with controlled edits (figures,
 weekdays, dropped paragraphs), one story per folder. Each run is a separate
 ``factcheck`` process, timed from outside; peak memory is the child's maximum
 resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``, or
-``--grouping-only 100000`` to time grouping alone at any size.
+``--grouping-only [N ...]`` to read and group generated reports of synthetic events alone, in a fresh
+process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -26,6 +28,7 @@ import sys
 import tempfile
 import time
 import warnings
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +97,62 @@ def make_loose(folder: Path, files: int, seed: int = 2) -> None:
         folder.joinpath(f"{n:05d}-b.txt").write_text("Lire aussi : autre chose\n" + body.replace(" de ", " du ", 2), encoding="utf-8")
 
 
+#: Country names the synthetic reports cite (grouping reads them through CLDR, as in real text).
+COUNTRIES = ["France", "Espagne", "Japon", "Brésil", "Maroc", "Italie", "Allemagne", "Chili", "Inde", "Mexique", "Canada", "Turquie"]
+SYLLABLES = ["ka", "ve", "lor", "mi", "dan", "su", "ro", "bel", "ti", "zan", "qui", "par", "no", "gal", "ès", "ur", "fi", "dor"]
+
+
+def make_events(folder: Path, files: int, seed: int = 3) -> dict[str, int]:
+    """``files`` loose files reporting synthetic events, as an archive holds them; the event of each file name.
+
+    Each event has its own people and place (pseudo-names drawn with a long-tailed frequency from a large
+    pool, so that popular names recur across events, as heads of state do), a country, figures and a year;
+    its 1 to 5 reports are either rewrites of their own (the event's names and figures in prose of common
+    words, no shared run of words) or near-copies of an earlier report. Each report carries the header and
+    footer of one of 300 outlets. Grouping should join the reports of one event and nothing else.
+    """
+    from wordfreq import top_n_list, word_frequency
+
+    rng = random.Random(seed)
+    # Prose of French words at their real frequencies, and now and then a word from the long tail.
+    common = [w for w in top_n_list("fr", 3000) if w.isalpha()]
+    frequency = [word_frequency(w, "fr") for w in common]
+    tail = [w for w in top_n_list("fr", 60000)[20000:] if w.isalpha() and len(w) > 4]
+    pool = ["".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))).capitalize() for _ in range(30000)]
+    popularity = [1 / (rank + 1) for rank in range(len(pool))]
+    outlets = [(f"{rng.choice(pool)} Matin — édition du jour", f"© {rng.choice(pool)} Médias. Tous droits réservés. "
+                f"Abonnez-vous à notre lettre {rng.choice(pool)} pour recevoir chaque matin nos informations.") for _ in range(300)]
+    folder.mkdir(parents=True)
+    truth: dict[str, int] = {}
+    event = written = 0
+    while written < files:
+        names = rng.choices(pool, weights=popularity, k=3) + [rng.choice(pool)]
+        figures = [f"{rng.randint(100, 99999):,}".replace(",", " "), f"{rng.randint(1, 99)},{rng.randint(1, 9)}", str(rng.randint(100, 999))]
+        anchors = names + figures + [rng.choice(COUNTRIES), str(rng.choice((2023, 2024, 2025)))]
+        reports: list[str] = []
+        for _ in range(min(rng.randint(1, 5), files - written)):
+            if reports and rng.random() < 0.3:
+                body = reports[-1].replace(" de ", " du ", 2)
+            else:
+                sentences = []
+                for _ in range(rng.randint(12, 24)):
+                    sentence = rng.choices(common, weights=frequency, k=rng.randint(9, 15))
+                    if rng.random() < 0.3:
+                        sentence.insert(rng.randint(0, len(sentence)), rng.choice(tail))
+                    for anchor in rng.sample(anchors, k=2):
+                        sentence.insert(rng.randint(1, len(sentence)), anchor)
+                    sentences.append(" ".join(sentence).capitalize() + ".")
+                body = "\n".join(sentences)
+            reports.append(body)
+            header, footer = rng.choice(outlets)
+            name = f"{event:06d}-{len(reports)}.txt"
+            folder.joinpath(name).write_text(f"{header}\n\n{body}\n\n{footer}\n", encoding="utf-8")
+            truth[name] = event
+        written += len(reports)
+        event += 1
+    return truth
+
+
 def run(args: list[str], cwd: Path) -> tuple[float, int]:
     """Seconds and peak resident memory (KiB) of one factcheck process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -115,41 +174,69 @@ def peak_memory(args: list[str], cwd: Path) -> int:
     return int(out.stdout.strip() or 0)
 
 
-def time_grouping(folder: Path, jobs: int = 1, stages: bool = False) -> tuple[float, int]:
+def time_grouping(folder: Path, jobs: int = 1) -> tuple[float, int]:
     """Seconds to group the loose files of ``folder`` (read beforehand) on ``jobs`` cores, and the stories found."""
     sys.path.insert(0, str(ROOT))
     from factcheck import Version
     from factcheck import _grouping
 
     versions = [Version(str(p), p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir())]
-    if not stages:
-        started = time.perf_counter()
-        groups = _grouping.group(versions, jobs)
-        return time.perf_counter() - started, len(groups)
-    # The steps of _grouping.group, timed one by one.
     started = time.perf_counter()
-    profiles = _grouping.profile_all([v.body for v in versions], jobs)
-    common = _grouping.common_shingles(profiles)
-    profiles = [p.without(common) for p in profiles]
-    profiled = time.perf_counter()
-    pairs = _grouping.candidate_pairs(profiles)
-    paired = time.perf_counter()
-    groups = _grouping._link(profiles, pairs)
-    linked = time.perf_counter()
-    method = "exact index" if len(profiles) <= _grouping.EXACT_LIMIT else "MinHash LSH Ensemble"
-    cores = jobs if len(versions) >= _grouping.PARALLEL_FROM else 1
-    print(f"  profiles {profiled - started:.1f} s on {cores} core(s), candidate pairs {paired - profiled:.1f} s ({len(pairs)}, {method}), "
-          f"linking {linked - paired:.1f} s; peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
-    return linked - started, len(groups)
+    groups = _grouping.group(versions, jobs)
+    return time.perf_counter() - started, len(groups)
 
 
-def grouping_only(count: int, jobs: int) -> None:
-    """Group ``count`` generated loose files, stage by stage (for sizes the full bench would take too long on)."""
+def group_folder(folder: str) -> None:
+    """(In a child process.) Read and group the loose files of ``folder`` as ``factcheck`` does, and print
+    the seconds it took, the peak memory and the stories formed, as JSON."""
+    from factcheck.cli import make_config
+    from factcheck._session import Session
+    from factcheck._model import Story
+
+    started = time.perf_counter()
+    config, _ = make_config(["--no-cache", folder])
+    config.pluginmanager.hook.factcheck_configure.call_historic(kwargs={"config": config})
+    session = Session(config)
+    session.collect_stories([folder])
+    seconds = time.perf_counter() - started
+    stories = [[Path(v.path).name for v in item.versions] for _, item in session.plan if isinstance(item, Story)]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_kib": peak, "stories": stories}))
+
+
+def pair_scores(stories: list[list[str]], truth: dict[str, int]) -> tuple[float, float]:
+    """Pair precision and recall of the stories formed against the events the files report."""
+    formed = {tuple(sorted(p)) for members in stories for p in combinations(members, 2)}
+    events: dict[int, list[str]] = {}
+    for name, event in truth.items():
+        events.setdefault(event, []).append(name)
+    expected = {tuple(sorted(p)) for members in events.values() for p in combinations(members, 2)}
+    right = len(formed & expected)
+    return right / max(len(formed), 1), right / max(len(expected), 1)
+
+
+def grouping_only(counts: list[int]) -> None:
+    """Read and group ``counts`` generated loose files (reports of synthetic events), each size in a fresh
+    ``factcheck`` process as a user's run would: time, peak memory, growth, and how well events were found."""
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    rows = []
     try:
-        make_loose(work / "loose", count)
-        seconds, stories = time_grouping(work / "loose", jobs, stages=True)
-        print(f"grouping {count} loose files: {seconds:.1f} s, {stories} stories ({count // 2} expected)")
+        for count in counts:
+            folder = work / f"loose-{count}"
+            truth = make_events(folder, count)
+            out = subprocess.run([sys.executable, __file__, "--group-folder", str(folder)], capture_output=True, text=True, check=False)
+            if out.returncode:
+                print(f"grouping {count} files failed:\n{out.stderr[-2000:]}")
+                return
+            found = json.loads(out.stdout.splitlines()[-1])
+            precision, recall = pair_scores(found["stories"], truth)
+            rows.append((count, found["seconds"], found["peak_kib"] / 1024))
+            print(f"grouping {count:>7,} loose files ({len(set(truth.values())):,} events): {found['seconds']:7.1f} s, "
+                  f"peak memory {found['peak_kib'] / 1024:6.0f} MiB, {len(found['stories']):,} stories, "
+                  f"pair precision {precision:.3f}, recall {recall:.3f}")
+            shutil.rmtree(folder, ignore_errors=True)
+        for (small, small_s, small_mb), (large, large_s, large_mb) in zip(rows, rows[1:]):
+            print(f"x{large / small:g} files: x{large_s / small_s:.1f} time (linear = {large / small:g}), x{large_mb / small_mb:.1f} peak memory")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -157,10 +244,15 @@ def grouping_only(count: int, jobs: int) -> None:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--small", action="store_true", help="smaller corpora for a quick look")
-    options.add_argument("--grouping-only", type=int, metavar="N", help="only time grouping N generated loose files, on every core")
+    options.add_argument("--grouping-only", type=int, nargs="*", metavar="N",
+                         help="only read and group generated loose files, at each size N (default: 10000 100000)")
+    options.add_argument("--group-folder", help=argparse.SUPPRESS)  # the child process of --grouping-only
     args = options.parse_args()
-    if args.grouping_only:
-        grouping_only(args.grouping_only, os.cpu_count() or 1)
+    if args.group_folder:
+        group_folder(args.group_folder)
+        return
+    if args.grouping_only is not None:
+        grouping_only(args.grouping_only or [10000, 100000])
         return
     small, large = (200, 2000) if args.small else (1000, 10000)
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))

@@ -30,17 +30,21 @@ stories (``bench/grouping.py``); see ``docs/grouping.md``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import math
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import _regex
 from ._fold import fold_word
 from ._frames import countries, rarity
-from ._shingles import blocks, is_prose, normalize
+from ._shingles import is_prose, split
 
 #: The title and lede (the first LEDE_CHARS characters of the article's prose) say what the event is: their
 #: features weigh LEDE_BOOST times more. Two articles that mention each other's news differ there.
@@ -64,6 +68,12 @@ RARE_WORD_LETTERS = 5
 #: A feature in more than max(COMMON_MIN_FILES, COMMON_SHARE * files) files tells no event apart.
 COMMON_MIN_FILES = 50
 COMMON_SHARE = 0.20
+#: Pairs of files the feature index may list: PAIR_BUDGET per file of the folder, and never fewer than
+#: PAIR_BUDGET_FLOOR (see ``_pair_similarities``).
+PAIR_BUDGET = 200
+PAIR_BUDGET_FLOOR = 200_000
+#: Pairs of files made at a time by that index (a bound on its memory, not on its work).
+SLICE_PAIRS = 2_000_000
 #: Languages whose word frequencies are known (wordfreq): the others are read for names and figures only.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it")
 #: How many shared features the report names as the reason for a grouping.
@@ -98,64 +108,127 @@ def figure_feature(token: str) -> tuple[str, float] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Reading:
+    """What event grouping keeps of a file, read once as the file is read (its text need not stay in memory).
+
+    The key of every block (to find the blocks several stories carry word for word), and for each prose
+    block its key and length and the features found in it, each with its weight and its first offset in
+    the block: :func:`bag` weighs them once the folder's furniture is known.
+    """
+
+    block_keys: np.ndarray  # int64, sorted, unique
+    kept_keys: np.ndarray  # int64, one per kept block
+    kept_lengths: np.ndarray  # int32
+    names: tuple[str, ...]  # interned: one string object per distinct feature in the whole folder
+    weights: np.ndarray  # float32, one per (kept block, feature)
+    blocks: np.ndarray  # uint16: the kept block of each feature (its first 65,535 blocks)
+    offsets: np.ndarray  # uint16: where it first occurs in that block (capped: only the lede's offsets matter)
+
+
+def read(body: str, lang: str | None, split_text: tuple[list[str], list[list[str]]] | None = None) -> Reading:
+    """The :class:`Reading` of a file's article text in language ``lang`` (``split_text``: its :func:`split`, when
+    already done)."""
+    keys: set[int] = set()
+    kept_keys, kept_lengths = [], []
+    names: list[str] = []
+    weights: list[float] = []
+    where: list[int] = []
+    offsets: list[int] = []
+    for block, words in zip(*(split_text or split(body))):
+        key = _block_key(words)
+        keys.add(key)
+        if len(block) > 200 and not is_prose(block, words):
+            continue  # a long list of other headlines, a menu: not this article's words
+        if len(kept_keys) > _MAX_U16:
+            continue
+        found: dict[str, tuple[float, int]] = {}
+        for match in _TOKEN.finditer(block):
+            feature = _word_feature(match.group(), lang)
+            if feature is None:
+                continue
+            name, weight, name_like = feature
+            if name_like and _OPENS_SENTENCE.search(block, max(0, match.start() - 3), match.start()):
+                continue  # a capitalised word opening a sentence may be any word
+            if name not in found or weight > found[name][0]:
+                found[name] = (weight, found[name][1] if name in found else match.start())
+        for name, (weight, offset) in found.items():
+            names.append(sys.intern(name))
+            weights.append(weight)
+            where.append(len(kept_keys))
+            offsets.append(min(offset, _MAX_U16))
+        kept_keys.append(key)
+        kept_lengths.append(len(block))
+    return Reading(np.array(sorted(keys), dtype=np.int64), np.array(kept_keys, dtype=np.int64), np.array(kept_lengths, dtype=np.int32),
+                   tuple(names), np.array(weights, dtype=np.float32), np.array(where, dtype=np.uint16), np.array(offsets, dtype=np.uint16))
+
+
+_MAX_U16 = int(np.iinfo(np.uint16).max)
+
+
+def bag(reading: Reading, furniture: frozenset[int] | set[int] = frozenset()) -> Features:
+    """The features of a read file, leaving out its ``furniture`` (block keys other stories carry word for
+    word too, such as a site's headline list or footer); those of its first LEDE_CHARS characters of kept
+    prose weigh LEDE_BOOST times more."""
+    kept = np.array([key not in furniture for key in reading.kept_keys.tolist()], dtype=bool)
+    # Characters of the kept blocks before each block (a block and its line end).
+    before = np.concatenate(([0], np.cumsum(np.where(kept, reading.kept_lengths.astype(np.int64) + 1, 0))[:-1])).tolist()
+    kept = kept.tolist()
+    found: Features = {}
+    # Weights go back to the float they were (float32 keeps them to 7 digits, which the similarity does not see).
+    for name, weight, block, offset in zip(reading.names, reading.weights.tolist(), reading.blocks.tolist(), reading.offsets.tolist()):
+        if not kept[block]:
+            continue
+        if before[block] + offset < LEDE_CHARS:
+            weight *= LEDE_BOOST
+        if weight > found.get(name, 0.0):
+            found[name] = weight
+    return found
+
+
 def block_keys(body: str) -> set[int]:
     """A key for each block of a file (line or paragraph), to find the blocks several stories share."""
-    return {_block_key(block) for block in blocks(body)}
+    return {_block_key(words) for words in split(body)[1]}
 
 
-def _block_key(block: str) -> int:
+def _block_key(words: list[str]) -> int:
     # A stable hash, not hash(): keys must agree between processes (and machines, when grouping is partitioned).
-    return int.from_bytes(hashlib.blake2b(" ".join(normalize(block)).encode(), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little", signed=True)
 
 
 def features(body: str, lang: str | None, furniture: frozenset[int] | set[int] = frozenset()) -> Features:
     """The names, countries, figures and rare words of a file's prose (and of its title lines), leaving out
-    its ``furniture``: the blocks (keys from :func:`block_keys`) that other stories carry word for word too,
-    such as a site's headline list or footer."""
+    its ``furniture`` (see :func:`bag`)."""
+    return bag(read(body, lang), furniture)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_feature(word: str, lang: str | None) -> tuple[str, float, bool] | None:
+    """The feature a word gives, its weight, and whether it counts only away from a sentence's start (a
+    name: a capitalised word not common in its language). Words recur across files: each is weighed once."""
+    if word[0].isdigit():
+        figure = figure_feature(word)
+        return (f"={figure[0]}", figure[1], False) if figure else None
+    word = _without_elision(word)
+    if len(word) < 2:
+        return None
+    folded = fold_word(word)
+    country = countries().get(folded)
+    if country:
+        return f"#{country}", COUNTRY_WEIGHT, False
     known = lang in LANGUAGES
-    places = countries()
-    found: Features = {}
-    consumed = 0  # characters of the kept blocks before this one
-
-    def add(feature: str, weight: float) -> None:
-        if consumed + match.start() < LEDE_CHARS:
-            weight *= LEDE_BOOST
-        if weight > found.get(feature, 0.0):
-            found[feature] = weight
-
-    for block in blocks(body):
-        if furniture and _block_key(block) in furniture:
-            continue
-        if len(block) > 200 and not is_prose(block, normalize(block)):
-            continue  # a long list of other headlines, a menu: not this article's words
-        for match in _TOKEN.finditer(block):
-            word = match.group()
-            if word[0].isdigit():
-                figure = figure_feature(word)
-                if figure:
-                    add(f"={figure[0]}", figure[1])
-                continue
-            word = _without_elision(word)
-            if len(word) < 2:
-                continue
-            folded = fold_word(word)
-            country = places.get(folded)
-            if country:
-                add(f"#{country}", COUNTRY_WEIGHT)
-                continue
-            if word[0].isupper():
-                if len(word) > 2 and not _OPENS_SENTENCE.search(block, max(0, match.start() - 3), match.start()):
-                    lower = word.lower()
-                    # In a text of unknown language, a name is a word rare in every language factcheck reads.
-                    weight = rarity(lower, lang) if known else min(rarity(lower, other) for other in LANGUAGES)
-                    if weight >= NAME_RARITY:
-                        add(folded, weight)
-            elif known and len(word) >= RARE_WORD_LETTERS:
-                weight = rarity(word, lang)
-                if weight >= WORD_RARITY:
-                    add(f"{lang}:{folded}", weight)
-        consumed += len(block) + 1
-    return found
+    if word[0].isupper():
+        if len(word) <= 2:
+            return None
+        lower = word.lower()
+        # In a text of unknown language, a name is a word rare in every language factcheck reads.
+        weight = rarity(lower, lang) if known else min(rarity(lower, other) for other in LANGUAGES)
+        return (folded, weight, True) if weight >= NAME_RARITY else None
+    if known and len(word) >= RARE_WORD_LETTERS:
+        weight = rarity(word, lang)
+        if weight >= WORD_RARITY:
+            return f"{lang}:{folded}", weight, False
+    return None
 
 
 def _without_elision(word: str) -> str:
@@ -245,32 +318,71 @@ def _is_word(feature: str) -> bool:
 
 
 def _pair_similarities(vectors: Sequence[Features], norms: Sequence[tuple[float, float]], langs: Sequence[str | None]) -> dict[tuple[int, int], tuple[float, bool]]:
-    """Cosine of every pair of files that share at least MIN_SHARED features besides countries (through a
-    feature -> files index): one person or one place in common is no event in common. Files in two
-    languages can share no word of either: their cosine counts only names, countries and figures.
-    Each pair comes with whether it shares a specific figure."""
-    index: dict[str, list[int]] = {}
+    """Cosine of every pair of files that share at least MIN_SHARED features besides countries: one person
+    or one place in common is no event in common. Files in two languages can share no word of either: their
+    cosine counts only names, countries and figures. Each pair comes with whether it shares a specific figure.
+
+    Pairs come from a feature -> files index, as array operations: all (feature, file) entries sorted by
+    feature, the files of each feature side by side. A feature in k files makes k(k-1)/2 pairs, so the
+    rarest features are taken first, up to PAIR_BUDGET pairs per file: in a folder of a few thousand files
+    every feature fits; in an archive, a name in thousands of files (a head of state, a capital) no longer
+    adds to the cosine of every pair that shares it, and the work stays linear in the number of files.
+    """
+    ids: dict[str, int] = {}
+    entry_feature, entry_file, entry_weight = [], [], []
     for i, vector in enumerate(vectors):
-        for f in vector:
-            index.setdefault(f, []).append(i)
-    sums: Counter[tuple[int, int]] = Counter()
-    evidence: Counter[tuple[int, int]] = Counter()
-    figures: set[tuple[int, int]] = set()
-    for f, files in index.items():
-        telling = not f.startswith("#")
-        specific = f.startswith("=") and (len(f) > 3 or "." in f) and not _YEAR.fullmatch(f[1:])
-        for x, i in enumerate(files):
-            wi = vectors[i][f]
-            for j in files[x + 1 :]:
-                sums[(i, j)] += wi * vectors[j][f]
-                evidence[(i, j)] += telling
-                if specific:
-                    figures.add((i, j))
+        for f, w in vector.items():
+            entry_feature.append(ids.setdefault(f, len(ids)))
+            entry_file.append(i)
+            entry_weight.append(w)
+    if not ids:
+        return {}
+    names = list(ids)
+    feature = np.array(entry_feature, dtype=np.int64)
+    counts = np.bincount(feature, minlength=len(names))
+    # Rarest first (ties by name, so the result never depends on the order files came in).
+    rank = np.lexsort((np.array(names, dtype=object).astype(str), counts))
+    cost = np.cumsum(counts[rank] * (counts[rank] - 1) // 2)
+    taken = np.zeros(len(names), dtype=bool)
+    taken[rank[cost <= max(PAIR_BUDGET * len(vectors), PAIR_BUDGET_FLOOR)]] = True
+    telling = np.array([not f.startswith("#") for f in names], dtype=bool)
+    specific = np.array([f.startswith("=") and (len(f) > 3 or "." in f) and not _YEAR.fullmatch(f[1:]) for f in names], dtype=bool)
+    keep = taken[feature]
+    feature, file = feature[keep], np.array(entry_file, dtype=np.int64)[keep]
+    weight = np.array(entry_weight, dtype=np.float64)[keep]
+    order = np.lexsort((file, feature))
+    feature, file, weight = feature[order], file[order], weight[order]
+    n = len(vectors)
+    # Within a feature's run files increase, so a pair's first file is the one at the earlier position: the
+    # pairs are made for a range of first files at a time, each range's pairs complete (every feature they
+    # share) and filtered before the next, so that memory holds about SLICE_PAIRS of them.
+    starts = np.flatnonzero(feature[1:] == feature[:-1])
+    taken_pairs = int((counts[taken] * (counts[taken] - 1) // 2).sum())
+    edges = np.linspace(0, n, max(1, -(-taken_pairs // SLICE_PAIRS)) + 1).astype(np.int64)
     found = {}
-    for (i, j), dot in sums.items():
-        if evidence[(i, j)] >= MIN_SHARED:
+    for low, high in zip(edges.tolist(), edges[1:].tolist()):
+        positions = starts[(file[starts] >= low) & (file[starts] < high)]
+        keys, dots, evidence, figure = [], [], [], []
+        distance = 1
+        while len(positions):
+            partner = positions + distance
+            keys.append(file[positions] * n + file[partner])
+            dots.append(weight[positions] * weight[partner])
+            evidence.append(telling[feature[positions]])
+            figure.append(specific[feature[positions]])
+            distance += 1
+            positions = positions[positions + distance < len(feature)]
+            positions = positions[feature[positions + distance] == feature[positions]]
+        if not keys:
+            continue
+        pair, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+        dot = np.bincount(inverse, weights=np.concatenate(dots))
+        shared = np.bincount(inverse, weights=np.concatenate(evidence))
+        with_figure = np.bincount(inverse, weights=np.concatenate(figure)) > 0
+        for k in np.flatnonzero(shared >= MIN_SHARED).tolist():
+            i, j = divmod(int(pair[k]), n)
             which = 0 if langs[i] == langs[j] else 1
-            found[(i, j)] = (dot / (norms[i][which] * norms[j][which]), (i, j) in figures)
+            found[(i, j)] = (float(dot[k]) / (norms[i][which] * norms[j][which]), bool(with_figure[k]))
     return found
 
 

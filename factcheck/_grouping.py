@@ -15,10 +15,9 @@ Boilerplate must never make two different articles one story, so:
   if what remains of both files agrees too, or if nearly nothing remains of one
   of them: a shared header or footer above two different articles does not.
 
-Candidate pairs come from an exact inverted index (shingle -> files) in
-folders of up to EXACT_LIMIT files, and from MinHash LSH (datasketch's LSH
-Ensemble, built for containment) above, so that the cost stays close to
-linear in the number of files; either way :func:`compare` decides. Accepted pairs are joined with union-find,
+Candidate pairs come from an inverted index (shingle -> files), built in
+slices and bounded for shingles found in many files, so that time and memory
+stay close to linear in the number of files; :func:`compare` decides. Accepted pairs are joined with union-find,
 strongest first; a group grows only when most of its files relate to the
 newcomers, so one file quoting two stories cannot chain them.
 See ``docs/grouping.md``.
@@ -37,15 +36,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ._markers import hookimpl
-from ._events import block_keys, features, join
+from ._events import Reading, bag, join, read
 from ._model import Version, VersionGroup
 from ._config import workers
-from ._shingles import Profile, Shingler, normalize, profile
+from ._shingles import Profile, Shingler, normalize, profile, split
 
 if TYPE_CHECKING:
     from ._config import Config
 
-__all__ = ["Match", "Profile", "common_shingles", "compare", "group", "normalize", "profile"]
+__all__ = ["Match", "Profile", "Sketch", "common_shingles", "compare", "group", "normalize", "profile", "sketch"]
 
 #: At least this many distinct shingles must be shared (about 30 words of common text).
 MIN_SHARED = 25
@@ -62,13 +61,10 @@ NEGLIGIBLE_REST_SHARE = 0.10
 NEGLIGIBLE_REST_MAX = 25
 #: From this many loose files, ``-j`` profiles them on several cores.
 PARALLEL_FROM = 2000
-#: Up to this many files, candidate pairs come from an exact index; above, from MinHash LSH.
-EXACT_LIMIT = 20000
-#: Containment from which LSH proposes a pair (below MIN_CONTAINMENT, to miss few true pairs).
-LSH_CONTAINMENT = 0.2
-#: 64 permutations: 128 found no more true pairs on 10,000 files, and took 2.5 times the time and memory
-#: (the Ensemble indexes every signature under each of its band shapes).
-LSH_PERMUTATIONS = 64
+#: A shingle in more files than this pairs its first file with each other one (see ``candidate_pairs``).
+STAR_FROM = 50
+#: The shingle index is built in slices of about this many (shingle, file) entries.
+SLICE_ENTRIES = 2_000_000
 #: Blocks whose shingles are this similar (both ways) count as identical.
 SAME_BLOCK = 0.90
 #: A shingle present in more than max(COMMON_MIN_FILES, COMMON_SHARE * files) files is boilerplate.
@@ -194,70 +190,77 @@ def common_shingles(profiles: Sequence[Profile]) -> np.ndarray:
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
-    """Pairs (i < j) worth comparing: exactly through an index below EXACT_LIMIT files, by MinHash LSH above."""
-    if len(profiles) <= EXACT_LIMIT:
-        return exact_candidates(profiles)
-    return lsh_candidates(profiles)
-
-
-def exact_candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
-    """Pairs (i < j) sharing at least MIN_SHARED shingles, found through a sorted shingle -> files index.
+    """Pairs (i < j) worth comparing: those that share at least MIN_SHARED shingles, and the files of a
+    shingle found in many files linked through the first of them.
 
     All (shingle, file) entries are sorted by shingle; files that share a
     shingle then sit side by side, and the pairs of each run are counted with
-    array operations: the work grows with the number of entries and of
-    co-occurrences, not with the square of the number of files.
+    array operations, so the work grows with the amount of text, not with the
+    square of the number of files. Two bounds keep it linear in large folders:
+
+    - a shingle in more than STAR_FROM files (a dispatch republished by
+      hundreds of sites, a standard paragraph) makes pairs of its first file
+      with each other one, not every pair: :func:`compare` decides them, and
+      union-find joins the copies through that first file;
+    - the index is built in slices of the shingle range (profiles are sorted,
+      so each file's part of a slice is one cut), SLICE_ENTRIES entries at a
+      time, and only the counts per pair are kept from one slice to the next.
     """
     if len(profiles) < 2:
         return []
-    shingles = np.concatenate([p.shingles for p in profiles])
-    files = np.repeat(np.arange(len(profiles), dtype=np.int64), [len(p) for p in profiles])
-    order = np.argsort(shingles, kind="stable")  # stable: files stay in increasing order within a run
-    shingles, files = shingles[order], files[order]
+    n = len(profiles)
+    total = sum(len(p) for p in profiles)
+    slices = max(1, -(-total // SLICE_ENTRIES))
+    low, high = np.iinfo(np.int64).min, np.iinfo(np.int64).max
+    bounds = [low + (high - low) // slices * k for k in range(slices)] + [None]
+    cuts = [np.zeros(n, dtype=np.int64)]
+    found_keys, found_counts, stars = [], [], []
+    for k in range(slices):
+        end = bounds[k + 1]
+        cut = np.array([len(p.shingles) if end is None else np.searchsorted(p.shingles, end) for p in profiles], dtype=np.int64)
+        start = cuts[-1]
+        cuts.append(cut)
+        keys, star = _slice_pairs([p.shingles[a:b] for p, a, b in zip(profiles, start.tolist(), cut.tolist())], cut - start, n)
+        if len(keys):
+            unique, counts = np.unique(keys, return_counts=True)
+            found_keys.append(unique)
+            found_counts.append(counts)
+        stars.append(star)
+    pairs = np.empty(0, dtype=np.int64)
+    if found_keys:
+        unique, inverse = np.unique(np.concatenate(found_keys), return_inverse=True)
+        pairs = unique[np.bincount(inverse, weights=np.concatenate(found_counts)) >= MIN_SHARED]
+    pairs = np.union1d(pairs, np.concatenate(stars))
+    return [(int(k // n), int(k % n)) for k in pairs]
+
+
+def _slice_pairs(shingles: list[np.ndarray], lengths: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """For one slice of the index: a key (i * n + j) for each shingle two files share, once per shingle, and
+    the keys of the star pairs of shingles found in more than STAR_FROM files."""
+    values = np.concatenate(shingles) if shingles else np.empty(0, dtype=np.int64)
+    files = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.argsort(values, kind="stable")  # stable: files stay in increasing order within a run
+    values, files = values[order], files[order]
     del order
-    same_as_next = shingles[1:] == shingles[:-1]
+    if len(values) < 2:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    runs = np.diff(np.append(starts, len(values)))
+    run_of = np.repeat(np.arange(len(starts)), runs)
+    crowded = (runs > STAR_FROM)[run_of]
+    first = files[starts][run_of]
+    stars = (first * n + files)[crowded & (files != first)]
+    same_as_next = (values[1:] == values[:-1]) & ~crowded[:-1]
     keys = []
     # Pairs at distance d inside a run: positions whose next d entries share their shingle.
-    span = same_as_next
-    positions = np.flatnonzero(span)
+    positions = np.flatnonzero(same_as_next)
     distance = 1
     while len(positions):
-        keys.append(files[positions] * len(profiles) + files[positions + distance])
+        keys.append(files[positions] * n + files[positions + distance])
         positions = positions[positions + distance < len(same_as_next)]
         positions = positions[same_as_next[positions + distance]]
         distance += 1
-    if not keys:
-        return []
-    pairs, counts = np.unique(np.concatenate(keys), return_counts=True)
-    found = pairs[counts >= MIN_SHARED]
-    return [(int(k // len(profiles)), int(k % len(profiles))) for k in found]
-
-
-def lsh_candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
-    """Pairs whose estimated containment (shared over the smaller side) reaches LSH_CONTAINMENT.
-
-    datasketch's LSH Ensemble indexes MinHash signatures for containment
-    queries, so the cost grows with the number of files, not its square. The
-    shingles are stable hashes already, so MinHash takes them as they are; the
-    result is the same on every run. A pair it proposes is still decided by
-    :func:`compare` on the exact shingle sets.
-    """
-    from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
-
-    sized = [(i, p) for i, p in enumerate(profiles) if len(p) >= MIN_SHARED]
-    if len(sized) < 2:
-        return []
-    # One file's shingles at a time become Python integers: all at once, they would take gigabytes.
-    low_bits = ((p.shingles & 0xFFFFFFFF).tolist() for _, p in sized)
-    signatures = [LeanMinHash(m) for m in MinHash.generator(low_bits, num_perm=LSH_PERMUTATIONS, hashfunc=int)]
-    ensemble = MinHashLSHEnsemble(threshold=LSH_CONTAINMENT, num_perm=LSH_PERMUTATIONS, num_part=16)
-    ensemble.index([(i, sig, len(p)) for (i, p), sig in zip(sized, signatures)])
-    pairs = set()
-    for (i, p), sig in zip(sized, signatures):
-        for j in ensemble.query(sig, len(p)):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    return sorted(pairs)
+    return (np.concatenate(keys) if keys else np.empty(0, dtype=np.int64)), stars
 
 
 class _Groups:
@@ -302,32 +305,66 @@ def _link(profiles: Sequence[Profile], pairs: Iterable[tuple[int, int]]) -> list
     return sorted(sorted(m) for m in groups.members.values())
 
 
-def group(versions: Sequence[Version], jobs: int = 1) -> list[list[Version]]:
+@dataclass(frozen=True, slots=True, eq=False)
+class Sketch:
+    """What grouping keeps of a loose file once read: its shingles, and its names and figures."""
+
+    profile: Profile
+    reading: Reading
+
+
+#: Word hashes are shared by the sketches of one process; the table starts afresh past this many words.
+_SHINGLER_WORDS = 1_000_000
+_shingler = Shingler()
+
+
+def sketch(version: Version) -> Sketch:
+    """The :class:`Sketch` of one version (its text may then be let go)."""
+    global _shingler
+    if len(_shingler) > _SHINGLER_WORDS:
+        _shingler = Shingler()
+    body = version.body
+    parts = split(body)
+    return Sketch(_shingler.profile_blocks(*parts), read(body, version.lang, parts))
+
+
+def group(versions: Sequence[Version], jobs: int = 1, sketches: Sequence[Sketch | None] | None = None) -> list[list[Version]]:
     """Partition loose versions into stories.
 
     Versions with a ``story_key`` are grouped by that key and never mixed with
     others; the rest are grouped by text similarity (copies of one dispatch),
     then those groups by what they report (:mod:`._events`: the names and
     figures of one event). Members are ordered by path, groups by their first
-    member's path, whatever the input order.
+    member's path, whatever the input order. ``sketches`` (one per version, or
+    None) stand for the texts of the versions that no longer carry theirs.
     """
-    ordered = sorted(versions, key=lambda v: v.path)
+    given = list(sketches) if sketches is not None else [None] * len(versions)
+    order = sorted(range(len(versions)), key=lambda i: versions[i].path)
     keyed: dict[str, list[Version]] = defaultdict(list)
     loose: list[Version] = []
-    for version in ordered:
-        (keyed[version.story_key] if version.story_key else loose).append(version)
+    known: list[Sketch | None] = []
+    for i in order:
+        version = versions[i]
+        if version.story_key:
+            keyed[version.story_key].append(version)
+        else:
+            loose.append(version)
+            known.append(given[i])
     result = list(keyed.values())
-    profiles = profile_all([v.body for v in loose], jobs)
+    missing = [i for i, s in enumerate(known) if s is None]
+    for i, found in zip(missing, profile_all([loose[i].body for i in missing], jobs)):
+        known[i] = Sketch(found, read(loose[i].body, loose[i].lang))
+    sketched: list[Sketch] = known  # type: ignore[assignment]  # every entry is filled now
+    profiles = [s.profile for s in sketched]
     common = common_shingles(profiles)
     profiles = [p.without(common) for p in profiles]
     copies = _link(profiles, candidate_pairs(profiles))
     del profiles
     # A block that files of two groups carry word for word is the site's, not the story's.
-    keys = [block_keys(v.body) for v in loose]
-    seen_in = Counter(key for members in copies for key in set().union(*(keys[i] for i in members)))
+    seen_in = Counter(key for members in copies for key in np.unique(np.concatenate([sketched[i].reading.block_keys for i in members])).tolist())
     furniture = {key for key, n in seen_in.items() if n > 1}
-    bags = [features(v.body, v.lang, furniture & keys[i]) for i, v in enumerate(loose)]
-    del keys
+    bags = [bag(s.reading, furniture) for s in sketched]
+    del sketched, known
     for event in join(copies, bags, [v.lang for v in loose]):
         members = sorted((loose[i] for g in event.members for i in copies[g]), key=lambda v: v.path)
         if len(event.members) > 1:
@@ -337,6 +374,12 @@ def group(versions: Sequence[Version], jobs: int = 1) -> list[list[Version]]:
 
 
 @hookimpl
-def factcheck_group_versions(versions: list[Version], config: Config) -> list[list[Version]] | None:
-    """The built-in grouping: story keys first, then text similarity (profiles on ``-j`` cores)."""
-    return group(versions, workers(config.getoption("jobs")) if config is not None else 1)
+def factcheck_sketch_version(version: Version, config: Config) -> Sketch:
+    """The built-in sketch: shingles and event features, so that the text need not wait for grouping."""
+    return sketch(version)
+
+
+@hookimpl
+def factcheck_group_versions(versions: list[Version], config: Config, sketches: list[Sketch | None] | None) -> list[list[Version]] | None:
+    """The built-in grouping: story keys first, then text similarity (profiles on ``-j`` cores), then events."""
+    return group(versions, workers(config.getoption("jobs")) if config is not None else 1, sketches)

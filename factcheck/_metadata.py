@@ -49,7 +49,7 @@ CLAUSE_AFTER = 60
 # Language-neutral shapes.
 _GAP = _regex.compile(r"[ \t\u00a0]{3,}")
 _NOISE = _regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d+")
-_LETTER = _regex.compile(r"\p{L}")
+_NOT_LETTERS = _regex.compile(r"\P{L}+")
 _SEPARATORS = _regex.compile(r"[\s|•·—–\-:*>]*")
 _GAP_SEPARATORS = _regex.compile(r"[\s,;|•·—–\-.()]*")
 _SENTENCE_END = _regex.compile(r"[.!?;]")
@@ -66,11 +66,15 @@ def detect_language(text: str, languages: Sequence[str]) -> tuple[str, float] | 
     when the best probability is below ``MIN_PROBABILITY``.
     """
     kept = "\n".join(line for line in text.splitlines() if not _is_furniture(line))
-    cleaned = _NOISE.sub(" ", (kept if len(_LETTER.findall(kept)) >= 200 else text)[:20000])
-    if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
+    cleaned = _NOISE.sub(" ", (kept if _letters(kept[:20000]) >= 200 else text)[:20000])
+    if _letters(cleaned) < MIN_LETTERS:
         return None
     found = _langid.DETECTOR.classify(cleaned, languages)
     return found if found is not None and found[1] >= MIN_PROBABILITY else None
+
+
+def _letters(text: str) -> int:
+    return len(_NOT_LETTERS.sub("", text))
 
 
 # --- Patterns, compiled once per vocabulary --------------------------------

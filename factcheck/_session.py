@@ -8,7 +8,9 @@ segment -> extract -> align -> run rules; then report, in story order.
 from __future__ import annotations
 
 import enum
+import errno
 import fnmatch
+import hashlib
 import os
 import sys
 import time
@@ -81,6 +83,9 @@ class Session:
         self.versions: list[Version] = []
         #: The stories to check, by id: ready (loose files, grouped) or the files of a story folder.
         self.plan: list[tuple[str, Story | list[tuple[str, Path]]]] = []
+        #: Loose versions whose text was let go once sketched for grouping: where to read each again, and a
+        #: digest of the text first read.
+        self._shelved: dict[str, tuple[str, Path, bytes]] = {}
         #: The rules that run (after ``--select``/``--ignore``), and every valid rule.
         self.rules: list[Rule] = []
         self.all_rules: list[Rule] = []
@@ -107,23 +112,28 @@ class Session:
     def collect_stories(self, paths: list[str]) -> None:
         """Find the files under ``paths`` and plan the stories.
 
-        Loose files are loaded now, to be grouped by similarity; the files of a
-        story folder are loaded only when that story is checked, one story at a
-        time, so that memory stays bounded by the largest story.
+        Loose files are read now, to be grouped, and keep only a sketch of their
+        text meanwhile; the files of a story folder are loaded only when that
+        story is checked, one story at a time, so that memory stays bounded by
+        the largest story.
         """
         self.paths = list(paths)
-        loose: dict[str, list[Version]] = {}
+        loose: dict[str, list[tuple[Version, Any]]] = {}
         folders: dict[str, list[tuple[str, Path]]] = {}
+        read = 0
         for display, path, group in self._discovered(paths):
             if isinstance(group, Skipped):
                 self.record_error(display, str(group), kind=group.kind)
             elif group is None:
-                loose.setdefault(os.path.dirname(display) or ".", []).extend(self._load(path, display))
+                loose.setdefault(os.path.dirname(display) or ".", []).extend(self._sketched(path, display))
+                read += 1
+                self.hook.factcheck_loose_file_read(path=display, count=read)
             else:
                 folders.setdefault(group, []).append((display, path))
         plan: list[tuple[str, Story | list[tuple[str, Path]]]] = list(folders.items())
-        for folder, versions in sorted(loose.items()):
-            plan.extend((story.id, story) for story in self._group(folder, sorted(versions, key=lambda v: v.path)))
+        for folder, entries in sorted(loose.items()):
+            entries.sort(key=lambda entry: entry[0].path)
+            plan.extend((story.id, story) for story in self._group(folder, [v for v, _ in entries], [s for _, s in entries]))
         self.plan = sorted(plan, key=lambda entry: entry[0])
 
     def _discovered(self, paths: list[str]) -> Iterator[tuple[str, Path, str | None]]:
@@ -158,13 +168,52 @@ class Session:
         """The planned stories, each loaded when its turn comes."""
         for story_id, item in self.plan:
             if isinstance(item, Story):
-                yield item
+                story = self._unshelved(item)
+                if story.versions:
+                    yield story
                 continue
             versions = [v for display, path in item for v in self._load(path, display)]
             if versions:
                 yield Story(story_id, tuple(sorted(versions, key=lambda v: v.path)), "folder")
 
+    def _sketched(self, path: Path, display: str) -> list[tuple[Version, Any]]:
+        """A loose file's versions, each with what grouping takes of it (``factcheck_sketch_version``). A
+        sketched version lets its text go until its story is checked; records and stdin keep theirs."""
+        versions = self._load(path, display)
+        if len(versions) != 1 or display == STDIN or self.config.getoption("one_story"):
+            return [(v, None) for v in versions]
+        version = versions[0]
+        found = self._call("factcheck_sketch_version", version.path, version=version, config=self.config)
+        if found is None:
+            return [(version, None)]
+        self._shelved[version.path] = (display, path, _digest(version.text))
+        return [(version.replace(text="", body_start=0), found)]
+
+    def _unshelved(self, story: Story) -> Story:
+        """``story`` with the texts its versions let go while their folder was grouped, read again."""
+        if not any(v.path in self._shelved for v in story.versions):
+            return story
+        versions = []
+        for version in story.versions:
+            where = self._shelved.pop(version.path, None)
+            if where is None:
+                versions.append(version)
+                continue
+            display, path, digest = where
+            errors = len(self.errors)
+            again = [v for v in self._loaded(path, display, again=True) if v.path == version.path]
+            if again and _digest(again[0].text) == digest:  # its metadata was found on the first reading
+                versions.append(version.replace(text=again[0].text, body_start=again[0].body_start))
+            elif len(self.errors) == errors:  # (a file that can no longer be read has said so)
+                self.record_error(display, "changed or removed while the run was reading its folder: not checked")
+        return Story(story.id, tuple(versions), story.grouped_by)
+
     def _load(self, path: Path, display: str) -> list[Version]:
+        """The versions of one file, with their metadata."""
+        return [self._metadata(v) for v in self._loaded(path, display)]
+
+    def _loaded(self, path: Path, display: str, again: bool = False) -> list[Version]:
+        """The versions a loader plugin reads in one file; what it says is recorded (once: not ``again``)."""
         try:
             if display == STDIN:
                 data = sys.stdin.buffer.read()
@@ -176,7 +225,8 @@ class Session:
                 with fence(captured):
                     versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
             finally:
-                self._record(printed("factcheck_load_file", display, captured))
+                if not again:
+                    self._record(printed("factcheck_load_file", display, captured))
         except InputFileError as exc:
             return self.record_error(display, str(exc))
         except OSError as exc:
@@ -186,17 +236,20 @@ class Session:
         if versions is None:
             return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it; "
                                               "not read", kind="note")  # an index or a PDF beside the texts
-        for problem in (v for v in versions if isinstance(v, InputFileError)):
-            self.record_error(display, str(problem))
-        for version in (v for v in versions if isinstance(v, Version)):
-            for kind, message in version.notes:
-                self.record_error(version.path, message, kind=kind)
-        return [self._metadata(v) for v in versions if isinstance(v, Version)]
+        if not again:
+            for problem in (v for v in versions if isinstance(v, InputFileError)):
+                self.record_error(display, str(problem))
+            for version in (v for v in versions if isinstance(v, Version)):
+                for kind, message in version.notes:
+                    self.record_error(version.path, message, kind=kind)
+        return [v for v in versions if isinstance(v, Version)]
 
     def _read(self, path: Path) -> bytes:
         """A regular file's bytes, within the size limit."""
         if path.is_symlink() and not path.exists():
             raise InputFileError("a broken link, or one that loops on itself: skipped")
+        if not path.exists():
+            raise FileNotFoundError(errno.ENOENT, "no such file (removed or renamed while the run was reading)")
         if not path.is_file():
             raise InputFileError("not a regular file (a device, pipe or socket): skipped")
         limit = float(self.config.getoption("max_file_size", MAX_FILE_MB))
@@ -221,11 +274,12 @@ class Session:
                 version = version.replace(published=found[0], published_source=found[1])
         return version
 
-    def _group(self, folder: str, versions: list[Version]) -> list[Story]:
+    def _group(self, folder: str, versions: list[Version], sketches: list[Any]) -> list[Story]:
         if self.config.getoption("one_story"):
             groups = _declared(versions)
         else:
-            groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config)
+            given = sketches if any(s is not None for s in sketches) else None
+            groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config, sketches=given)
         if groups is None:
             groups = [[v] for v in versions]
         stories = []
@@ -332,6 +386,10 @@ class Session:
     def alone(self) -> int:
         """How many versions were compared with nothing: the only version of their story."""
         return sum(1 for story in self.stories if len(story.versions) == 1)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _declared(versions: list[Version]) -> list[VersionGroup]:

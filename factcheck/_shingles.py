@@ -50,6 +50,12 @@ def blocks(text: str) -> list[str]:
     return [item.strip() for line in lines if line for item in _ITEM_GAP.split(line) if item.strip()]
 
 
+def split(text: str) -> tuple[list[str], list[list[str]]]:
+    """The :func:`blocks` of ``text`` and the words of each (as :func:`normalize` gives them, commas aside)."""
+    items = blocks(text)
+    return items, _split_lines(_TOKEN.findall(fold_for_shingles("\n".join(items))))
+
+
 def is_prose(block: str, words: Sequence[str]) -> bool:
     """Prose has enough words and a sentence end; headlines, menus and bylines do not."""
     return len(words) >= PROSE_MIN_WORDS and _SENTENCE_END.search(block) is not None
@@ -57,12 +63,16 @@ def is_prose(block: str, words: Sequence[str]) -> bool:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Profile:
-    """What similarity looks at in one file: the shingles of each prose block, and of them all."""
+    """What similarity looks at in one file: the shingles of each prose block, and of them all.
+
+    Kept for every loose file of a folder until it is grouped, so it is compact: the shingles once, and
+    each block as positions among them (two bytes each in any file of under 65,536 shingles).
+    """
 
     #: Every prose shingle of the file, sorted, unique.
     shingles: np.ndarray
-    #: The shingles of each prose block (sorted, unique within the block), one block after another ...
-    block_shingles: np.ndarray
+    #: The shingles of each prose block, as positions in ``shingles``, one block after another ...
+    block_positions: np.ndarray
     #: ... and where each block starts in it (one more entry than there are blocks).
     block_starts: np.ndarray
 
@@ -71,7 +81,7 @@ class Profile:
 
     def blocks(self) -> list[frozenset[int]]:
         """The prose blocks as sets, for the exact comparison of two files."""
-        flat, starts = self.block_shingles.tolist(), self.block_starts.tolist()
+        flat, starts = self.shingles[self.block_positions].tolist(), self.block_starts.tolist()
         return [frozenset(flat[a:b]) for a, b in zip(starts, starts[1:])]
 
     def shingle_set(self) -> frozenset[int]:
@@ -79,14 +89,23 @@ class Profile:
 
     def without(self, common: np.ndarray) -> Profile:
         """The profile with folder-wide boilerplate shingles (a sorted array) removed."""
-        if not len(common) or not np.isin(self.shingles, common, assume_unique=True).any():
+        if not len(common):
             return self
-        keep = ~np.isin(self.block_shingles, common)
-        block_of = np.repeat(np.arange(len(self.block_starts) - 1), np.diff(self.block_starts))[keep]
+        keep = ~np.isin(self.shingles, common, assume_unique=True)
+        if keep.all():
+            return self
+        kept_entries = keep[self.block_positions]
+        block_of = np.repeat(np.arange(len(self.block_starts) - 1), np.diff(self.block_starts))[kept_entries]
         sizes = np.bincount(block_of, minlength=len(self.block_starts) - 1)
-        sizes = sizes[sizes > 0]
-        starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
-        return Profile(np.setdiff1d(self.shingles, common, assume_unique=True), self.block_shingles[keep], starts)
+        starts = np.concatenate(([0], np.cumsum(sizes[sizes > 0])))
+        new_position = np.cumsum(keep) - 1
+        return _profile(self.shingles[keep], new_position[self.block_positions[kept_entries]], starts)
+
+
+def _profile(shingles: np.ndarray, positions: np.ndarray, starts: np.ndarray) -> Profile:
+    """A :class:`Profile` in the smallest integer types that hold it."""
+    kind = np.uint16 if len(shingles) <= np.iinfo(np.uint16).max else np.uint32
+    return Profile(shingles, positions.astype(kind), starts.astype(np.int32))
 
 
 class Shingler:
@@ -97,15 +116,18 @@ class Shingler:
 
     def profile(self, text: str) -> Profile:
         """Shingle the prose of ``text``: every block's words hashed and combined in one pass of array operations."""
-        items = blocks(text)
+        return self.profile_blocks(*split(text))
+
+    def profile_blocks(self, items: list[str], words_of: list[list[str]]) -> Profile:
+        """:meth:`profile` of a text already :func:`split`."""
         words: list[str] = []
         block_of_word: list[int] = []
-        for index, (block, tokens) in enumerate(zip(items, _split_lines(_TOKEN.findall(fold_for_shingles("\n".join(items)))))):
+        for index, (block, tokens) in enumerate(zip(items, words_of)):
             if is_prose(block, tokens):
                 words += tokens
                 block_of_word += [index] * len(tokens)
         if not words:
-            return Profile(_EMPTY, _EMPTY, np.zeros(1, dtype=np.int64))
+            return _profile(_EMPTY, _EMPTY, np.zeros(1, dtype=np.int64))
         hashes = np.fromiter((self._hash(w) for w in words), dtype=np.uint64, count=len(words))
         block_ids = np.array(block_of_word, dtype=np.int64)
         shingles = _combine(hashes)
@@ -118,8 +140,13 @@ class Shingler:
         first[1:] = (shingles[1:] != shingles[:-1]) | (owners[1:] != owners[:-1])
         shingles, owners = shingles[first], owners[first]
         boundaries = np.flatnonzero(np.diff(owners)) + 1
-        starts = np.concatenate(([0], boundaries, [len(shingles)])).astype(np.int64)
-        return Profile(np.unique(shingles), shingles, starts)
+        starts = np.concatenate(([0], boundaries, [len(shingles)]))
+        unique = np.unique(shingles)
+        return _profile(unique, np.searchsorted(unique, shingles), starts)
+
+    def __len__(self) -> int:
+        """Distinct words hashed so far."""
+        return len(self._word_hashes)
 
     def _hash(self, word: str) -> int:
         found = self._word_hashes.get(word)

@@ -131,11 +131,45 @@ def factcheck_infer_published(version: Version, config: Config) -> tuple[date | 
 
 
 @hookspec(firstresult=True)
-def factcheck_group_versions(versions: list[Version], config: Config) -> list[list[Version]] | None:
+def factcheck_sketch_version(version: Version, config: Config) -> Any | None:
+    """Take what grouping needs of a loose version, as soon as it is read.
+
+    A folder of loose files is grouped only once every file is read; a sketch
+    lets the text go meanwhile, so that 100,000 files fit in memory. When a
+    sketch is returned, the version reaches ``factcheck_group_versions``
+    without its text (``text == ""``), and its file is read again when its
+    story is checked. Versions read from stdin or from a file of records are
+    never sketched: they keep their text.
+
+    Returns:
+        Anything picklable that ``factcheck_group_versions`` understands, or
+        None to keep the version's text. A plugin that groups by text
+        implements this hook too, or returns None here (``tryfirst``) to keep
+        the texts.
+
+    Stops at the first non-None result.
+    """
+
+
+@hookspec
+def factcheck_loose_file_read(path: str, count: int) -> None:
+    """Called as each loose file is read, before the folders are grouped.
+
+    Grouping waits for every loose file, and a folder of 100,000 of them takes
+    minutes to read: a reporter can show progress. ``count`` is the number of
+    loose files read so far.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_group_versions(versions: list[Version], config: Config, sketches: list[Any] | None) -> list[list[Version]] | None:
     """Group loose versions (files lying side by side in one folder) into stories.
 
     Args:
         versions: the loose versions of one folder, sorted by path.
+        sketches: for each version, what ``factcheck_sketch_version`` took of
+            it (None for a version that keeps its text), or None when no
+            version was sketched.
 
     Returns:
         A partition of ``versions``: every version in exactly one group.

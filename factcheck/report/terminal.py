@@ -33,6 +33,10 @@ STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 QUOTE_CONTEXT = 110
 #: Runs over more stories than this show a progress bar (on a terminal).
 PROGRESS_STORIES = 20
+#: From this many loose files read, a line counts them while they are read (on a terminal) ...
+READING_PROGRESS_FROM = 1000
+#: ... redrawn every this many files.
+READING_PROGRESS_EVERY = 250
 
 
 @hookimpl
@@ -60,7 +64,25 @@ class TerminalReporter:
         self.task: TaskID | None = None
 
     @hookimpl
+    def factcheck_loose_file_read(self, path: str, count: int) -> None:
+        """A transient count of the loose files read, once there are many (grouping waits for them all)."""
+        if count < READING_PROGRESS_FROM or count % READING_PROGRESS_EVERY:
+            return
+        if self.progress is None:
+            stream = sys.stdout if self.buffer is None else sys.stderr
+            if not live_terminal(stream, os.environ):
+                return
+            console = self.console if self.buffer is None else make_console(stream, plain=False)
+            self.progress = Progress(TextColumn("reading loose files before grouping them: {task.completed:,.0f}"), TimeElapsedColumn(),
+                                     console=console, transient=True)
+            self.task = self.progress.add_task("reading", total=None)
+            self.progress.start()
+        if self.task is not None:
+            self.progress.update(self.task, completed=count, refresh=True)
+
+    @hookimpl
     def factcheck_sessionstart(self, session: Session) -> None:
+        self._stop_progress()  # the count of files read, if any
         stories, versions = session.planned
         if self.verbose >= 0:
             self.console.print(
@@ -276,7 +298,12 @@ def _visible(value: Any) -> Any:
 
 def wants_progress(stories: int, stream: IO[str], environ: Mapping[str, str]) -> bool:
     """A progress bar only over many stories, on a real terminal, never in CI logs (``CI`` set) nor on a dumb terminal."""
-    if stories <= PROGRESS_STORIES or environ.get("CI") or environ.get("TERM") == "dumb":
+    return stories > PROGRESS_STORIES and live_terminal(stream, environ)
+
+
+def live_terminal(stream: IO[str], environ: Mapping[str, str]) -> bool:
+    """A real terminal, not a CI log (``CI`` set) nor a dumb terminal: where a redrawn line belongs."""
+    if environ.get("CI") or environ.get("TERM") == "dumb":
         return False
     try:
         return stream.isatty()

@@ -50,12 +50,13 @@ def newsroom(root: Path, stories: int) -> Path:
     return root
 
 
-def on_terminal(*args: str, cwd: Path, **env: str) -> tuple[int, str]:
-    """Run ``factcheck ARGS`` with standard input, output and error on a pseudo-terminal; return (status, screen bytes as text)."""
+def on_terminal(*args: str, cwd: Path, prelude: str = "", **env: str) -> tuple[int, str]:
+    """Run ``factcheck ARGS`` with standard input, output and error on a pseudo-terminal; return (status, screen bytes as text).
+    ``prelude``: Python run first in the child."""
     environ = {k: v for k, v in os.environ.items() if k not in {"CI", "NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS"}}
     environ.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30", "PYTHONDONTWRITEBYTECODE": "1", **env})
     master, slave = pty.openpty()
-    code = "import sys; from factcheck.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = prelude + "\nimport sys; from factcheck.cli import main; sys.exit(main(sys.argv[1:]))"
     child = subprocess.Popen([sys.executable, "-c", code, *args], stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=environ, close_fds=True)
     os.close(slave)
     chunks, deadline = [], time.monotonic() + 120
@@ -100,6 +101,18 @@ def test_no_progress_bar_in_ci_logs(many):
     assert status == 1
     assert "checking" not in screen and "/22 stories" not in screen
     assert "22 stories, 44 versions" in ANSI.sub("", screen)
+
+
+def test_a_count_of_loose_files_read_before_they_are_grouped(tmp_path):
+    for n in range(12):
+        (tmp_path / f"{n:02d}.txt").write_text(f"La ville de {CITIES[n]} a voté un budget de {1200 + n} millions d'euros.\n", encoding="utf-8")
+    prelude = "import factcheck.report.terminal as t; t.READING_PROGRESS_FROM = 4; t.READING_PROGRESS_EVERY = 4"
+    status, screen = on_terminal("--lang", "fr", ".", cwd=tmp_path, prelude=prelude)
+    assert status == 0
+    counts = re.findall(r"reading loose files before grouping them: (\d+)", ANSI.sub("", screen))
+    assert counts == ["4", "8", "12"] or counts[-1] == "12" and len(counts) >= 2
+    _, plain = on_terminal("--lang", "fr", ".", cwd=tmp_path, prelude=prelude, CI="true")
+    assert "reading loose files" not in plain
 
 
 def test_no_progress_bar_on_few_stories(tmp_path):

@@ -88,3 +88,70 @@ def test_features_skip_sentence_openers_common_words_and_site_furniture() -> Non
     furniture = {k for k in block_keys("Footer de Porto Ansel et Valdemira, 2.318 lecteurs.")}
     kept = features(text, "fr", furniture)
     assert "quaresmeira" in kept and "valdemira" not in kept and "=2318" not in kept
+
+
+def _naive_similarities(vectors, norms, langs):
+    """Every pair of files, their shared features summed one by one: what the array index must agree with."""
+    from factcheck._events import MIN_SHARED, _YEAR
+
+    found = {}
+    for i in range(len(vectors)):
+        for j in range(i + 1, len(vectors)):
+            shared = set(vectors[i]) & set(vectors[j])
+            if sum(not f.startswith("#") for f in shared) < MIN_SHARED:
+                continue
+            which = 0 if langs[i] == langs[j] else 1
+            dot = sum(vectors[i][f] * vectors[j][f] for f in shared)
+            figure = any(f.startswith("=") and (len(f) > 3 or "." in f) and not _YEAR.fullmatch(f[1:]) for f in shared)
+            found[(i, j)] = (dot / (norms[i][which] * norms[j][which]), figure)
+    return found
+
+
+@pytest.mark.parametrize("slice_pairs", [2_000_000, 10])
+def test_the_feature_index_gives_the_cosine_of_every_pair_that_shares_enough(monkeypatch, slice_pairs: int) -> None:
+    import random
+
+    import factcheck._events as events
+    from factcheck._events import _pair_similarities
+
+    monkeypatch.setattr(events, "SLICE_PAIRS", slice_pairs)  # all pairs at once, or a few first files at a time
+
+    rng = random.Random(7)
+    pool = ["Quaresmeira", "Borsenta", "#PT", "#ES", "=143", "=2318", "=2024", "=37.5", "fr:inondations", "Valdemira", "Ansel"]
+    vectors = [{f: rng.choice((1.0, 2.5, 4.0)) for f in rng.sample(pool, rng.randint(0, 7))} for _ in range(40)]
+    norms = [(rng.uniform(5, 9), rng.uniform(3, 5)) for _ in vectors]
+    langs = [rng.choice(("fr", "en")) for _ in vectors]
+    got = _pair_similarities(vectors, norms, langs)
+    expected = _naive_similarities(vectors, norms, langs)
+    assert got.keys() == expected.keys() and len(got) > 20
+    for pair, (cosine, figure) in expected.items():
+        assert got[pair][0] == pytest.approx(cosine) and got[pair][1] == figure
+
+
+def test_past_its_pair_budget_the_index_drops_the_features_found_in_most_files(monkeypatch) -> None:
+    import factcheck._events as events
+
+    # "Capitale" is in every file; each pair of files also shares three names of its own.
+    vectors = [{"Capitale": 1.0} for _ in range(12)]
+    for n in range(0, 12, 2):
+        for name in ("Alpha", "Beta", "Gamma"):
+            vectors[n][f"{name}{n}"] = vectors[n + 1][f"{name}{n}"] = 2.0
+    norms, langs = [(1.0, 1.0)] * 12, ["fr"] * 12
+    assert events._pair_similarities(vectors, norms, langs)[(0, 1)][0] == pytest.approx(13.0)
+    monkeypatch.setattr(events, "PAIR_BUDGET_FLOOR", 0)
+    monkeypatch.setattr(events, "PAIR_BUDGET", 2)  # 24 pairs for 12 files: 18 from the names, not 66 for "Capitale"
+    found = events._pair_similarities(vectors, norms, langs)
+    assert sorted(found) == [(n, n + 1) for n in range(0, 12, 2)]
+    assert found[(0, 1)][0] == pytest.approx(12.0)
+
+
+def test_a_sketch_weighs_features_as_the_text_does_once_furniture_is_known() -> None:
+    from factcheck._events import bag, block_keys, read
+
+    footer = "Abonnez-vous à la lettre de Valdemira Matin pour recevoir chaque matin les informations de la région.\n"
+    text = FLOOD_FR + "\n" + footer
+    reading = read(text, "fr")
+    assert set(reading.block_keys.tolist()) == block_keys(text)
+    furniture = block_keys(footer)
+    assert bag(reading, furniture) == features(text, "fr", furniture) == features(FLOOD_FR, "fr")
+    assert "valdemira" in {f.lower() for f in bag(reading)}

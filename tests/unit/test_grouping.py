@@ -395,7 +395,7 @@ def test_result_is_a_deterministic_partition_whatever_the_input_order() -> None:
 
 def test_hookimpl_returns_the_same_partition() -> None:
     versions = seeds()
-    assert paths(factcheck_group_versions(versions, config=None)) == paths(group(versions))
+    assert paths(factcheck_group_versions(versions, config=None, sketches=None)) == paths(group(versions))
 
 
 def test_registered_through_the_plugin_manager() -> None:
@@ -405,7 +405,7 @@ def test_registered_through_the_plugin_manager() -> None:
     pm = PluginManager()
     pm.register(module, name="grouping")
     pm.check_pending()
-    got = pm.hook.factcheck_group_versions(versions=seeds(), config=None)
+    got = pm.hook.factcheck_group_versions(versions=seeds(), config=None, sketches=None)
     assert paths(got) == [["corpus/000_ce85fb04032088a1.txt", "corpus/004_ce2dd08aa2f079df.txt"]]
 
 
@@ -433,36 +433,44 @@ def test_a_thousand_files_pair_up_correctly() -> None:
     assert all(len(g) == 2 and g[0].path[:-5] == g[1].path[:-5] for g in got)
 
 
-def test_lsh_candidates_find_the_same_pairs_as_the_exact_index() -> None:
-    from factcheck._grouping import exact_candidates, lsh_candidates, profile
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + [MS_INDONESIA, QUAKE_TAIWAN, QUAKE_JAPAN, AIRBUS, AIRBUS_REWRITE]
-    profiles = [profile(t) for t in texts]
-    exact = set(exact_candidates(profiles))
-    assert (0, 1) in exact
-    assert (0, 1) in set(lsh_candidates(profiles))
-    assert lsh_candidates(profiles) == lsh_candidates(profiles)  # seeded: the same every time
-
-
-def test_exact_candidates_are_every_pair_sharing_enough_shingles() -> None:
-    from factcheck._grouping import MIN_SHARED, exact_candidates
-
-    rng = random.Random(7)
+def _families(count: int, seed: int = 7) -> list[str]:
+    """Families of near copies (each keeps about 70 % of one set of sentences), so that runs of several files share shingles."""
+    rng = random.Random(seed)
     words = normalize(" ".join([MS_INDONESIA, MS_FRANCE, QUAKE_TAIWAN, AIRBUS]))
     texts = []
-    for n in range(40):  # families of near copies, so that runs of several files share shingles
+    for n in range(count):
         base = [" ".join(rng.choices(words, k=12)) + "." for _ in range(12)]
         texts += ["\n".join(s for s in base if rng.random() < 0.7) for _ in range(rng.randint(1, 4))]
-    profiles = [profile(t) for t in texts]
+    return texts
+
+
+@pytest.mark.parametrize("slice_entries", [2_000_000, 500])
+def test_candidates_are_every_pair_sharing_enough_shingles(monkeypatch, slice_entries: int) -> None:
+    import factcheck._grouping as grouping
+
+    monkeypatch.setattr(grouping, "SLICE_ENTRIES", slice_entries)  # one slice, or many: the same pairs
+    profiles = [profile(t) for t in _families(40)]
     sets = [p.shingle_set() for p in profiles]
-    brute = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets)) if len(sets[i] & sets[j]) >= MIN_SHARED]
+    brute = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets)) if len(sets[i] & sets[j]) >= grouping.MIN_SHARED]
     assert len(brute) > 40
-    assert exact_candidates(profiles) == brute
+    assert grouping.candidate_pairs(profiles) == brute
+
+
+def test_a_shingle_in_many_files_links_them_through_its_first_file(monkeypatch) -> None:
+    import factcheck._grouping as grouping
+
+    texts = _families(3)
+    copies = [texts[0]] * 6  # six copies of one text: every shingle is in six files
+    profiles = [profile(t) for t in copies + texts[1:]]
+    monkeypatch.setattr(grouping, "STAR_FROM", 4)
+    pairs = grouping.candidate_pairs(profiles)
+    assert [(0, j) for j in range(1, 6)] == [p for p in pairs if p[1] < 6]
+    assert [sorted(v.path for v in g) for g in grouping.group([v(f"c/{n}.txt", t) for n, t in enumerate(copies)])] == [[f"c/{n}.txt" for n in range(6)]]
 
 
 def test_profiles_are_the_same_in_every_process() -> None:
     # Python's own str hash changes from one process to the next; the shingle hashes must not,
-    # or MinHash candidates, hence stories, could differ between two runs on one corpus.
+    # or candidates, hence stories, could differ between two runs on one corpus.
     import os
     import subprocess
     import sys
