@@ -1,6 +1,8 @@
 """How the whole run scales, measured side by side in one run (issue 6's targets).
 
     -j 1 against -j auto         stories/s and characters/s
+    -j dask://...                the same on a local Dask cluster of 2 worker processes, and the
+                                 driver's peak memory at 1,000 and 10,000 versions (target: flat)
     cold run against warm cache  the warm re-run should be >= 20x faster
     peak memory                  1,000 against 10,000 versions (target: about flat)
     grouping                     1,000 against 10,000 loose files (target: close to linear)
@@ -18,6 +20,7 @@ process per size (default 10,000 and 100,000 files): time, peak memory, growth, 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -28,6 +31,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -153,6 +157,22 @@ def make_events(folder: Path, files: int, seed: int = 3) -> dict[str, int]:
     return truth
 
 
+@contextlib.contextmanager
+def dask_cluster(workers: int) -> Iterator[str | None]:
+    """The address (HOST:PORT) of a local Dask cluster of ``workers`` processes, or None without Dask."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("-j dask: not measured (pip install 'factcheck-news[dask]')")
+        yield None
+        return
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0", silence_logs=40)
+    try:
+        yield cluster.scheduler_address.removeprefix("tcp://")
+    finally:
+        cluster.close()
+
+
 def run(args: list[str], cwd: Path) -> tuple[float, int]:
     """Seconds and peak resident memory (KiB) of one factcheck process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -265,6 +285,16 @@ def main() -> None:
         parallel, _ = run(["--no-cache", "-j", "auto", "--format", "json", "corpus"], work)
         print(f"{'-j 1':<10} {serial:7.1f} s  {stories / serial:7.1f} stories/s  {chars / serial:10,.0f} chars/s")
         print(f"{'-j auto':<10} {parallel:7.1f} s  {stories / parallel:7.1f} stories/s  {chars / parallel:10,.0f} chars/s  (x{serial / parallel:.2f} on {os.cpu_count()} cores)")
+        with dask_cluster(workers=2) as address:
+            if address:
+                on_dask, _ = run(["--no-cache", "-j", f"dask://{address}", "--format", "json", "corpus"], work)
+                print(f"{'-j dask':<10} {on_dask:7.1f} s  {stories / on_dask:7.1f} stories/s  {chars / on_dask:10,.0f} chars/s  "
+                      f"(x{serial / on_dask:.2f}; a local Dask cluster of 2 worker processes)")
+                for count in (small, large):
+                    folder = work / f"dask-{count}"
+                    make_corpus(folder, count, seed=6)
+                    peak = peak_memory(["--no-cache", "-j", f"dask://{address}", "--format", "json", folder.name], work)
+                    print(f"{'':<10} driver peak memory on Dask, {count} versions: {peak / 1024:.0f} MiB")
         naive_rate = naive_chars_per_second(corpus, NAIVE_SAMPLE)
         print(f"{'naive':<10} {'':>9}  {'':>17}  {naive_rate:10,.0f} chars/s  (search_dates + quantulum3 alone, on {NAIVE_SAMPLE} versions; "
               f"the whole run with -j 1 is x{chars / serial / naive_rate:.1f} faster)")

@@ -103,9 +103,22 @@ def rule_folders(cli_dirs: list[str], settings: dict[str, Any], settings_path: P
     return [Path(d) for d in cli_dirs] + [base / d for d in ([configured] if isinstance(configured, str) else configured)]
 
 
+def dask_scheduler(option: str | int | None) -> str | None:
+    """For ``-j dask`` (a local cluster) "", for ``-j dask://HOST:PORT`` the scheduler's address, else None."""
+    if option == "dask":
+        return ""
+    if isinstance(option, str) and option.startswith("dask://"):
+        address = option.removeprefix("dask://")
+        if not address or address.startswith(":") or ":" not in address:
+            raise ValueError(f"a Dask scheduler is given as dask://HOST:PORT, not {option!r}")
+        return f"tcp://{address}"
+    return None
+
+
 def workers(option: str | int | None) -> int:
-    """The number of worker processes for ``-j``: a number, or ``auto`` for every core."""
-    if option in (None, "", 0, "0", 1, "1"):
+    """The number of worker processes for ``-j``: a number, or ``auto`` for every core (1 with Dask: this
+    machine's part is then one process, the cluster does the rest)."""
+    if option in (None, "", 0, "0", 1, "1") or dask_scheduler(option) is not None:
         return 1
     if option == "auto":
         return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)

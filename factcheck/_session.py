@@ -20,11 +20,12 @@ from typing import Any, Iterable, Iterator
 from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._collect import collect_rules
-from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, OWN_FILES, Config, workers
+from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, OWN_FILES, Config, dask_scheduler, workers
 from ._errors import InputFileError, UsageError
 from ._fence import fence, plugin_failure
 from ._load import primary_language
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
+from ._dask import check_on_dask
 from ._parallel import check_in_workers
 from ._story import Analysis, StoryChecker, StoryResult, call_hook, printed
 
@@ -325,7 +326,10 @@ class Session:
         self.cache = cache
         looked_up = ((story, cache.get(story) if cache else None) for story in self._planned_stories())
         jobs = workers(self.config.getoption("jobs"))
-        if jobs > 1 and run_rules and len(self.plan) > 1:
+        scheduler = dask_scheduler(self.config.getoption("jobs"))
+        if scheduler is not None and run_rules and self.plan:
+            checked = check_on_dask(looked_up, scheduler, self.config, keep)
+        elif jobs > 1 and run_rules and len(self.plan) > 1:
             checked = check_in_workers(looked_up, min(jobs, len(self.plan)), self.config, keep)
         else:
             checker = StoryChecker(self.config, self.rules)

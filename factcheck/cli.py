@@ -13,7 +13,7 @@ from typing import Sequence
 
 from . import __version__
 from ._cache import DEFAULT_DIR
-from ._config import Config, find_settings, validate_settings, workers
+from ._config import Config, dask_scheduler, find_settings, validate_settings, workers
 from ._errors import UsageError
 from ._fence import stop_requested, stop_signals
 from ._load import primary_language
@@ -54,7 +54,8 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     out.add_argument("-q", "--quiet", action="count", default=0, help="less output")
     out.add_argument("--claims", action="store_true", help="list the claims read from each version instead of checking ('-' reads standard input)")
     run_group = parser.add_argument_group("speed")
-    run_group.add_argument("-j", "--jobs", metavar="N", help="check stories in N worker processes; 'auto' for every core (default: 1)")
+    run_group.add_argument("-j", "--jobs", metavar="N", help="check stories in N worker processes; 'auto' for every core; 'dask' on a local "
+                                                             "Dask cluster, 'dask://HOST:PORT' on an existing one (default: 1)")
     run_group.add_argument("--cache-dir", dest="cache_dir", metavar="DIR", help="where to keep results between runs (default: .factcheck_cache)")
     run_group.add_argument("--no-cache", dest="no_cache", action="store_true", help="neither read nor write cached results")
     out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip files larger than MB megabytes, with an error (default: 20)")
@@ -135,9 +136,12 @@ def _main(args: list[str]) -> int:
     config.fail_on  # validate early
     config.tolerance, config.severity_overrides()  # validate early
     try:
-        workers(option.jobs if option.jobs is not None else settings.get("jobs"))
-    except ValueError:
-        raise UsageError(f"-j {option.jobs}: give a number of workers or 'auto'") from None
+        jobs = option.jobs if option.jobs is not None else settings.get("jobs")
+        dask_scheduler(jobs)
+        workers(jobs)
+    except ValueError as exc:
+        detail = str(exc) if "dask" in str(exc) else "give a number of workers, 'auto', 'dask' or 'dask://HOST:PORT'"
+        raise UsageError(f"-j {jobs}: {detail}") from None
     paths = option.paths or [str(config.root / p) for p in settings.get("paths", [])]
     if not paths and not option.list_rules and not option.explain:
         raise UsageError("give the folders or files to check (or set paths in [tool.factcheck] of pyproject.toml)")
