@@ -87,16 +87,22 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
             lexicons[lang] = Lexicon(lang, _vocab(config, lang))
     framer = Framer()
     figures: dict[tuple[str, Any], list[str]] = {}
+    place: list[int] = []  # each claim's place among the figures of its sentence
     for claim in claims:
-        figures.setdefault((claim.version, claim.sentence), []).append(value_token(claim))
+        tokens = figures.setdefault((claim.version, claim.sentence), [])
+        place.append(len(tokens))
+        tokens.append(value_token(claim))
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
-    for claim in claims:
+    for claim, at in zip(claims, place):
         version = versions.get(claim.version)
         if version is None:
             continue
         f = framer.frame(claim, version.text, lexicons[version.lang])
         own = value_token(claim)
-        others = {t: FIGURE_WEIGHT for t in figures[(claim.version, claim.sentence)] if t != own}
+        # The figures around it, NEAR_FIGURES each side: a "sentence" of thousands of figures (a table, a list
+        # with no full stop) must not make every claim's frame the size of the whole.
+        near = figures[(claim.version, claim.sentence)][max(0, at - NEAR_FIGURES) : at + NEAR_FIGURES + 1]
+        others = {t: FIGURE_WEIGHT for t in near if t != own}
         if others:  # the other figures of the sentence, by value: the same in every language
             f = Frame(f.measure, f.near, {**f.sentence, **others})
         # counts of people and of a named thing may state one fact: one block, kept apart in cluster()
@@ -112,6 +118,8 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
 
 #: Weight of another figure of the sentence ("the next two years" beside "$2.9 billion").
 FIGURE_WEIGHT = 4.0
+#: How many figures of the sentence on each side of a claim count in its frame.
+NEAR_FIGURES = 8
 
 
 def value_token(claim: Claim) -> str:

@@ -29,3 +29,27 @@ def test_a_configuration_travels_to_another_process_without_its_plugins_and_star
     assert live.tolerance == 0.05 and live.fail_on == "warning" and live.getoption("select") == ["FC1"]
     loaded = {name for name, _ in live.pluginmanager.named_plugins()}
     assert "amounts" in loaded and "dates" not in loaded  # -p no:dates holds in the new process too
+
+
+#: Runtime dependencies the product does not import itself, and why each stays.
+NOT_IMPORTED = {
+    "quantulum3": "named by the design card",
+    "lxml_html_clean": "justext (through trafilatura) imports lxml.html.clean from it",
+}
+#: Import names that differ from the distribution's.
+IMPORT_NAMES = {"PyYAML": "yaml", "charset-normalizer": "charset_normalizer", "tomli": "tomllib"}
+
+
+def test_every_runtime_dependency_is_imported_by_the_product_or_says_why_not():
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    sources = "\n".join(p.read_text(encoding="utf-8") for folder in ("factcheck", "rules") for p in (ROOT / folder).rglob("*.py"))
+    unused = []
+    for requirement in project["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group()
+        module = IMPORT_NAMES.get(name, name)
+        if name not in NOT_IMPORTED and not re.search(rf"^\s*(?:import|from) _?{re.escape(module)}\b", sources, re.MULTILINE):
+            unused.append(name)
+    assert not unused, f"installed for every user but never imported: {unused}"
