@@ -76,12 +76,14 @@ class GuardedPattern:
         return self._call("split", string, string, *args, **kwargs)
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match]:
-        # The regex module's timeout covers the whole iteration, which is what the budget is sized for.
+        # The regex module's timeout runs from the first match to the last, the caller's work on each match
+        # included: the matches are all found first, so that only the pattern's own time counts.
         seconds = budget(string)
         try:
-            yield from self.compiled.finditer(string, *args, timeout=seconds, **kwargs)
+            found = list(self.compiled.finditer(string, *args, timeout=seconds, **kwargs))
         except TimeoutError as exc:
             raise self._timeout(string, seconds) from exc
+        yield from found
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
         return self._call("sub", string, repl, string, *args, **kwargs)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from collections.abc import Iterator
 from typing import Any
 
 from .._fold import fold
@@ -72,7 +73,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
     if "numbers" not in vocab.topics:
         return []
     text = document.version.text
-    spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
+    spans = [piece for s in document.sentences for piece in bounded(text, s.start, s.end)] or list(bounded(text, 0, len(text)))
     lex, pats, hdg = lexicon(vocab), figure_patterns(vocab), hedges(vocab)
     claims: list[Claim] = []
     for lo, hi in spans:
@@ -86,6 +87,31 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         claims.extend(c for c in found if not overlaps(c, special))
         claims.extend(special)
     return claims
+
+
+#: A "sentence" longer than this (a table, a list with no full stop) is read in pieces of about this size:
+#: what is looked up in a figure's sentence (a running-count cue, a rate, the words around it) then costs
+#: the same for every figure, however long the text runs without a full stop.
+MAX_SPAN = 2000
+
+
+def bounded(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """``(lo, hi)`` itself, or cut into pieces of about MAX_SPAN characters: after the last comma or
+    semicolon of the second half of each piece, else after its last space that follows no digit. A figure is
+    never cut: a run of characters with no space is read whole."""
+    while hi - lo > MAX_SPAN:
+        half = lo + MAX_SPAN // 2
+        window = text[half : lo + MAX_SPAN]
+        punctuation = max(window.rfind(", "), window.rfind("; "))
+        space = window.rfind(" ")
+        while space > 0 and window[space - 1].isdigit():  # not between a figure and its unit ("3 millions")
+            space = window.rfind(" ", 0, space)
+        if punctuation < 0 and space < 0:
+            break  # one token of thousands of characters: read whole (its figure keeps the words after it)
+        cut = half + (punctuation + 2 if punctuation >= 0 else space + 1)
+        yield lo, cut
+        lo = cut
+    yield lo, hi
 
 
 #: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %.

@@ -82,3 +82,17 @@ def test_the_engine_and_built_in_rules_compile_text_patterns_through_the_guard()
         if calls.search(line)
     ]
     assert not unguarded, "use factcheck._regex.compile for patterns that read text: " + ", ".join(unguarded)
+
+
+def test_the_budget_of_finditer_counts_the_pattern_not_the_work_done_on_each_match(monkeypatch):
+    import time
+
+    import factcheck._regex as guard
+
+    monkeypatch.setattr(guard, "BASE_SECONDS", 0.05)
+    monkeypatch.setattr(guard, "SECONDS_PER_MILLION_CHARS", 0.0)
+    words = []
+    for match in guard.compile(r"\w+").finditer("un deux trois quatre"):
+        time.sleep(0.03)  # a caller that takes its time over each match: 0.12 s in all, past the 0.05 s budget
+        words.append(match.group())
+    assert words == ["un", "deux", "trois", "quatre"]
