@@ -118,6 +118,8 @@ def _check(setup: bytes, story: Story) -> StoryResult:
     key = (hashlib.blake2b(setup, digest_size=16).digest(), threading.get_ident())
     found = _CHECKERS.get(key)
     if found is None:
+        for old in [k for k in _CHECKERS if k[1] == key[1]]:  # a long-lived worker keeps one run's setup per thread
+            del _CHECKERS[old]
         found = _CHECKERS[key] = _start(setup)
     checker, keep = found
     return checker.check(story, keep_analysis=keep)
