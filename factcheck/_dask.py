@@ -20,11 +20,10 @@ import threading
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
-from ._collect import collect_rules
 from ._config import Config
 from ._errors import UsageError
 from ._model import InputError, Story
-from ._startup import restart
+from ._startup import restart_checker
 from ._story import StoryChecker, StoryResult
 
 #: Stories sent ahead per worker thread: enough to keep it busy, few enough to bound the driver's memory.
@@ -130,6 +129,4 @@ def _start(setup: bytes) -> tuple[StoryChecker, bool]:
     if os.path.isdir(cwd):  # a worker on another machine may not have the folder: plugins then load as installed
         os.chdir(cwd)
     sys.path[:0] = [p for p in path if p not in sys.path and os.path.isdir(p)]
-    config = restart(config)
-    _, rules = collect_rules(config, lambda *args, **kwargs: [])  # the driver reported their errors
-    return StoryChecker(config, rules), keep
+    return restart_checker(config), keep

@@ -16,10 +16,9 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
 
-from ._collect import collect_rules
 from ._config import Config
 from ._model import Story
-from ._startup import restart
+from ._startup import restart_checker
 from ._story import StoryChecker, StoryResult
 
 #: Stories sent ahead to each worker: enough to keep it busy, few enough to bound memory.
@@ -76,9 +75,7 @@ def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> No
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     os.chdir(cwd)
     sys.path[:] = path
-    config = restart(config)
-    _, rules = collect_rules(config, lambda *args, **kwargs: [])  # the main process reported their errors
-    _CHECKER = StoryChecker(config, rules)
+    _CHECKER = restart_checker(config)
     _KEEP = keep_analysis
 
 

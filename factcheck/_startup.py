@@ -12,9 +12,11 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from ._collect import collect_rules
 from ._config import Config, rule_folders
 from ._errors import UsageError
 from ._plugins import PluginManager
+from ._story import StoryChecker
 
 
 def setup_plugins(plugins: list[str], rule_dirs: list[str], settings: dict[str, Any], settings_path: Path | None) -> PluginManager:
@@ -39,3 +41,11 @@ def restart(config: Config) -> Config:
                                          config.settings, config.settings_path)
     config.pluginmanager.hook.factcheck_configure.call_historic(kwargs={"config": config})
     return config
+
+
+def restart_checker(config: Config) -> StoryChecker:
+    """A story checker in another process (a worker of ``-j`` or of Dask): the configuration made live, and
+    the same rules collected quietly (the main process reported their errors)."""
+    config = restart(config)
+    _, rules = collect_rules(config, lambda *args, **kwargs: [])
+    return StoryChecker(config, rules)

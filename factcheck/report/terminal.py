@@ -69,14 +69,9 @@ class TerminalReporter:
         if count < READING_PROGRESS_FROM or count % READING_PROGRESS_EVERY:
             return
         if self.progress is None:
-            stream = sys.stdout if self.buffer is None else sys.stderr
-            if not live_terminal(stream, os.environ):
+            if not live_terminal(self._progress_stream(), os.environ):
                 return
-            console = self.console if self.buffer is None else make_console(stream, plain=False)
-            self.progress = Progress(TextColumn("reading loose files before grouping them: {task.completed:,.0f}"), TimeElapsedColumn(),
-                                     console=console, transient=True)
-            self.task = self.progress.add_task("reading", total=None)
-            self.progress.start()
+            self._start_progress(None, TextColumn("reading loose files before grouping them: {task.completed:,.0f}"), TimeElapsedColumn())
         if self.task is not None:
             self.progress.update(self.task, completed=count, refresh=True)
 
@@ -90,13 +85,19 @@ class TerminalReporter:
                 f"{_plural(versions, 'version')}, {_plural(len(session.rules), 'rule')}",
                 style="bold",
             )
-        # the bar shares the console of the story lines (which rich prints above it), or stderr when those go to a file
-        stream = sys.stdout if self.buffer is None else sys.stderr
-        if wants_progress(stories, stream, os.environ):
-            console = self.console if self.buffer is None else make_console(stream, plain=False)
-            self.progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("stories"), TimeElapsedColumn(), console=console, transient=True)
-            self.task = self.progress.add_task("stories", total=stories)
-            self.progress.start()
+        if wants_progress(stories, self._progress_stream(), os.environ):
+            self._start_progress(stories, TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("stories"), TimeElapsedColumn())
+
+    def _progress_stream(self) -> IO[str]:
+        """Where a transient line is drawn: with the story lines (which rich prints above it), or on stderr
+        when those go to a file."""
+        return sys.stdout if self.buffer is None else sys.stderr
+
+    def _start_progress(self, total: int | None, *columns: Any) -> None:
+        console = self.console if self.buffer is None else make_console(self._progress_stream(), plain=False)
+        self.progress = Progress(*columns, console=console, transient=True)
+        self.task = self.progress.add_task("progress", total=total)
+        self.progress.start()
 
     @hookimpl
     def factcheck_story_finish(self, story: Story, reports: list[RuleReport], facts: list[Fact], unaligned: list[Claim]) -> None:
