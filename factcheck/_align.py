@@ -32,7 +32,7 @@ import numpy as np
 from ._errors import UsageError
 from ._frames import GENERIC_MEASURES, Frame, Framer, Lexicon, compatible_measures
 from ._fold import fold_word
-from ._intervals import duration_family, in_base_unit
+from ._intervals import duration_family, in_base_unit, in_si_alone
 from ._markers import hookimpl
 from ._model import Claim, Document, Fact, Story
 
@@ -199,6 +199,8 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     weight = np.array([len(g) for g in groups], dtype=float)
     # durations compare in one unit per family ("45 minutes" and "45:24 minutos" in seconds)
     valued = [in_base_unit(c) for c in claims] if kind == "duration" else claims
+    if kind == "quantity":  # "948 feet" and "289 m" in one unit
+        valued = [in_si_alone(c) for c in claims]
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
     meet, same, known = _meets(valued)
     link += settings.value_bonus * (meet & known[:, None] & known[None, :])
@@ -210,6 +212,9 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
+    if kind == "quantity":  # another unit and another size: another thing measured, not a conversion slip
+        units = np.array([c.unit or "" for c in claims], dtype=object)
+        cannot |= (units[:, None] != units[None, :]) & (_ratio(valued) > CONVERTED_RATIO)
     if kind == "duration":  # "3 mois" is no number of days
         family = np.array([duration_family(c) or "" for c in claims], dtype=object)
         cannot |= (family[:, None] != family[None, :]) & (family[:, None] != "") & (family[None, :] != "")
@@ -313,6 +318,9 @@ def _overlaps(bags: Sequence[dict[str, float]]) -> np.ndarray:
 
 #: Relative distance of two values from which they are no closer than any two figures.
 NEAR_VALUE_SPAN = 0.1
+#: Quantities written in two units link only when the larger size is at most this many times the smaller:
+#: a conversion rounded or slipped, not another distance.
+CONVERTED_RATIO = 1.5
 
 
 #: Minutes apart at which two times of day are no closer than any two.
@@ -329,6 +337,14 @@ def _closeness(claims: Sequence[Claim]) -> np.ndarray:
         scale = np.maximum(np.abs(values)[:, None], np.abs(values)[None, :])
         distance = np.abs(values[:, None] - values[None, :]) / scale
     return np.nan_to_num(np.clip(1 - distance / NEAR_VALUE_SPAN, 0, 1))
+
+
+def _ratio(claims: Sequence[Claim]) -> np.ndarray:
+    """The larger value over the smaller, for every two claims (1 when either has no value or one is 0)."""
+    values = np.abs(np.array([float(c.value) if c.value is not None else np.nan for c in claims]))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.maximum(values[:, None], values[None, :]) / np.minimum(values[:, None], values[None, :])
+    return np.nan_to_num(ratio, nan=1.0, posinf=1.0)
 
 
 def _meets(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

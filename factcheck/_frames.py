@@ -25,6 +25,7 @@ from typing import Any, Iterable, Mapping
 from . import _regex
 from ._fold import fold_word
 from ._model import Claim
+from ._units import unit
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -143,6 +144,9 @@ class Lexicon:
             return ""  # every currency in one block: a swapped currency is a contradiction (see _align)
         if claim.kind not in ("count", "quantity") or not claim.unit:
             return ""
+        known = unit(claim.unit) if claim.kind == "quantity" else None
+        if known is not None:  # feet and metres measure one thing: a length
+            return "@" + known.dimension.replace(" ", "_")
         words = _WORD.findall(claim.unit)
         if not words:
             return ""

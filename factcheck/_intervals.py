@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from ._model import Claim
+from ._units import unit
 
 
 def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
@@ -21,6 +22,8 @@ def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """
     if a.kind == b.kind == "duration" and a.unit != b.unit:
         a, b = in_base_unit(a), in_base_unit(b)
+    elif a.kind == b.kind == "quantity" and a.unit != b.unit:
+        a, b = in_si(a, b)
     if tolerance:
         a, b = _widened(a, tolerance), _widened(b, tolerance)
     return _intervals_meet(a, b) or same_rounding(a, b)
@@ -60,6 +63,36 @@ def in_base_unit(claim: Claim) -> Claim:
         high=None if claim.high is None else claim.high * size,
         unit=("second" if known[0] == "s" else "month"),
         extra=extra,
+    )
+
+
+def in_si(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Two quantities of one dimension in different units ("948 feet", "289 m") in SI, each exact one
+    widened by half the last digit it is written with (a conversion is rounded); else as they are."""
+    units = unit(a.unit), unit(b.unit)
+    if units[0] is None or units[1] is None or units[0].dimension != units[1].dimension:
+        return a, b
+    return _converted(a, units[0]), _converted(b, units[1])
+
+
+def in_si_alone(claim: Claim) -> Claim:
+    """One quantity in the SI unit of its dimension (see :func:`in_si`); as it is when its unit is unknown."""
+    known = unit(claim.unit) if claim.kind == "quantity" else None
+    return claim if known is None else _converted(claim, known)
+
+
+def _converted(claim: Claim, to: Any) -> Claim:
+    low, high = claim.low, claim.high
+    if claim.qualifier == "exact" and claim.value is not None:
+        half = Decimal(str(claim.extra.get("precision") or 1)) / 2
+        low, high = claim.value - half, claim.value + half
+    return dataclasses.replace(
+        claim,
+        value=None if claim.value is None else to.to_si(claim.value),
+        low=None if low is None else to.to_si(low),
+        high=None if high is None else to.to_si(high),
+        unit=to.dimension,
+        qualifier="approx" if claim.qualifier == "exact" else claim.qualifier,
     )
 
 
