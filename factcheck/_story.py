@@ -150,17 +150,17 @@ class StoryChecker:
         return dataclasses.replace(report, captured="".join(captured)) if captured else report
 
     def _call(self, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
-        return call_hook(self.hook, hook_name, where, errors, **kwargs)
+        return call_hook(self.hook, hook_name, where, errors, limit=self.limit, **kwargs)
 
 
-def call_hook(hook: Any, hook_name: str, where: str, errors: list[InputError], **kwargs: Any) -> Any:
-    """Call a firstresult hook, fenced: a plugin that raises (or exits) becomes an error in ``errors`` and
-    None; what it printed, a note."""
+def call_hook(hook: Any, hook_name: str, where: str, errors: list[InputError], limit: float | None = None, **kwargs: Any) -> Any:
+    """Call a firstresult hook, fenced and within ``limit`` seconds: a plugin that raises, exits or runs
+    past its limit becomes an error in ``errors`` and None; what it printed, a note."""
     captured: list[str] = []
     try:
-        with fence(captured):
+        with time_limit(limit, hook_name), fence(captured):
             return getattr(hook, hook_name)(**kwargs)
-    except Exception as exc:
+    except (Exception, TimeLimitExceeded) as exc:
         errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
         return None
     finally:

@@ -1,14 +1,32 @@
-"""A time limit on plugin code (rules, extractors) so that one that hangs cannot stall the run."""
+"""A time limit on plugin code (rules, extractors, segmenters, aligners) so that one that hangs cannot stall the run.
+
+Two clocks stop a block that runs too long. In the main thread, SIGALRM
+interrupts it at its limit, even in a ``time.sleep``. In every thread, a
+watchdog thread raises the same exception in the block's thread (CPython's
+``PyThreadState_SetAsyncExc``): at the limit off the main thread (Dask runs
+stories in worker threads, where there is no alarm), a moment after it in the
+main thread (for code that replaced the alarm's handler), and again every
+:data:`REPEAT` seconds for code that swallows it. Either way a pure-Python loop
+is interrupted; a long call inside a C extension only when it returns.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import heapq
+import itertools
 import signal
 import threading
+import time
 from typing import Iterator
 
-#: Default limit for one rule item or one extractor call, in seconds (``--time-limit``).
+#: Default limit for one rule item or one plugin call, in seconds (``--time-limit``).
 DEFAULT_SECONDS = 60.0
+
+#: Seconds between two raises of the watchdog in a block that goes on (it swallowed the last one), and after
+#: the alarm in the main thread.
+REPEAT = 1.0
 
 
 class TimeLimitExceeded(BaseException):
@@ -21,24 +39,90 @@ class TimeLimitExceeded(BaseException):
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None, what: str) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (none: no limit).
-
-    Uses SIGALRM, so it works in the main thread on Unix and is a no-op
-    elsewhere; pure-Python loops are interrupted, a long call inside a C
-    extension only when it returns.
-    """
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Interrupt the block after ``seconds`` (none or 0: no limit) with :class:`TimeLimitExceeded`."""
+    if not seconds:
         yield
         return
+    main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    message = f"{what} ran past its time limit of {seconds:g} s"
+    previous = None
+    if main:
+        def expire(signum: int, frame: object) -> None:
+            raise TimeLimitExceeded(message)
 
-    def expire(signum: int, frame: object) -> None:
-        raise TimeLimitExceeded(f"{what} ran past its time limit of {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    token = _WATCHDOG.watch(threading.get_ident(), seconds + (REPEAT if main else 0.0))
     try:
         yield
+    except TimeLimitExceeded as exc:
+        if exc.args:
+            raise
+        raise TimeLimitExceeded(message) from None  # the watchdog's, raised without a message
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if main:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        while True:  # a raise that lands in the release itself must not leave the block watched
+            try:
+                _WATCHDOG.release(token)
+                break
+            except TimeLimitExceeded:
+                continue
+        if main:
+            signal.signal(signal.SIGALRM, previous)
+
+
+class _Watchdog:
+    """One daemon thread that raises :class:`TimeLimitExceeded` in the threads whose blocks ran past their deadline."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Condition()
+        self.blocks: dict[int, tuple[int, bool]] = {}  # token -> (thread id, raised already)
+        self.deadlines: list[tuple[float, int]] = []  # (deadline, token), a heap; released tokens linger
+        self.tokens = itertools.count()
+        self.thread: threading.Thread | None = None
+
+    def watch(self, thread_id: int, seconds: float) -> int:
+        token = next(self.tokens)
+        with self.changed:
+            self.blocks[token] = (thread_id, False)
+            heapq.heappush(self.deadlines, (time.monotonic() + seconds, token))
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name="factcheck-time-limit", daemon=True)
+                self.thread.start()
+            elif self.deadlines[0][1] == token:
+                self.changed.notify()
+        return token
+
+    def release(self, token: int) -> None:
+        with self.changed:
+            thread_id, raised = self.blocks.pop(token, (0, False))
+            if raised:  # a raise may still be pending in this thread: it must not land after the block
+                _raise_in(thread_id, None)
+
+    def _run(self) -> None:
+        while True:
+            with self.changed:
+                while self.deadlines and self.deadlines[0][1] not in self.blocks:
+                    heapq.heappop(self.deadlines)
+                if not self.deadlines:
+                    self.changed.wait()
+                    continue
+                deadline, token = self.deadlines[0]
+                wait = deadline - time.monotonic()
+                if wait > 0:
+                    self.changed.wait(wait)
+                    continue
+                heapq.heappop(self.deadlines)
+                thread_id, _ = self.blocks[token]
+                self.blocks[token] = (thread_id, True)
+                heapq.heappush(self.deadlines, (time.monotonic() + REPEAT, token))
+                _raise_in(thread_id, TimeLimitExceeded)
+
+
+def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
+    """Raise ``exception`` in the thread at its next bytecode (None: take back a raise not yet delivered)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None)
+
+
+_WATCHDOG = _Watchdog()

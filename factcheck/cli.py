@@ -77,7 +77,7 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     plug.add_argument("-p", dest="plugins", action="append", default=[], metavar="NAME", help="load plugin module NAME; -p no:NAME switches plugin NAME off")
     plug.add_argument("--rules", action="append", default=[], metavar="DIR", help="load a project's own rule modules from DIR (repeatable)")
     plug.add_argument("--list-rules", action="store_true", help="list the loaded plugins and rules, then exit")
-    plug.add_argument("--time-limit", dest="time_limit", type=float, metavar="SECONDS", help="stop a rule item or an extractor call after SECONDS, reporting it as an error (default: 60)")
+    plug.add_argument("--time-limit", dest="time_limit", type=float, metavar="SECONDS", help="stop a rule item or a plugin call (extractor, segmenter, aligner) after SECONDS, reporting it as an error (default: 60)")
     plug.add_argument("--explain", metavar="CODE", help="print a rule's documentation, then exit")
     plug.add_argument("--show-config", action="store_true", help="print the configuration in force and where each value comes from, then exit")
     pm.hook.factcheck_addoption.call_historic(kwargs={"parser": parser, "pluginmanager": pm})

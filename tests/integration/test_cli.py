@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -219,3 +220,20 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
     status = process.wait(timeout=120)
     errors = process.stderr.read().decode()
     assert status == 0 and "raised" not in errors, errors
+
+
+@pytest.mark.parametrize("code", ["STB001", "STB002"])
+def test_a_rule_that_fights_the_time_limit_is_stopped_and_the_others_still_run(run, widget_story, code):
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-p", "fc_stubborn_rules", "--select", f"WID001,{code}", "--time-limit", "0.3", "--format", "json", widget_story)
+    assert result.status == 3
+    doc = result.json()
+    assert doc["summary"]["rule_errors"] == 1 and any(f["code"] == "WID001" for f in doc["findings"])
+
+
+def test_an_aligner_that_loops_is_stopped_and_the_other_stories_are_checked(run, widget_story):
+    shutil.copytree(widget_story / "factory", widget_story / "loop")
+    result = run(*WIDGETS, "-p", "fc_widget_rules", "-p", "fc_looping_aligner", "--select", "WID001", "--time-limit", "0.3", "--format", "json", widget_story)
+    assert result.status == 3
+    doc = result.json()
+    assert any("factcheck_align" in e["message"] and "ran past its time limit of 0.3 s" in e["message"] for e in doc["errors"])
+    assert any(f["code"] == "WID001" and f["story"].endswith("factory") for f in doc["findings"])

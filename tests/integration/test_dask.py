@@ -122,3 +122,29 @@ def test_a_malformed_scheduler_address_is_a_usage_error(run, corpus, jobs) -> No
 def test_dask_alone_starts_a_local_cluster_for_the_run(run, corpus) -> None:
     one = run("--no-cache", "--format", "json", corpus)
     assert run("--no-cache", "-j", "dask", "--format", "json", corpus).out == one.out
+
+
+#: A rule that never returns on the story "gamma", swallowing ordinary exceptions.
+HANG_GAMMA = '''
+import factcheck
+
+@factcheck.rule(code="HANG001")
+def check_hangs_on_gamma(story):
+    while story.id.endswith("gamma"):
+        try:
+            sum(range(1000))
+        except Exception:
+            pass
+'''
+
+
+def test_a_hanging_rule_is_stopped_on_a_dask_worker_thread(run, corpus, cluster, tmp_path) -> None:
+    rules = tmp_path / "hang"
+    rules.mkdir()
+    (rules / "hang.py").write_text(HANG_GAMMA.lstrip("\n"), encoding="utf-8")
+    port = cluster.scheduler_address.rsplit(":", 1)[1]
+    result = run("--no-cache", "--rules", rules, "--time-limit", "0.5", "-j", f"dask://127.0.0.1:{port}", "--format", "json", corpus)
+    assert result.status == 3
+    doc = result.json()
+    assert doc["summary"]["rule_errors"] == 1 and len(doc["stories"]) == 6
+    assert any(f["code"] == "FC103" and f["story"].endswith("beta") for f in doc["findings"])
