@@ -14,7 +14,10 @@ weekdays, dropped paragraphs), one story per folder. Each run is a separate
 ``factcheck`` process, timed from outside; peak memory is the child's maximum
 resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``, or
 ``--grouping-only [N ...]`` to read and group generated reports of synthetic events alone, in a fresh
-process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall.
+process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall;
+``--huge [MB ...]`` to check one JSON-lines file of two-version stories and one text file of each size
+(default 5 and 20 MB; ``--max-file-size`` raised for them): time, characters/s, peak memory, and time
+growth against size growth.
 """
 
 from __future__ import annotations
@@ -261,13 +264,63 @@ def grouping_only(counts: list[int]) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def make_records(path: Path, megabytes: float, seed: int = 4) -> int:
+    """A JSON-lines file of about ``megabytes`` of two-version stories (``make_corpus``'s); returns its characters."""
+    chars = 0
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp, path.open("w", encoding="utf-8") as out:
+        folder = Path(tmp) / "c"
+        versions = 2 * max(1, int(megabytes * 1e6 / 15300))  # a version's record is about 7,650 characters
+        make_corpus(folder, versions, seed)
+        for story in sorted(folder.iterdir()):
+            for version in sorted(story.iterdir()):
+                _, front, body = version.read_text(encoding="utf-8").split("---\n", 2)
+                meta = dict(line.split(": ", 1) for line in front.strip().splitlines())
+                line = json.dumps({"story": story.name, "id": f"{story.name}-{version.stem}", "lang": meta["lang"],
+                                   "published": meta["published"], "text": body}, ensure_ascii=False)
+                out.write(line + "\n")
+                chars += len(line) + 1
+    return chars
+
+
+def make_huge_text(path: Path, megabytes: float) -> int:
+    """One French article of about ``megabytes``: the seed articles over and over; returns its characters."""
+    bodies = "\n\n".join(line for lines in article_lines() for line in lines)
+    text = "---\nlang: fr\npublished: 2024-04-10\n---\n" + "\n\n".join([bodies] * (int(megabytes * 1e6 / len(bodies)) + 1))
+    path.write_text(text, encoding="utf-8")
+    return len(text)
+
+
+def huge_inputs(sizes: list[float]) -> None:
+    """Time and memory of one huge records file and one huge text at each size: both must grow with their size."""
+    print(f"{'input':<22} {'MB':>5} {'seconds':>8} {'chars/s':>10} {'peak MiB':>9}  growth of time / growth of size")
+    for label, make, name in (("JSON lines (stories)", make_records, "records.jsonl"), ("one text", make_huge_text, "article.txt")):
+        previous = None
+        for size in sorted(sizes):
+            work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+            try:
+                chars = make(work / name, size)
+                args = ["--no-cache", "--format", "json", "--max-file-size", str(2 * size + 1), name]  # the default refuses over 20 MB
+                seconds, _ = run(args, work)
+                peak = peak_memory(args, work)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+            growth = f"x{(seconds / previous[1]) / (chars / previous[0]):.2f}" if previous else ""
+            print(f"{label:<22} {chars / 1e6:5.1f} {seconds:8.1f} {chars / seconds:10,.0f} {peak / 1024:9.0f}  {growth}")
+            previous = (chars, seconds)
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--small", action="store_true", help="smaller corpora for a quick look")
     options.add_argument("--grouping-only", type=int, nargs="*", metavar="N",
                          help="only read and group generated loose files, at each size N (default: 10000 100000)")
     options.add_argument("--group-folder", help=argparse.SUPPRESS)  # the child process of --grouping-only
+    options.add_argument("--huge", type=float, nargs="*", metavar="MB",
+                         help="only check one JSON-lines file and one text of each size in MB (default: 5 20)")
     args = options.parse_args()
+    if args.huge is not None:
+        huge_inputs(args.huge or [5, 20])
+        return
     if args.group_folder:
         group_folder(args.group_folder)
         return

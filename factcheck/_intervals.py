@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 from ._model import Claim
-from ._units import unit
+from ._units import Unit, unit
 
 
 def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
@@ -81,7 +81,7 @@ def in_si_alone(claim: Claim) -> Claim:
     return claim if known is None else _converted(claim, known)
 
 
-def _converted(claim: Claim, to: Any) -> Claim:
+def _converted(claim: Claim, to: Unit) -> Claim:
     low, high = claim.low, claim.high
     if claim.qualifier == "exact" and claim.value is not None:
         half = Decimal(str(claim.extra.get("precision") or 1)) / 2
