@@ -25,6 +25,7 @@ from ._errors import UsageError
 from ._model import InputError, Story
 from ._startup import restart_checker
 from ._story import StoryChecker, StoryResult
+from ._timeout import make_disposable
 
 #: Stories sent ahead per worker thread: enough to keep it busy, few enough to bound the driver's memory.
 IN_FLIGHT_PER_WORKER = 4
@@ -70,7 +71,7 @@ def check_on_dask(
             client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         except TimeoutError:
             raise UsageError(f"-j dask: no Dask worker joined the scheduler at {scheduler or 'localhost'} within {CONNECT_TIMEOUT} s") from None
-        setup = pickle.dumps((config, os.getcwd(), list(sys.path), keep_analysis))
+        setup = pickle.dumps((config, os.getcwd(), list(sys.path), keep_analysis, os.getpid()))
 
         def submit(story: Story) -> Any:
             # The setup goes with each task (a few kilobytes), not scattered: data held by workers is lost
@@ -125,7 +126,9 @@ def _check(setup: bytes, story: Story) -> StoryResult:
 
 
 def _start(setup: bytes) -> tuple[StoryChecker, bool]:
-    config, cwd, path, keep = pickle.loads(setup)
+    config, cwd, path, keep, driver = pickle.loads(setup)
+    if os.getpid() != driver:  # a worker process of its own, which the cluster replaces if it ends
+        make_disposable()
     if os.path.isdir(cwd):  # a worker on another machine may not have the folder: plugins then load as installed
         os.chdir(cwd)
     sys.path[:0] = [p for p in path if p not in sys.path and os.path.isdir(p)]

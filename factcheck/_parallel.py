@@ -14,12 +14,14 @@ import signal
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 from ._config import Config
-from ._model import Story
+from ._model import InputError, Story
 from ._startup import restart_checker
 from ._story import StoryChecker, StoryResult
+from ._timeout import make_disposable
 
 #: Stories sent ahead to each worker: enough to keep it busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
@@ -35,36 +37,85 @@ def check_in_workers(
 
     Stories without a cached result go to ``jobs`` worker processes; at most a
     few stories per worker are in flight, so that memory stays bounded however
-    many stories there are.
+    many stories there are. A worker that ends mid-story (a plugin that would
+    not stop at its time limit, a process killed) breaks the pool: the stories
+    in flight are then checked again one at a time in a fresh worker, so that
+    the one that ends its worker again is reported and the others are checked.
     """
-    context = multiprocessing.get_context("spawn")
-    initargs = (config, os.getcwd(), list(sys.path), keep_analysis)
+    workers = _Workers(jobs, (config, os.getcwd(), list(sys.path), keep_analysis))
     window: deque[tuple[Story, StoryResult | None, Future[StoryResult] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start, initargs=initargs) as pool:
+    try:
+        for story, hit in items:
+            window.append((story, hit, None if hit is not None else workers.submit(story)))
+            while len(window) > IN_FLIGHT_PER_WORKER * jobs:
+                yield workers.settle(window)
+        while window:
+            yield workers.settle(window)
+    except BaseException:
+        workers.stop()  # an interrupt or SIGTERM: the workers end with the run, whatever they were doing
+        raise
+    finally:
+        workers.close()
+
+
+class _Workers:
+    """A pool of worker processes, replaced when one of them ends mid-story."""
+
+    def __init__(self, jobs: int, initargs: tuple) -> None:
+        self.jobs, self.initargs = jobs, initargs
+        self.pool = self._pool(jobs)
+
+    def _pool(self, jobs: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start, initargs=self.initargs)
+
+    def submit(self, story: Story) -> Future[StoryResult]:
+        return self.pool.submit(_check, story)
+
+    def settle(self, window: deque[tuple[Story, StoryResult | None, Future[StoryResult] | None]]) -> tuple[Story, StoryResult, bool]:
+        story, hit, future = window[0]
+        if future is None:
+            window.popleft()
+            assert hit is not None
+            return story, hit, False
         try:
-            for story, hit in items:
-                window.append((story, hit, None if hit is not None else pool.submit(_check, story)))
-                while len(window) > IN_FLIGHT_PER_WORKER * jobs:
-                    yield _settle(window.popleft())
-            while window:
-                yield _settle(window.popleft())
-        except BaseException:
-            # an interrupt or SIGTERM: the workers end with the run, whatever they were doing
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                process.terminate()
-            for process in processes:
-                process.join(timeout=5)
-            raise
+            result = future.result()
+        except BrokenProcessPool:
+            self._recover(window)
+            return self.settle(window)
+        window.popleft()
+        return story, result, True
 
+    def _recover(self, window: deque[tuple[Story, StoryResult | None, Future[StoryResult] | None]]) -> None:
+        """Check again, one at a time in a fresh worker, every story in flight when the pool broke."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        alone = self._pool(1)
+        for index, (story, hit, future) in enumerate(window):
+            if future is None or (future.done() and not future.cancelled() and future.exception() is None):
+                continue
+            done: Future[StoryResult] = Future()
+            try:
+                done.set_result(alone.submit(_check, story).result())
+            except BrokenProcessPool:
+                alone.shutdown(wait=False, cancel_futures=True)
+                alone = self._pool(1)
+                message = ("not checked: its worker process ended twice while checking it (a plugin that would not stop "
+                           "at its time limit, or a process killed)")
+                done.set_result(StoryResult(story.id, errors=(InputError(story.id, message, "plugin"),)))
+            window[index] = (story, hit, done)
+        alone.shutdown()
+        self.pool = self._pool(self.jobs)
 
-def _settle(entry: tuple[Story, StoryResult | None, Future[StoryResult] | None]) -> tuple[Story, StoryResult, bool]:
-    story, hit, future = entry
-    if future is None:
-        assert hit is not None
-        return story, hit, False
-    return story, future.result(), True
+    def stop(self) -> None:
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def close(self) -> None:
+        self.pool.shutdown()
 
 
 def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> None:
@@ -75,6 +126,7 @@ def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> No
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     os.chdir(cwd)
     sys.path[:] = path
+    make_disposable()
     _CHECKER = restart_checker(config)
     _KEEP = keep_analysis
 

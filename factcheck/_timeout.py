@@ -7,7 +7,11 @@ watchdog thread raises the same exception in the block's thread (CPython's
 stories in worker threads, where there is no alarm), a moment after it in the
 main thread (for code that replaced the alarm's handler), and again every
 :data:`REPEAT` seconds for code that swallows it. Either way a pure-Python loop
-is interrupted; a long call inside a C extension only when it returns.
+is interrupted; a long call inside a C extension only when it returns. Code
+that swallows every raise can only be stopped with its process: in a worker
+process (``-j N``, Dask), which :func:`make_disposable` marks, the watchdog
+ends the process after :data:`HARD_RAISES` raises, and the run gives the
+story to another worker or reports it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ import contextlib
 import ctypes
 import heapq
 import itertools
+import os
 import signal
+import sys
 import threading
 import time
 from typing import Iterator
@@ -27,6 +33,10 @@ DEFAULT_SECONDS = 60.0
 #: Seconds between two raises of the watchdog in a block that goes on (it swallowed the last one), and after
 #: the alarm in the main thread.
 REPEAT = 1.0
+#: Raises a block may swallow before the watchdog ends a disposable process (see :func:`make_disposable`).
+HARD_RAISES = 3
+#: The exit status of a worker process ended by the watchdog.
+HARD_EXIT = 70
 
 
 class TimeLimitExceeded(BaseException):
@@ -52,7 +62,7 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
 
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, seconds)
-    token = _WATCHDOG.watch(threading.get_ident(), seconds + (REPEAT if main else 0.0))
+    token = _WATCHDOG.watch(threading.get_ident(), seconds + (REPEAT if main else 0.0), message)
     try:
         yield
     except TimeLimitExceeded as exc:
@@ -72,20 +82,26 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
             signal.signal(signal.SIGALRM, previous)
 
 
+def make_disposable() -> None:
+    """Mark this process as a worker the run can replace: a block that swallows the limit ends it."""
+    _WATCHDOG.disposable = True
+
+
 class _Watchdog:
     """One daemon thread that raises :class:`TimeLimitExceeded` in the threads whose blocks ran past their deadline."""
 
     def __init__(self) -> None:
         self.changed = threading.Condition()
-        self.blocks: dict[int, tuple[int, bool]] = {}  # token -> (thread id, raised already)
+        self.blocks: dict[int, tuple[int, int, str]] = {}  # token -> (thread id, raises so far, message)
         self.deadlines: list[tuple[float, int]] = []  # (deadline, token), a heap; released tokens linger
         self.tokens = itertools.count()
         self.thread: threading.Thread | None = None
+        self.disposable = False
 
-    def watch(self, thread_id: int, seconds: float) -> int:
+    def watch(self, thread_id: int, seconds: float, message: str = "") -> int:
         token = next(self.tokens)
         with self.changed:
-            self.blocks[token] = (thread_id, False)
+            self.blocks[token] = (thread_id, 0, message)
             heapq.heappush(self.deadlines, (time.monotonic() + seconds, token))
             if self.thread is None or not self.thread.is_alive():
                 self.thread = threading.Thread(target=self._run, name="factcheck-time-limit", daemon=True)
@@ -96,7 +112,7 @@ class _Watchdog:
 
     def release(self, token: int) -> None:
         with self.changed:
-            thread_id, raised = self.blocks.pop(token, (0, False))
+            thread_id, raised, _ = self.blocks.pop(token, (0, 0, ""))
             if raised:  # a raise may still be pending in this thread: it must not land after the block
                 _raise_in(thread_id, None)
 
@@ -114,10 +130,21 @@ class _Watchdog:
                     self.changed.wait(wait)
                     continue
                 heapq.heappop(self.deadlines)
-                thread_id, _ = self.blocks[token]
-                self.blocks[token] = (thread_id, True)
+                thread_id, raised, message = self.blocks[token]
+                if self.disposable and raised >= HARD_RAISES:
+                    _end_process(message)
+                self.blocks[token] = (thread_id, raised + 1, message)
                 heapq.heappush(self.deadlines, (time.monotonic() + REPEAT, token))
                 _raise_in(thread_id, TimeLimitExceeded)
+
+
+def _end_process(message: str) -> None:
+    """End this worker process: the only way to stop code that swallows every raise. The process's own
+    stderr and ``os._exit`` (plugin code runs with both replaced: see ``_fence``)."""
+    with contextlib.suppress(Exception):
+        sys.__stderr__.write(f"factcheck: {message} and swallowed it {HARD_RAISES} times: this worker process ends\n")
+        sys.__stderr__.flush()
+    _EXIT(HARD_EXIT)
 
 
 def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
@@ -126,3 +153,4 @@ def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
 
 
 _WATCHDOG = _Watchdog()
+_EXIT = os._exit

@@ -26,3 +26,13 @@ def check_hangs_and_swallows_everything(story):
             swallowed += 1
             if swallowed > 2:
                 raise
+
+
+@factcheck.rule(code="STB003", severity="error")
+def check_swallows_the_limit_for_ever(story):
+    """On a story named "...stubborn...", swallows every raise for ever: only ending its process stops it."""
+    while "stubborn" in story.id.rsplit("/", 1)[-1]:
+        try:
+            sum(range(1000))
+        except BaseException:
+            pass
