@@ -16,7 +16,7 @@ resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``, or
 ``--grouping-only [N ...]`` to read and group generated reports of synthetic events alone, in a fresh
 process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall;
 ``--huge [MB ...]`` to check one JSON-lines file of two-version stories and one text file of each size
-(default 5 and 20 MB; ``--max-file-size`` raised for them): time, characters/s, peak memory, and time
+(default 5 and 20 MB; ``--max-file-size``, which is per version, raised for the text): time, characters/s, peak memory, and time
 growth against size growth.
 """
 
@@ -299,7 +299,7 @@ def huge_inputs(sizes: list[float]) -> None:
             work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
             try:
                 chars = make(work / name, size)
-                args = ["--no-cache", "--format", "json", "--max-file-size", str(2 * size + 1), name]  # the default refuses over 20 MB
+                args = ["--no-cache", "--format", "json", "--max-file-size", str(2 * size + 1), name]  # a 20 MB text is over the default
                 seconds, _ = run(args, work)
                 peak = peak_memory(args, work)
             finally:

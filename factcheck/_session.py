@@ -51,8 +51,11 @@ class Duplicate(Skipped):
 
     kind = "note"
 
-#: Default limit on the size of one file, in megabytes (``--max-file-size``).
+#: Default limit on the size of one version (a text file, a record), in megabytes (``--max-file-size``).
 MAX_FILE_MB = 20.0
+#: A file is read when it is at most this many times ``--max-file-size``: the limit is per version, and a
+#: records file holds many; a text file over the limit is then refused as one version.
+RECORDS_FILE_LIMITS = 50
 
 
 class ExitCode(enum.IntEnum):
@@ -237,6 +240,7 @@ class Session:
         if versions is None:
             return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it; "
                                               "not read", kind="note")  # an index or a PDF beside the texts
+        versions = self._within_limit(versions, display, data)
         if not again:
             for problem in (v for v in versions if isinstance(v, InputFileError)):
                 self.record_error(display, str(problem))
@@ -244,6 +248,18 @@ class Session:
                 for kind, message in version.notes:
                     self.record_error(version.path, message, kind=kind)
         return [v for v in versions if isinstance(v, Version)]
+
+    def _within_limit(self, versions: list[Any], display: str, data: bytes) -> list[Any]:
+        """The versions, those over ``--max-file-size`` replaced by an error: the limit is per version, so
+        that a records file of many versions (a JSON-lines export) is read whatever its size."""
+        limit = float(self.config.getoption("max_file_size", MAX_FILE_MB)) * 1_000_000
+        read = [v for v in versions if isinstance(v, Version)]
+        if len(read) == 1 and len(data) > limit:
+            return [InputFileError(f"file is {len(data) / 1_000_000:.3g} MB, over the limit of {limit / 1_000_000:g} MB "
+                                   "(raise it with --max-file-size)")]
+        return [InputFileError(f"{v.path}: text of {len(v.text) / 1_000_000:.3g} million characters, over the limit of "
+                               f"{limit / 1_000_000:g} MB per version (raise it with --max-file-size)")
+                if isinstance(v, Version) and len(v.text) > limit else v for v in versions]
 
     def _read(self, path: Path) -> bytes:
         """A regular file's bytes, within the size limit."""
@@ -255,8 +271,9 @@ class Session:
             raise InputFileError("not a regular file (a device, pipe or socket): skipped")
         limit = float(self.config.getoption("max_file_size", MAX_FILE_MB))
         size = path.stat().st_size
-        if size > limit * 1_000_000:
-            raise InputFileError(f"file is {size / 1_000_000:.3g} MB, over the limit of {limit:g} MB (raise it with --max-file-size)")
+        if size > limit * 1_000_000 * RECORDS_FILE_LIMITS:
+            raise InputFileError(f"file is {size / 1_000_000:.3g} MB, over {RECORDS_FILE_LIMITS} times the limit of {limit:g} MB "
+                                 "per version that a file of many versions may hold (raise it with --max-file-size)")
         return path.read_bytes()
 
     def _metadata(self, version: Version) -> Version:

@@ -58,7 +58,7 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
                                                              "Dask cluster, 'dask://HOST:PORT' on an existing one (default: 1)")
     run_group.add_argument("--cache-dir", dest="cache_dir", metavar="DIR", help="where to keep results between runs (default: .factcheck_cache)")
     run_group.add_argument("--no-cache", dest="no_cache", action="store_true", help="neither read nor write cached results")
-    out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip files larger than MB megabytes, with an error (default: 20)")
+    out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip versions (a text file, a record) larger than MB megabytes, with an error (default: 20)")
     meta = parser.add_argument_group("versions without metadata")
     meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
     meta.add_argument("--ref-date", dest="ref_date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date of versions that do not state one (instead of inferring it)")

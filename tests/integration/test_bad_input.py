@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -143,3 +144,21 @@ def test_links_out_of_the_corpus_are_reported_and_not_read(run, corpus, tmp_path
     assert status == 3
     assert "outside" in errors["secret.txt"]["message"] and "not read" in errors["secret.txt"]["message"]
     assert "outside" in errors["elsewhere"]["message"] and "not followed" in errors["elsewhere"]["message"]
+
+
+def test_the_size_limit_is_per_version_so_a_large_records_file_is_read(run, tmp_path):
+    def record(story: str, n: int, words: int) -> str:
+        text = f"L'usine de Lyon a produit {n} voitures l'an dernier. " + "Un mot. " * words
+        return json.dumps({"story": story, "id": f"{story}-{n}", "lang": "fr", "published": "2024-04-10", "text": text})
+
+    records = tmp_path / "records.jsonl"  # about 5.5 kB, every record under 1 kB but the last
+    records.write_text("\n".join([record("usine", 120, 40), record("usine", 150, 40), record("autre", 7, 40), record("autre", 8, 400)]) + "\n",
+                       encoding="utf-8")
+    result = run("--format", "json", "--max-file-size", "0.001", records)
+    assert result.status == 3
+    doc = result.json()
+    (error,) = doc["errors"]
+    assert "autre-8" in error["message"] and "over the limit of 0.001 MB per version" in error["message"]
+    versions = {v["path"].rsplit("#", 1)[-1] for s in doc["stories"] for v in s["versions"]}
+    assert versions == {"usine-120", "usine-150", "autre-7"}
+    assert any(f["code"] == "FC103" for f in doc["findings"])  # 120 against 150 voitures: the records were checked
