@@ -240,7 +240,7 @@ class Session:
         if versions is None:
             return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it; "
                                               "not read", kind="note")  # an index or a PDF beside the texts
-        versions = self._within_limit(versions, display, data)
+        versions = self._within_limit(versions, data)
         if not again:
             for problem in (v for v in versions if isinstance(v, InputFileError)):
                 self.record_error(display, str(problem))
@@ -249,7 +249,7 @@ class Session:
                     self.record_error(version.path, message, kind=kind)
         return [v for v in versions if isinstance(v, Version)]
 
-    def _within_limit(self, versions: list[Any], display: str, data: bytes) -> list[Any]:
+    def _within_limit(self, versions: list[Any], data: bytes) -> list[Any]:
         """The versions, those over ``--max-file-size`` replaced by an error: the limit is per version, so
         that a records file of many versions (a JSON-lines export) is read whatever its size."""
         limit = float(self.config.getoption("max_file_size", MAX_FILE_MB)) * 1_000_000

@@ -8,10 +8,11 @@ stories in worker threads, where there is no alarm), a moment after it in the
 main thread (for code that replaced the alarm's handler), and again every
 :data:`REPEAT` seconds for code that swallows it. Either way a pure-Python loop
 is interrupted; a long call inside a C extension only when it returns. Code
-that swallows every raise can only be stopped with its process: in a worker
-process (``-j N``, Dask), which :func:`make_disposable` marks, the watchdog
-ends the process after :data:`HARD_RAISES` raises, and the run gives the
-story to another worker or reports it.
+that swallows every raise can only be stopped with its process: after
+:data:`HARD_RAISES` more raises the watchdog ends the process. A worker
+process (``-j N``, Dask; :func:`make_disposable` marks it) is replaced, and the
+run gives the story to another worker or reports it; the run's own process
+(``-j 1``) ends with exit status 3 and says why, rather than hang for ever.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ DEFAULT_SECONDS = 60.0
 #: the alarm in the main thread.
 REPEAT = 1.0
 #: Raises a block may swallow before the watchdog ends a disposable process (see :func:`make_disposable`).
-HARD_RAISES = 3
+HARD_RAISES = 5
 #: The exit status of a worker process ended by the watchdog.
 HARD_EXIT = 70
+#: The exit status of the run's own process ended by the watchdog: a plugin failed (as ``ExitCode.INTERNAL_ERROR``).
+RUN_EXIT = 3
 
 
 class TimeLimitExceeded(BaseException):
@@ -131,20 +134,25 @@ class _Watchdog:
                     continue
                 heapq.heappop(self.deadlines)
                 thread_id, raised, message = self.blocks[token]
-                if self.disposable and raised >= HARD_RAISES:
-                    _end_process(message)
+                if raised >= HARD_RAISES:
+                    _end_process(message, self.disposable)
                 self.blocks[token] = (thread_id, raised + 1, message)
                 heapq.heappush(self.deadlines, (time.monotonic() + REPEAT, token))
                 _raise_in(thread_id, TimeLimitExceeded)
 
 
-def _end_process(message: str) -> None:
-    """End this worker process: the only way to stop code that swallows every raise. The process's own
-    stderr and ``os._exit`` (plugin code runs with both replaced: see ``_fence``)."""
+def _end_process(message: str, worker: bool) -> None:
+    """End this process: the only way to stop code that swallows every raise. The process's own stderr
+    and ``os._exit`` (plugin code runs with both replaced: see ``_fence``)."""
+    if worker:
+        said = "this worker process ends; its story is checked again alone, then reported"
+    else:
+        said = ("it cannot be stopped in the run's own process: the run ends here, unfinished "
+                "(with -j 2 or more, only its story would be lost)")
     with contextlib.suppress(Exception):
-        sys.__stderr__.write(f"factcheck: {message} and swallowed it {HARD_RAISES} times: this worker process ends\n")
+        sys.__stderr__.write(f"factcheck: {message} and swallowed it {HARD_RAISES} times more: {said}\n")
         sys.__stderr__.flush()
-    _EXIT(HARD_EXIT)
+    _EXIT(HARD_EXIT if worker else RUN_EXIT)
 
 
 def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
+from ..conftest import PLUGINS
 
 STORY_A = """\
 ---
@@ -250,3 +251,16 @@ def test_a_rule_that_swallows_the_limit_for_ever_ends_its_worker_and_only_its_st
     assert error["path"].endswith("stubborn") and "its worker process ended twice" in error["message"]
     flagged = {f["story"].rsplit("/", 1)[-1] for f in doc["findings"] if f["code"] == "WID001"}
     assert flagged == {"factory", "other", "more"}
+
+
+def test_with_one_process_a_rule_that_swallows_the_limit_for_ever_ends_the_run_with_exit_3(widget_story):
+    (widget_story / "stubborn").mkdir()
+    shutil.copy(widget_story / "factory" / "a.txt", widget_story / "stubborn" / "a.txt")
+    shutil.copy(widget_story / "factory" / "b.txt", widget_story / "stubborn" / "b.txt")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGINS), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "factcheck", *WIDGETS, "-p", "fc_widget_rules", "-p", "fc_stubborn_rules",
+                           "--select", "WID001,STB003", "--time-limit", "0.5", "--no-cache", str(widget_story)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 3
+    assert "rule STB003 check_swallows_the_limit_for_ever ran past its time limit of 0.5 s and swallowed it" in done.stderr
+    assert "the run ends here, unfinished" in done.stderr

@@ -30,9 +30,14 @@ def check_hangs_and_swallows_everything(story):
 
 @factcheck.rule(code="STB003", severity="error")
 def check_swallows_the_limit_for_ever(story):
-    """On a story named "...stubborn...", swallows every raise for ever: only ending its process stops it."""
+    """On a story named "...stubborn...", swallows every raise for ever: only ending its process stops it.
+    (A raise can land on the loop's own jump, outside the inner ``try``: the outer one takes it.)"""
     while "stubborn" in story.id.rsplit("/", 1)[-1]:
         try:
-            sum(range(1000))
+            while True:
+                try:
+                    sum(range(1000))
+                except BaseException:
+                    pass
         except BaseException:
             pass
