@@ -126,7 +126,7 @@ def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> No
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     os.chdir(cwd)
     sys.path[:] = path
-    make_disposable()
+    make_disposable(hard_clock=True)  # one story at a time in its main thread
     _CHECKER = restart_checker(config)
     _KEEP = keep_analysis
 

@@ -13,12 +13,16 @@ that swallows every raise can only be stopped with its process: after
 process (``-j N``, Dask; :func:`make_disposable` marks it) is replaced, and the
 run gives the story to another worker or reports it; the run's own process
 (``-j 1``) ends with exit status 3 and says why, rather than hang for ever.
+A loop inside a C extension holds the interpreter, and no thread of it can
+run: a ``-j N`` worker also arms :mod:`faulthandler`, whose own C thread ends
+the process a little after the watchdog would have.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import heapq
 import itertools
 import os
@@ -66,6 +70,8 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, seconds)
     token = _WATCHDOG.watch(threading.get_ident(), seconds + (REPEAT if main else 0.0), message)
+    if _WATCHDOG.hard_clock:
+        faulthandler.dump_traceback_later(seconds + (HARD_RAISES + 2) * REPEAT, exit=True, file=sys.__stderr__)
     try:
         yield
     except TimeLimitExceeded as exc:
@@ -73,6 +79,8 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
             raise
         raise TimeLimitExceeded(message) from None  # the watchdog's, raised without a message
     finally:
+        if _WATCHDOG.hard_clock:
+            faulthandler.cancel_dump_traceback_later()
         if main:
             signal.setitimer(signal.ITIMER_REAL, 0)
         while True:  # a raise that lands in the release itself must not leave the block watched
@@ -85,9 +93,11 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
             signal.signal(signal.SIGALRM, previous)
 
 
-def make_disposable() -> None:
-    """Mark this process as a worker the run can replace: a block that swallows the limit ends it."""
+def make_disposable(hard_clock: bool = False) -> None:
+    """Mark this process as a worker the run can replace: a block that swallows the limit ends it. With
+    ``hard_clock`` (a worker that runs one block at a time), a block stuck in C code ends it too."""
     _WATCHDOG.disposable = True
+    _WATCHDOG.hard_clock = hard_clock and sys.__stderr__ is not None
 
 
 class _Watchdog:
@@ -100,6 +110,7 @@ class _Watchdog:
         self.tokens = itertools.count()
         self.thread: threading.Thread | None = None
         self.disposable = False
+        self.hard_clock = False
 
     def watch(self, thread_id: int, seconds: float, message: str = "") -> int:
         token = next(self.tokens)

@@ -101,3 +101,18 @@ def test_no_limit_is_no_limit():
         time.sleep(0.05)
     with time_limit(None, "unlimited"):
         time.sleep(0.05)
+
+
+def test_a_worker_stuck_in_c_code_is_ended_by_its_hard_clock():
+    """A loop inside C code (``sum`` over a range, which never looks at signals) holds the interpreter: no
+    thread of the process runs, only faulthandler's own clock can end it."""
+    import subprocess
+    import sys
+
+    code = ("from factcheck._timeout import make_disposable, time_limit\nmake_disposable(hard_clock=True)\n"
+            "with time_limit(0.2, 'rule C001'):\n    sum(range(10 ** 13))\nprint('never')\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "never" not in done.stdout
+    assert "Timeout" in done.stderr and 'File "<string>", line 4' in done.stderr
+    assert time.monotonic() - started < 0.2 + 20 * REPEAT
