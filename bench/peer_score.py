@@ -152,12 +152,17 @@ def render(tables: dict[str, dict[tuple[str, str], Score]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def options(doc: str, **misses: Any) -> argparse.ArgumentParser:
+    """The peer benches' options: the cases file, which half to score, and ``--misses`` as ``misses`` says."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--misses", action="store_true", help="list the mentions read wrong (of the fit half, unless --half says)")
+    parser.add_argument("--misses", **misses)
     parser.add_argument("--half", choices=("fit", "check", "both"), default="both", help="which half to score (default: both)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = options(__doc__, action="store_true", help="list the mentions read wrong (of the fit half, unless --half says)").parse_args(argv)
     cases = load(args.path)
     halves = ("fit", "check") if args.half == "both" else (args.half,)
     tables = {h: score([c for c in cases if half_of(c["id"]) == h], keep_misses=args.misses) for h in halves}
