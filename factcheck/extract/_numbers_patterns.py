@@ -117,6 +117,16 @@ class FigurePatterns:
         # a hedge ends right before the time, maybe with an article or two ("alrededor de la")
         self.time_approx_re = _regex.compile(rf"(?<!\w)(?:{phrases('approx')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
         self.time_after_re = _regex.compile(rf"(?<!\w)(?:{phrases('after')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
+        # what joins the two times of a range: "to", "à", "bis" … or a dash; a bare hour may open it ("5 to 6pm")
+        joins = rf"(?:(?:{phrases('to')})(?!\w)|[-–])"
+        self.time_to_re = _regex.compile(rf"\s*{joins}\s*", regex.IGNORECASE)
+        hour = r"(?P<h>[01]?\d|2[0-3])(?:\s?h(?:\s?(?P<m>[0-5]\d))?|[:.](?P<m2>[0-5]\d))?"
+        # "between 4:00 and 5:00 pm": a range word before the first time, a join word between them
+        self.time_between_re = _regex.compile(rf"(?<!\w)(?:{phrases('between')})\s*\Z", regex.IGNORECASE)
+        self.time_and_re = _regex.compile(rf"\s*(?:{phrases('and')})\s*", regex.IGNORECASE)
+        self.time_open_re = _regex.compile(
+            rf"(?:(?<=(?<!\w)(?:{phrases('from')})\s*){hour}\s*{joins}|(?<=(?<!\w)(?:{phrases('between')})\s*){hour}\s*(?:{phrases('and')}))\s*\Z",
+            regex.IGNORECASE)
         self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
         self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")

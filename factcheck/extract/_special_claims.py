@@ -82,7 +82,42 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         elif pats.time_after_re.search(text, max(lo, m.start() - 40), m.start()):  # "pasadas las 12:06": within the hour after
             claim = replace(claim, qualifier="more_than", low=value, high=value + 4 * TIME_SLACK)
         found.append(claim)
-    return found
+    return _time_ranges(document, text, found, lo, hi, pats)
+
+
+def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Two times joined by a range word ("from 9 a.m. to 5 p.m.", "de 16h à 17h30", "7:00 - 8:00pm"), or a bare
+    hour and a time ("5 to 6pm"), as one time range. A start given without its half of the day is taken
+    so that the range lasts under twelve hours ("7:00 to 8:00pm" is 19:00 to 20:00)."""
+    out: list[Claim] = []
+    k = 0
+    while k < len(times):
+        a = times[k]
+        b = times[k + 1] if k + 1 < len(times) else None
+        between = b is not None and pats.time_and_re.fullmatch(text, a.end, b.start) and pats.time_between_re.search(text, max(lo, a.start - 20), a.start)
+        same_zone = b is not None and a.unit in (b.unit, "local") and not a.extra.get("zone_text")  # a zone after the range is the range's
+        if same_zone and a.qualifier == b.qualifier == "exact" and (between or pats.time_to_re.fullmatch(text, a.end, b.start)):
+            out.append(_time_range(text, a, b, a.start, a.value))
+            k += 2
+            continue
+        opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
+        if opened:
+            minute = int(opened.group("m") or opened.group("m2") or 0)
+            out.append(_time_range(text, a, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
+        else:
+            out.append(a)
+        k += 1
+    return out
+
+
+def _time_range(text: str, first: Claim, last: Claim, start: int, low: Decimal) -> Claim:
+    high = last.value
+    assert high is not None
+    if high - low > 12 * 60 and low < 12 * 60:  # "7:00 to 8:00pm": the start takes the end's half of the day
+        low += 12 * 60
+    if low > high:  # "22:00 bis 6:00 Uhr": overnight, into the next day
+        high += 24 * 60
+    return replace(last, start=start, text=text[start:last.end], qualifier="range", value=(low + high) / 2, low=low, high=high)
 
 
 _PLACE_WORD = _regex.compile(r"\w+")

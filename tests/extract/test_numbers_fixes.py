@@ -184,6 +184,33 @@ def test_times_of_day_with_their_zone(lang: str, text: str, surface: str, shown:
     assert found.get(surface) == shown, found
 
 
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high, zone",
+    [
+        ("en", "Polling stations stay open from 7:00 to 8:00pm on Thursday.", "7:00 to 8:00pm", "19:00", "20:00", "local"),
+        ("en", "The road is closed between 4 and 5pm on Sunday.", "4 and 5pm", "16:00", "17:00", "local"),
+        ("fr", "L'annonce est attendue entre 22h00 et 23h00 heure de Mexico.", "22h00 et 23h00", "22:00", "23:00", "at:mexico"),
+        ("fr", "Les bureaux de vote ferment entre 04h00 et 05h00 GMT.", "04h00 et 05h00", "04:00", "05:00", "GMT"),
+        ("es", "Los colegios abren de 9 a 14:00 horas.", "9 a 14:00 horas", "09:00", "14:00", "local"),
+        ("pt", "A votação decorre das 8h às 19h30.", "8h às 19h30", "08:00", "19:30", "local"),
+        ("de", "Das Fahrverbot gilt von 22:00 bis 6:00 Uhr.", "22:00 bis 6:00 Uhr", "22:00", "30:00", "local"),
+        ("it", "Il museo è aperto dalle 9:30 alle 18:00.", "9:30 alle 18:00", "09:30", "18:00", "local"),
+    ],
+)
+def test_time_ranges(lang: str, text: str, surface: str, low: str, high: str, zone: str) -> None:
+    found = {c.text: c for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    claim = found.get(surface)
+    assert claim is not None and claim.qualifier == "range" and claim.unit == zone, found
+    minutes = lambda clock: int(clock[:2]) * 60 + int(clock[3:])  # noqa: E731
+    assert (claim.low, claim.high) == (minutes(low), minutes(high))
+
+
+@pytest.mark.parametrize("lang, text", [("es", "Llegará el jueves 12 a las 13:38."), ("it", "Arriva giovedì 12 alle 13:38."),
+                                        ("pt", "Chega no dia 12 às 13h39."), ("en", "Scores rose 5 to 6pm prices.")])
+def test_a_day_number_before_a_time_is_no_range(lang: str, text: str) -> None:
+    assert not [c for c in claims_of(text, lang) if c.kind == "time_of_day" and c.qualifier == "range"]
+
+
 @pytest.mark.parametrize("lang, text", [("en", "The ECB cut its rate by 0.25 points."), ("en", "Spain won 2:1 and the ratio is 3:45."),
                                         ("fr", "Le taux passe à 3.75 selon la BCE."), ("es", "Ganó por 45:24 minutos.")])
 def test_no_time_of_day_in_decimals_scores_or_race_times(lang: str, text: str) -> None:
