@@ -13,15 +13,13 @@ as data: quantulum3's own loader takes two seconds to build its parser.
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-LANG = Path(__file__).parent / "lang"
+from ._vocab import BUILTIN_DIR, available_languages, load_vocab, tomllib
 
 #: quantulum3's metric prefix symbols (``quantulum3.load.METRIC_PREFIXES``, without importing its loader).
 _PREFIX_SYMBOLS = {"Y": "yotta", "Z": "zetta", "E": "exa", "P": "peta", "T": "tera", "G": "giga", "M": "mega", "k": "kilo",
@@ -48,12 +46,13 @@ def unit(unit_id: str | None) -> Unit | None:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Unit]:
-    data = tomllib.loads((LANG / "units.toml").read_text(encoding="utf-8"))
-    english = tomllib.loads((LANG / "en" / "numbers.toml").read_text(encoding="utf-8")).get("units", {})
+    data = tomllib.loads((BUILTIN_DIR / "units.toml").read_text(encoding="utf-8"))
+    english = load_vocab("en")["numbers"].get("units", {})
     catalog = _catalog()
     sizes = _Sizes(catalog, data)
     table: dict[str, Unit] = {}
-    for unit_id in sorted(_unit_ids()):
+    ids = {unit_id for lang in available_languages() for unit_id in load_vocab(lang)["numbers"].get("units", {})}
+    for unit_id in sorted(ids):
         forms = english.get(unit_id, [])
         made_of = data["made_of"].get(unit_id)
         if made_of is not None:
@@ -73,14 +72,6 @@ def _table() -> dict[str, Unit]:
         if factor is not None:
             table[unit_id] = Unit(entry["entity"], factor)
     return table
-
-
-def _unit_ids() -> set[str]:
-    """The unit ids of every language's ``[units]`` table."""
-    ids: set[str] = set()
-    for path in LANG.glob("*/numbers.toml"):
-        ids.update(tomllib.loads(path.read_text(encoding="utf-8")).get("units", {}))
-    return ids
 
 
 def _catalog() -> dict[str, dict[str, Any]]:

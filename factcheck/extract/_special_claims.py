@@ -97,20 +97,21 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
         between = b is not None and pats.time_and_re.fullmatch(text, a.end, b.start) and pats.time_between_re.search(text, max(lo, a.start - 20), a.start)
         same_zone = b is not None and a.unit in (b.unit, "local") and not a.extra.get("zone_text")  # a zone after the range is the range's
         if same_zone and a.qualifier == b.qualifier == "exact" and (between or pats.time_to_re.fullmatch(text, a.end, b.start)):
-            out.append(_time_range(text, a, b, a.start, a.value))
+            out.append(_time_range(text, b, a.start, a.value))
             k += 2
             continue
         opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
-            out.append(_time_range(text, a, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
+            out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
         else:
             out.append(a)
         k += 1
     return out
 
 
-def _time_range(text: str, first: Claim, last: Claim, start: int, low: Decimal) -> Claim:
+def _time_range(text: str, last: Claim, start: int, low: Decimal) -> Claim:
+    """The range from ``low`` (its text from ``start``) to the time ``last``, in ``last``'s zone."""
     high = last.value
     assert high is not None
     if high - low > 12 * 60 and low < 12 * 60:  # "7:00 to 8:00pm": the start takes the end's half of the day
