@@ -112,13 +112,23 @@ def same_rounding(a: Claim, b: Claim) -> bool:
     """
     if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None:
         return False
-    steps = [Decimal(str(c.extra["precision"])) if c.extra.get("precision") is not None else None for c in (a, b)]
+    steps = [_precision(c) for c in (a, b)]
     written = [s for s in steps if s is not None]
     if not written:
         return False
     coarse = max(written)
     finer = min(s if s is not None else Decimal(1) for s in steps)
     return finer <= coarse and abs(a.value - b.value) <= coarse / 2
+
+
+def _precision(claim: Claim) -> Decimal | None:
+    """The step a figure is written to: recorded for figures with decimals; a whole percentage is
+    also read to the unit ("34 %" for 33.7 %), as shares are rounded, unlike counts."""
+    if claim.extra.get("precision") is not None:
+        return Decimal(str(claim.extra["precision"]))
+    if claim.kind == "percent" and claim.value is not None and claim.value == claim.value.to_integral_value():
+        return Decimal(1)
+    return None
 
 
 def _intervals_meet(a: Claim, b: Claim) -> bool:

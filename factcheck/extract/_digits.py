@@ -3,7 +3,8 @@
 How digits are read (``separators`` in the data): a separator written more than
 once, or the language's thousands separator followed by exactly three digits
 after a group of at most three, groups thousands ("4.000", "250 000" with a
-plain, no-break U+00A0 or narrow no-break U+202F space, "1,234,567"); else the
+plain, no-break U+00A0 or narrow no-break U+202F space, "1,234,567", the Swiss
+"29'000" where the data lists the apostrophe); else the
 separator is a decimal point ("2,9", and "2.5" in French when written once).
 A group of other than three digits ends the number ("423 0000" is two numbers).
 A digit fraction ("1/2") or an exponent ("1e6", "10^3") ends the run.
@@ -23,7 +24,7 @@ import regex
 from .. import _regex
 
 _TAIL = _regex.compile(r"(?:/(\d+))?(?:[eE]([+\-]?\d+)|\^([+\-]*)(\d+))?\Z")
-_CORE = _regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f ]\d+)*")
+_CORE = _regex.compile(r"[.,]?\d+(?:[.,\u00a0\u202f '’]\d+)*")
 _GROUP = _regex.compile(r"\d+")
 
 
@@ -46,7 +47,7 @@ def pattern(decimal: Iterable[str]) -> str:
     """The regex group ``dig`` that finds a digit run (``decimal``: the marks that may lead one, ",5")."""
     dec_lead = "".join(regex.escape(c) for c in sorted(decimal))
     return (
-        rf"(?P<dig>(?<![\w.,])(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f ]\d++(?!/))*+)"
+        rf"(?P<dig>(?<![\w.,])(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f '’]\d++(?!/))*+)"
         r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?)"
     )
 

@@ -252,6 +252,21 @@ def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePat
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
 
+#: A dash that glues two numbers into a designation when the second is the smaller ("Boeing 787-8").
+DESIGNATION_DASHES = frozenset("-\u2010\u2011")
+
+
+def _named(text: str, start: int) -> bool:
+    """Digits glued by a dash to a word with letters are part of a name ("A320-200", "COVID-19", "F-16")."""
+    dash = start if text[start] in DESIGNATION_DASHES else start - 1  # read as a sign, or before the digits
+    if dash < 1 or text[dash] not in DESIGNATION_DASHES:
+        return False
+    word = dash
+    while word > 0 and text[word - 1].isalnum():
+        word -= 1
+    return any(ch.isalpha() for ch in text[word:dash])
+
+
 def _yearlike(n: Number) -> bool:
     return n.plain and 1000 <= n.value <= 2100
 
@@ -264,7 +279,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
     while k < len(figures):
         fig, n = figures[k], nums[k]
         k += 1
-        if n.start < taken:
+        if n.start < taken or (not n.words and _named(text, n.start)):
             continue
         nxt = figures[k] if k < len(figures) else None
         nn = nums[k] if k < len(nums) else None
@@ -272,6 +287,9 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         if nn is not None and nxt is not None and (fig is None or fig.kind == nxt.kind) and not _yearlike(n):
             between = hdg.range_start(text, n.start, lo) is not None and hdg.joined(text, n.end, nn.start)
             to = hdg.to(text, n.end, nn.start) and not hdg.after_from(text, n.start, lo)
+            if to and nn.value < n.value and text[n.end:nn.start] in DESIGNATION_DASHES:
+                taken, k = nn.end, k + 1  # "787-8", "A320-200": a model's name, not a range
+                continue
             if between or to:
                 low_fig = fig or _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency)
             elif fig is None and hdg.to(text, n.end, nn.start):

@@ -1,4 +1,5 @@
-"""Fixed misreadings of the number extractor: a scale after "and a half", and a bare "point" of a rate."""
+"""Fixed misreadings of the number extractor: a scale after "and a half", a bare "point" of a rate, Swiss
+thousands, and the numbers of a name ("Boeing 787-8")."""
 
 from __future__ import annotations
 
@@ -282,3 +283,37 @@ def test_a_fraction_of_an_hour_is_no_share(lang, sentence):
 ])
 def test_a_dash_that_starts_a_line_is_a_list_item_not_a_minus(lang, text, surface, value):
     assert find(claims_of(text, lang), surface).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("fr", "Quelque 29'000 personnes étaient réfugiées dans des abris.", "Quelque 29'000 personnes", "29000"),
+        ("de", "Die Stadt zahlt 1’250’000 Franken für die Brücke.", "1’250’000 Franken", "1250000"),
+        ("it", "Sono 12'500 gli sfollati nel cantone.", "12'500 gli sfollati", "12500"),
+    ],
+)
+def test_an_apostrophe_groups_thousands_where_the_language_lists_it(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert claim.value == Decimal(value)
+
+
+def test_an_apostrophe_groups_nothing_where_the_language_does_not_list_it():
+    assert all(c.value != Decimal(29000) for c in claims_of("About 29'000 people were evacuated.", "en"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Boeing 787-8 Dreamliner was carrying passengers to London.",
+        "An Airbus A320-200 landed safely in the storm.",
+        "Cases of COVID-19 rose in the region.",
+    ],
+)
+def test_the_numbers_of_a_name_are_no_figures(sentence):
+    assert [c.text for c in claims_of(sentence, "en") if c.kind != "number"] == []
+
+
+def test_a_range_written_with_a_dash_stays_a_range():
+    claim = find(claims_of("Between 10-12 people were hurt, and 30-40 homes burned.", "en"), "30-40 homes")
+    assert (claim.low, claim.high) == (Decimal(30), Decimal(40))

@@ -60,6 +60,16 @@ def test_precision_written_with_decimals_is_a_rounding():
     assert not values_meet(make_claim("110 morts", value=110), make_claim("112 morts", value=112, version="b.txt"))
 
 
+def test_a_whole_percentage_holds_what_rounds_to_it_but_a_whole_count_does_not():
+    from factcheck import values_meet
+
+    whole = make_claim("34 %", "percent", 34)
+    assert values_meet(whole, make_claim("33,7 %", "percent", "33.7", version="b.txt", extra={"precision": Decimal("0.1")}))
+    assert not values_meet(whole, make_claim("33,4 %", "percent", "33.4", version="b.txt", extra={"precision": Decimal("0.1")}))
+    assert not values_meet(whole, make_claim("35 %", "percent", 35, version="b.txt"))
+    assert not values_meet(make_claim("34 sièges", value=34), make_claim("33,7 sièges", value="33.7", version="b.txt", extra={"precision": Decimal("0.1")}))
+
+
 def test_hours_given_in_the_text_order_the_figures_of_one_day():
     undated_a = make_version("a.txt", published=date(2024, 10, 30))
     undated_b = make_version("b.txt", published=date(2024, 10, 30))
