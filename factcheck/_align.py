@@ -14,10 +14,11 @@ still aligned with the figure it contradicts. A bare number ("le SPD (120)",
 strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
 alone make no fact.
 
-Clusters grow from the strongest link down, average linkage, under two
-constraints: two figures of one sentence are two facts, and one version
+Clusters grow from the strongest link down, average linkage, under
+constraints: two figures of one sentence are two facts, one version
 never states two different values of one fact (a toll "up from 133 to 137"
-gives two facts, not a contradiction). Thresholds are settings
+gives two facts, not a contradiction), and two figures said to cover periods
+that do not meet ("in 2022", "in 2023" beside each) are two facts. Thresholds are settings
 (``[tool.factcheck.align]``), calibrated on annotated real stories
 (``bench/realworld.py``).
 """
@@ -92,8 +93,9 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         tokens = figures.setdefault((claim.version, claim.sentence), [])
         place.append(len(tokens))
         tokens.append(value_token(claim))
+    periods = _periods(claims)
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
-    for claim, at in zip(claims, place):
+    for k, (claim, at) in enumerate(zip(claims, place)):
         version = versions.get(claim.version)
         if version is None:
             continue
@@ -105,6 +107,8 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         others = {t: FIGURE_WEIGHT for t in near if t != own}
         if others:  # the other figures of the sentence, by value: the same in every language
             f = Frame(f.measure, f.near, {**f.sentence, **others})
+        if k in periods:
+            f = Frame(f.measure, f.near, f.sentence, periods[k])
         # counts of people and of a named thing may state one fact: one block, kept apart in cluster()
         kind = "count" if claim.kind == "number" else claim.kind  # a bare number may state a count ("le SPD (120)")
         blocks.setdefault((kind, "" if kind == "count" else f.measure), []).append((claim, f))
@@ -114,6 +118,38 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         facts.extend(cluster(kind, measure, members, langs, settings))
     facts.sort(key=lambda f: (f.claims[0].version, f.claims[0].start))
     return facts
+
+
+#: Granularities of a date that name the period a figure covers ("in 2023", "au premier trimestre").
+PERIODS = frozenset({"year", "half", "quarter", "month"})
+#: Characters at most between a figure and the period beside it.
+PERIOD_REACH = 30
+
+
+def _periods(claims: Sequence[Claim]) -> dict[int, tuple[Any, Any]]:
+    """For each figure (not a date), the period written right beside it in its sentence, with no other
+    figure between: "€4.1 billion in 2022" covers 2022, "5 381 millions en 2023" covers 2023."""
+    by_sentence: dict[tuple[str, Any], list[int]] = {}
+    for k, claim in enumerate(claims):
+        by_sentence.setdefault((claim.version, claim.sentence), []).append(k)
+    found: dict[int, tuple[Any, Any]] = {}
+    for indexes in by_sentence.values():
+        ordered = sorted(indexes, key=lambda k: claims[k].start)
+        for place, k in enumerate(ordered):
+            claim = claims[k]
+            if claim.kind == "date":
+                continue
+            for step in (1, -1):
+                other = place + step
+                if not 0 <= other < len(ordered):
+                    continue
+                near = claims[ordered[other]]
+                gap = near.start - claim.end if step == 1 else claim.start - near.end
+                if (near.kind == "date" and near.granularity in PERIODS and 0 <= gap <= PERIOD_REACH
+                        and near.start_date is not None and near.end_date is not None):
+                    found[k] = (near.start_date, near.end_date)
+                    break
+    return found
 
 
 #: Weight of another figure of the sentence ("the next two years" beside "$2.9 billion").
@@ -177,7 +213,7 @@ def _distinct(members: Sequence[tuple[Claim, Frame]], langs: dict[str, str | Non
     seen: dict[tuple[Any, ...], list[tuple[list[int], set[str]]]] = {}
     groups: list[list[int]] = []
     for k, (c, f) in enumerate(members):
-        key = (langs.get(c.version), f.measure, tuple(f.near.items()), tuple(f.sentence.items()), c.copy_key())
+        key = (langs.get(c.version), f.measure, tuple(f.near.items()), tuple(f.sentence.items()), f.period, c.copy_key())
         candidates = seen.setdefault(key, [])
         for group, versions in candidates:
             if c.version not in versions:
@@ -218,6 +254,9 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     if kind == "duration":  # "3 mois" is no number of days
         family = np.array([duration_family(c) or "" for c in claims], dtype=object)
         cannot |= (family[:, None] != family[None, :]) & (family[:, None] != "") & (family[None, :] != "")
+    spans = [f.period for f in frames]
+    if any(spans):  # two figures said to cover periods that do not meet are two facts ("in 2022", "in 2023")
+        cannot |= np.array([[a is not None and b is not None and (a[1] < b[0] or b[1] < a[0]) for b in spans] for a in spans])
     measures = [f.measure for f in frames]
     named = np.array([m not in GENERIC_MEASURES for m in measures])
     same_measure = np.array(measures, dtype=object)[:, None] == np.array(measures, dtype=object)[None, :]

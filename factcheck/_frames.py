@@ -92,6 +92,9 @@ class Frame:
     near: Mapping[str, float]
     #: Tokens of the whole sentence (the near ones included).
     sentence: Mapping[str, float]
+    #: The period the figure is said to cover ("5,381 million in 2023", "au premier trimestre"): its first and
+    #: last day, None when no year, quarter or month stands beside it.
+    period: tuple[Any, Any] | None = None
 
 
 class Lexicon:

@@ -238,7 +238,7 @@ def build(vocab: Vocab) -> Grammar:
         "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
-        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:[,;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$))",
+        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$))",  # not "el 26,6 %"
         "weekday": rf"(?P<wd>{WDF})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)

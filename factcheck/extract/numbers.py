@@ -285,7 +285,9 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         nn = nums[k] if k < len(nums) else None
         low_fig = None
         if nn is not None and nxt is not None and (fig is None or fig.kind == nxt.kind) and not _yearlike(n):
-            between = hdg.range_start(text, n.start, lo) is not None and hdg.joined(text, n.end, nn.start)
+            between = hdg.range_start(text, n.start, lo) is not None and (
+                hdg.joined(text, n.end, nn.start) or (fig is not None and hdg.joined(text, fig.end, nn.start))  # "entre 26,6 % et 28,6 %"
+            )
             to = hdg.to(text, n.end, nn.start) and not hdg.after_from(text, n.start, lo)
             if to and nn.value < n.value and text[n.end:nn.start] in DESIGNATION_DASHES:
                 taken, k = nn.end, k + 1  # "787-8", "A320-200": a model's name, not a range

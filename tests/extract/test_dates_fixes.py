@@ -248,3 +248,8 @@ def test_since_keeps_the_past_reading() -> None:
 def test_this_weekday_follows_the_tense_across_a_week_boundary(lang: str, text: str, published: date, day: date) -> None:
     (claim,) = [c for c in claims(text, lang, published) if c.kind == "date"]
     assert claim.start_date == day
+
+
+def test_a_day_number_never_starts_a_decimal_figure() -> None:
+    assert claims("El paro sube al 12,29% y la candidata obtiene el 26,6% de los votos.", "es") == []
+    assert interval(one("Llegó el 26, tarde.", "el 26", "es")) == ("2024-03-26", "2024-03-26")

@@ -317,3 +317,23 @@ def test_the_numbers_of_a_name_are_no_figures(sentence):
 def test_a_range_written_with_a_dash_stays_a_range():
     claim = find(claims_of("Between 10-12 people were hurt, and 30-40 homes burned.", "en"), "30-40 homes")
     assert (claim.low, claim.high) == (Decimal(30), Decimal(40))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("es", "La candidata obtiene entre el 26,6% y el 28,6% de los votos.", "entre el 26,6% y el 28,6%"),
+        ("es", "La candidata obtiene entre el 26,6 y el 28,6 por ciento de los votos.", "entre el 26,6 y el 28,6 por ciento"),
+        ("fr", "La candidate obtient entre 26,6 % et 28,6 % des voix.", "entre 26,6 % et 28,6 %"),
+        ("en", "The candidate won between 26.6% and 28.6% of the vote.", "between 26.6% and 28.6%"),
+        ("pt", "A candidata obteve entre os 26,6% e os 28,6% dos votos.", "entre os 26,6% e os 28,6%"),
+    ],
+)
+def test_a_range_whose_bounds_each_carry_their_unit_is_one_range(lang, sentence, surface):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high) == ("range", Decimal("26.6"), Decimal("28.6"))
+
+
+def test_two_percentages_joined_by_to_stay_two_figures():
+    texts = [c.text for c in claims_of("The bank cut its rate 0.25% to 3.75% on Thursday.", "en")]
+    assert texts == ["0.25%", "3.75%"]

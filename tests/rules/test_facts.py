@@ -71,7 +71,7 @@ def test_independent_rewrites_in_three_languages_give_one_finding_naming_the_out
 VOTE_SHARE = {
     "corpus/vote/a.txt": "---\nlang: fr\n---\nLes conservateurs de Friedrich Merz arrivent en tête des législatives avec 28,6 % des voix, devant l'extrême droite.\n",
     "corpus/vote/b.txt": "---\nlang: en\n---\nFriedrich Merz's conservatives came first in the parliamentary election with 28.6% of the vote, ahead of the far right.\n",
-    "corpus/vote/c.txt": "---\nlang: es\n---\nLos conservadores de Friedrich Merz ganaron las legislativas con el 28,5% de los votos.\n",
+    "corpus/vote/c.txt": "---\nlang: es\n---\nLa CDU de Merz ganó con el 28,5% de los votos.\n",
 }
 
 
@@ -96,6 +96,15 @@ def test_a_version_that_gives_an_earlier_and_a_later_figure_makes_two_facts(run,
     (story,) = result.json()["stories"]
     values = sorted(sorted({c["value"] for c in f["claims"]}) for f in story["facts"] if f["kind"] == "count")
     assert values == [[133], [137]]
+
+
+def test_figures_said_to_cover_different_years_make_two_facts(run, write, tmp_path, monkeypatch):
+    write("c/results/a.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe groupe a dégagé un bénéfice net de 5,4 milliards d'euros en 2023, un record.\n")
+    write("c/results/b.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe bénéfice net du groupe, de 4,1 milliards d'euros en 2022, était déjà un record.\n")
+    (story,) = run("--format", "json", "-v", tmp_path / "c").json()["stories"]
+    assert [f for f in story["facts"] if f["kind"] == "money"] == []
+    write("c/results/b.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe bénéfice net du groupe, de 4,1 milliards d'euros en 2023, est un record.\n")
+    assert run("--format", "json", tmp_path / "c").json()["findings"][0]["code"] == "FC101", "the same year: one fact, a contradiction"
 
 
 def test_figures_compared_with_nothing_are_listed(run, write, tmp_path):
