@@ -266,7 +266,7 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         incompatible = {(x, y) for x in distinct_measures for y in distinct_measures if not compatible_measures(x, y)}
         if incompatible:
             cannot |= np.array([[(x, y) in incompatible for y in measures] for x in measures])
-    bare = np.array([c.kind == "number" for c in claims])
+    bare = np.array([c.kind == "number" or bool(c.extra.get("vague")) for c in claims])  # no figure: "des milliards"
     link -= settings.bare_number_penalty * (bare[:, None] | bare[None, :])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)

@@ -228,6 +228,8 @@ def _cardinal(toks: list[Token], gaps: list[Any], i: int) -> tuple[Decimal, int,
         if j > i:
             gap = gaps[j - 1]
             if gap[0] == "conn":
+                if first.kind == "num" and first.dec:
+                    break  # "124,6 bilhões e 3 milhões": a figure with decimals is whole, the next is another
                 after = toks[j + 1] if j + 1 < len(toks) else None
                 mixed = after is not None and after.kind == "frac" and gaps[j][0] == "plain" and last is not None and last.kind == "scale"
                 if t.kind not in ("card", "num") or mixed:

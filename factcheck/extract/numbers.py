@@ -211,10 +211,10 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
     return fig
 
 
-def _bare(text: str, n: Number, lo: int, pats: FigurePatterns) -> _Figure | None:
+def _bare(text: str, n: Number, lo: int, pats: FigurePatterns, hdg: Any) -> _Figure | None:
     """A number no unit or noun governs, as a ``number`` claim (rules may ignore it; ``--claims`` lists it);
-    None for an article or pronoun ("un", "one"), a part of a code ("A320", "COVID-19"), a year (a date's)
-    and an ordinal ("3e", "3.º")."""
+    None for an article or pronoun ("un", "one"), a part of a code ("A320", "COVID-19"), a year (a date's,
+    unless a strict bound comes before it: "plus de 1100", "more than 2000") and an ordinal ("3e", "3.º")."""
     prev = text[n.start - 1 : n.start] if n.start > lo else ""
     code = not n.words and (prev.isalpha() or prev in ("#", "-") and n.start - 1 > lo and text[n.start - 2].isalpha())
     if n.weak or code or prev == "°":
@@ -222,9 +222,18 @@ def _bare(text: str, n: Number, lo: int, pats: FigurePatterns) -> _Figure | None
     after = text[n.end : n.end + 3]
     if after[:1].isalpha() or after[:1] == "." and after[1:2].isalpha():  # "3e", "3.º"
         return None
-    if _yearlike(n) or pats.ordinal_dot and after[:1] == "." and after[1:2] == " " and after[2:3].isalpha():
-        return None  # a year is a date's; "in der 2. Liga" is an ordinal
+    if _yearlike(n) and not _strictly_bounded(text, n, lo, hdg):
+        return None  # a year is a date's
+    if pats.ordinal_dot and after[:1] == "." and after[1:2] == " " and after[2:3].isalpha():
+        return None  # "in der 2. Liga" is an ordinal
     return _Figure(n, "number", n.start, n.end, n.value)
+
+
+def _strictly_bounded(text: str, n: Number, lo: int, hdg: Any) -> bool:
+    """Whether "plus de", "more than", "menos de" … comes just before: an amount, since no year is
+    "more than 2000" (the bounds that include theirs, "jusqu'à", "up to", may end a span of years)."""
+    hedge = hdg.before(text, n.start, lo)
+    return hedge is not None and hedge[0] in ("at_least", "at_most") and hedge[1]
 
 
 def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
@@ -310,7 +319,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             taken, k = nxt.end, k + 1
             continue
         if fig is None:
-            fig = _bare(text, n, lo, pats)
+            fig = _bare(text, n, lo, pats, hdg)
             if fig is None:
                 continue
         value, end = fig.value, fig.end
@@ -337,6 +346,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         elif n.approx == "plural":
             qualifier, open_, value = "at_least", False, value * 2
         low, high, flags = interval(value, qualifier, open_)
+        if n.approx == "plural":
+            flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
         if fig.extra.get("share") and qualifier == "exact":
             qualifier, low, high = "approx", value - SHARE_SLACK, value + SHARE_SLACK
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))

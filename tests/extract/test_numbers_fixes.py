@@ -337,3 +337,44 @@ def test_a_range_whose_bounds_each_carry_their_unit_is_one_range(lang, sentence,
 def test_two_percentages_joined_by_to_stay_two_figures():
     texts = [c.text for c in claims_of("The bank cut its rate 0.25% to 3.75% on Thursday.", "en")]
     assert texts == ["0.25%", "3.75%"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("fr", "L'agence évaluait à plus de 1100 le bilan des morts.", "plus de 1100", "1100"),
+        ("es", "La cifra supera ya los más de 1500 que se temían.", "más de 1500", "1500"),
+    ],
+)
+def test_a_year_like_number_after_a_strict_bound_is_an_amount(lang, sentence, surface, low):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high) == ("at_least", Decimal(low), None)
+
+
+def test_a_year_after_an_inclusive_bound_stays_a_year():
+    assert [c.text for c in claims_of("Le plan court jusqu'à 2030, depuis 1999.", "fr") if c.value is not None] == []
+
+
+def test_the_argentine_dollar_sign_is_a_dollar():
+    claim = find(claims_of("La empresa ganó u$s 24 millones en el trimestre.", "es"), "u$s 24 millones")
+    assert (claim.kind, claim.value, claim.currency) == ("money", Decimal(24000000), "USD")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("es", "Millones de personas siguieron el debate.", "Millones de personas", "2000000"),
+        ("fr", "Des millions de personnes ont suivi le débat.", "millions de personnes", "2000000"),
+        ("pt", "Milhões de pessoas acompanharam o debate.", "Milhões de pessoas", "2000000"),
+        ("it", "Il governo ha speso miliardi di euro.", "miliardi di euro", "2000000000"),
+    ],
+)
+def test_a_plural_scale_alone_is_at_least_two_of_it_and_vague(lang, sentence, surface, low):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high, claim.extra.get("vague")) == ("at_least", Decimal(low), None, True)
+
+
+def test_a_figure_with_decimals_is_not_added_to_the_next_one():
+    texts = {c.text: c.value for c in claims_of("O lucro foi de R$ 124,6 bilhões e 3 milhões de votos foram contados.", "pt")}
+    assert texts["R$ 124,6 bilhões"] == Decimal("124600000000")
+    assert find(claims_of("A obra custou 2 bilhões e 300 milhões de reais.", "pt"), "2 bilhões e 300 milhões de reais").value == Decimal(2300000000)
