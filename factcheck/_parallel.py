@@ -15,11 +15,14 @@ import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
+
+from pathlib import Path
 
 from ._config import Config
-from ._model import InputError, Story
-from ._startup import restart_checker
+from ._model import InputError, Story, Version
+from ._reading import FileReader, Shelf
+from ._startup import restart, restart_checker
 from ._story import StoryChecker, StoryResult
 from ._timeout import make_disposable
 
@@ -134,3 +137,70 @@ def _start(config: Config, cwd: str, path: list[str], keep_analysis: bool) -> No
 def _check(story: Story) -> StoryResult:
     assert _CHECKER is not None, "worker not started"
     return _CHECKER.check(story, keep_analysis=_KEEP)
+
+
+#: Loose files sent ahead to each reading worker.
+READ_AHEAD_PER_WORKER = 8
+#: What a worker sends back of one loose file: its versions with their sketches, where to read again the
+#: texts let go, and the problems met (path, message, kind), to be recorded in the main process in order.
+LooseRead = tuple[list[tuple[Version, Any]], Shelf, list[tuple[str, str, str]]]
+
+_READER: FileReader | None = None
+
+
+def read_in_workers(files: list[tuple[str, Path]], jobs: int, config: Config, alone: FileReader) -> Iterator[LooseRead]:
+    """What :meth:`FileReader.sketched` gives of each ``(display path, path)``, read by ``jobs`` worker
+    processes, in the order given: loose files are read, their language found and sketched for grouping
+    on every core. A worker that ends (a loader plugin that exits) leaves the files not yet read to
+    ``alone``, the main process's reader, which reads them as ``-j 1`` would."""
+    window: deque[tuple[tuple[str, Path], Future[LooseRead]]] = deque()
+    pending = iter(files)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_reader, initargs=(config, os.getcwd(), list(sys.path)))
+    try:
+        for item in pending:
+            window.append((item, pool.submit(_read_loose, *item)))
+            while len(window) > READ_AHEAD_PER_WORKER * jobs:
+                yield _settled(window)
+        while window:
+            yield _settled(window)
+    except BrokenProcessPool:
+        for item, _ in window:  # the files in flight, then the rest, here
+            yield _read_here(alone, *item)
+        for item in pending:
+            yield _read_here(alone, *item)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _settled(window: deque[tuple[tuple[str, Path], Future[LooseRead]]]) -> LooseRead:
+    """The first file's reading; a pool broken meanwhile is raised, with the file still in the window."""
+    found = window[0][1].result()
+    window.popleft()
+    return found
+
+
+def _read_here(reader: FileReader, display: str, path: Path) -> LooseRead:
+    problems: list[tuple[str, str, str]] = []
+    record, reader.record = reader.record, lambda *problem: problems.append(problem)
+    try:
+        entries, shelf = reader.sketched(path, display)
+    finally:
+        reader.record = record
+    return entries, shelf, problems
+
+
+def _start_reader(config: Config, cwd: str, path: list[str]) -> None:
+    """Set up one reading worker: the same folder, import path, plugins and configuration as the main process."""
+    global _READER
+    for name in ("SIGINT", "SIGHUP"):  # the main process stops the run and ends the workers (SIGTERM)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    os.chdir(cwd)
+    sys.path[:] = path
+    _READER = FileReader(restart(config), lambda *problem: None)
+
+
+def _read_loose(display: str, path: Path) -> LooseRead:
+    assert _READER is not None, "worker not started"
+    return _read_here(_READER, display, path)

@@ -8,11 +8,8 @@ segment -> extract -> align -> run rules; then report, in story order.
 from __future__ import annotations
 
 import enum
-import errno
 import fnmatch
-import hashlib
 import os
-import sys
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -21,18 +18,18 @@ from ._cache import StoryCache, cache_dir
 from ._checked import CheckedStories
 from ._collect import collect_rules
 from ._config import ACCEPT_FINDINGS, KEEP_ANALYSIS, OWN_FILES, Config, dask_scheduler, workers
-from ._errors import InputFileError, UsageError
-from ._fence import fence, plugin_failure
-from ._load import primary_language
+from ._errors import UsageError
 from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, VersionGroup
 from ._dask import check_on_dask
-from ._parallel import check_in_workers
-from ._story import Analysis, StoryChecker, StoryResult, call_hook, printed
+from ._parallel import LooseRead, check_in_workers, read_in_workers
+from ._reading import MAX_FILE_MB, STDIN, FileReader, digest  # noqa: F401  (MAX_FILE_MB: the CLI's default)
+from ._story import Analysis, StoryChecker, StoryResult, call_hook
 
-
-#: The path that means standard input.
-STDIN = "-"
 #: The story folder given to a link that leads back into a folder already visited.
+
+
+#: Loose files from which ``-j N`` reads and sketches them in worker processes (starting them costs a second).
+READ_IN_WORKERS_FROM = 64
 
 
 class Skipped(str):
@@ -51,11 +48,6 @@ class Duplicate(Skipped):
 
     kind = "note"
 
-#: Default limit on the size of one version (a text file, a record), in megabytes (``--max-file-size``).
-MAX_FILE_MB = 20.0
-#: A file is read when it is at most this many times ``--max-file-size``: the limit is per version, and a
-#: records file holds many; a text file over the limit is then refused as one version.
-RECORDS_FILE_LIMITS = 50
 
 
 class ExitCode(enum.IntEnum):
@@ -110,6 +102,7 @@ class Session:
         self.started = time.time()
         self.duration = 0.0
         self.exitstatus: int = ExitCode.OK
+        self.reader = FileReader(config, self.record_error)
 
     # -- stages ------------------------------------------------------------
 
@@ -125,15 +118,22 @@ class Session:
         loose: dict[str, list[tuple[Version, Any]]] = {}
         folders: dict[str, list[tuple[str, Path]]] = {}
         read = 0
-        for display, path, group in self._discovered(paths):
-            if isinstance(group, Skipped):
-                self.record_error(display, str(group), kind=group.kind)
-            elif group is None:
-                loose.setdefault(os.path.dirname(display) or ".", []).extend(self._sketched(path, display))
-                read += 1
-                self.hook.factcheck_loose_file_read(path=display, count=read)
-            else:
-                folders.setdefault(group, []).append((display, path))
+        found = list(self._discovered(paths))
+        in_workers = self._read_in_workers([(display, path) for display, path, group in found if group is None and display != STDIN])
+        try:
+            for display, path, group in found:
+                if isinstance(group, Skipped):
+                    self.record_error(display, str(group), kind=group.kind)
+                elif group is None:
+                    entries = self._sketched(path, display) if in_workers is None or display == STDIN else self._replayed(next(in_workers))
+                    loose.setdefault(os.path.dirname(display) or ".", []).extend(entries)
+                    read += 1
+                    self.hook.factcheck_loose_file_read(path=display, count=read)
+                else:
+                    folders.setdefault(group, []).append((display, path))
+        finally:
+            if in_workers is not None:
+                in_workers.close()  # its workers end with the reading
         plan: list[tuple[str, Story | list[tuple[str, Path]]]] = list(folders.items())
         for folder, entries in sorted(loose.items()):
             entries.sort(key=lambda entry: entry[0].path)
@@ -159,7 +159,7 @@ class Session:
             if isinstance(group, Skipped):
                 self.record_error(display, str(group), kind=group.kind)
                 continue
-            for version in self._load(path, display):
+            for version in self.reader.load(path, display):
                 self.versions.append(version)
                 self.plan.append((version.path, Story(version.path, (version,), "single file")))
 
@@ -176,22 +176,32 @@ class Session:
                 if story.versions:
                     yield story
                 continue
-            versions = [v for display, path in item for v in self._load(path, display)]
+            versions = [v for display, path in item for v in self.reader.load(path, display)]
             if versions:
                 yield Story(story_id, tuple(sorted(versions, key=lambda v: v.path)), "folder")
 
+    def _read_in_workers(self, files: list[tuple[str, Path]]) -> Iterator[LooseRead] | None:
+        """The readings of many loose files by ``-j N`` worker processes (:func:`read_in_workers`), in order;
+        None when they are read here: one core, a Dask run (its workers check stories), or too few files
+        to pay for starting the workers."""
+        jobs = workers(self.config.getoption("jobs"))
+        if jobs < 2 or len(files) < READ_IN_WORKERS_FROM or dask_scheduler(self.config.getoption("jobs")) is not None:
+            return None
+        return read_in_workers(files, jobs, self.config, self.reader)
+
+    def _replayed(self, reading: LooseRead) -> list[tuple[Version, Any]]:
+        """A worker's reading of a loose file, its problems recorded here in the order they were met."""
+        entries, shelf, problems = reading
+        for path, message, kind in problems:
+            self.record_error(path, message, kind=kind)
+        self._shelved.update(shelf)
+        return entries
+
     def _sketched(self, path: Path, display: str) -> list[tuple[Version, Any]]:
-        """A loose file's versions, each with what grouping takes of it (``factcheck_sketch_version``). A
-        sketched version lets its text go until its story is checked; records and stdin keep theirs."""
-        versions = self._load(path, display)
-        if len(versions) != 1 or display == STDIN or self.config.getoption("one_story"):
-            return [(v, None) for v in versions]
-        version = versions[0]
-        found = self._call("factcheck_sketch_version", version.path, version=version, config=self.config)
-        if found is None:
-            return [(version, None)]
-        self._shelved[version.path] = (display, path, _digest(version.text))
-        return [(version.replace(text="", body_start=0), found)]
+        """A loose file's versions with their sketches (:meth:`FileReader.sketched`); the texts let go are shelved."""
+        entries, shelf = self.reader.sketched(path, display)
+        self._shelved.update(shelf)
+        return entries
 
     def _unshelved(self, story: Story) -> Story:
         """``story`` with the texts its versions let go while their folder was grouped, read again."""
@@ -203,94 +213,14 @@ class Session:
             if where is None:
                 versions.append(version)
                 continue
-            display, path, digest = where
+            display, path, first = where
             errors = len(self.errors)
-            again = [v for v in self._loaded(path, display, again=True) if v.path == version.path]
-            if again and _digest(again[0].text) == digest:  # its metadata was found on the first reading
+            again = [v for v in self.reader.loaded(path, display, again=True) if v.path == version.path]
+            if again and digest(again[0].text) == first:  # its metadata was found on the first reading
                 versions.append(version.replace(text=again[0].text, body_start=again[0].body_start))
             elif len(self.errors) == errors:  # (a file that can no longer be read has said so)
                 self.record_error(display, "changed or removed while the run was reading its folder: not checked")
         return Story(story.id, tuple(versions), story.grouped_by)
-
-    def _load(self, path: Path, display: str) -> list[Version]:
-        """The versions of one file, with their metadata."""
-        return [self._metadata(v) for v in self._loaded(path, display)]
-
-    def _loaded(self, path: Path, display: str, again: bool = False) -> list[Version]:
-        """The versions a loader plugin reads in one file; what it says is recorded (once: not ``again``)."""
-        try:
-            if display == STDIN:
-                data = sys.stdin.buffer.read()
-                path = Path("<stdin>.jsonl" if self.config.format == "jsonl" else "<stdin>.txt")
-            else:
-                data = self._read(path)
-            captured: list[str] = []
-            try:
-                with fence(captured):
-                    versions = self.hook.factcheck_load_file(path=path, display_path=display, data=data, config=self.config)
-            finally:
-                if not again:
-                    self._record(printed("factcheck_load_file", display, captured))
-        except InputFileError as exc:
-            return self.record_error(display, str(exc))
-        except OSError as exc:
-            return self.record_error(display, f"cannot read: {exc.strerror or exc}")
-        except Exception as exc:
-            return self.record_error(display, plugin_failure("factcheck_load_file", exc), kind="plugin")
-        if versions is None:
-            return self.record_error(display, f"unsupported file type {path.suffix or '(no extension)'!r}: no loader plugin reads it; "
-                                              "not read", kind="note")  # an index or a PDF beside the texts
-        versions = self._within_limit(versions, data)
-        if not again:
-            for problem in (v for v in versions if isinstance(v, InputFileError)):
-                self.record_error(display, str(problem))
-            for version in (v for v in versions if isinstance(v, Version)):
-                for kind, message in version.notes:
-                    self.record_error(version.path, message, kind=kind)
-        return [v for v in versions if isinstance(v, Version)]
-
-    def _within_limit(self, versions: list[Any], data: bytes) -> list[Any]:
-        """The versions, those over ``--max-file-size`` replaced by an error: the limit is per version, so
-        that a records file of many versions (a JSON-lines export) is read whatever its size."""
-        limit = float(self.config.getoption("max_file_size", MAX_FILE_MB)) * 1_000_000
-        read = [v for v in versions if isinstance(v, Version)]
-        if len(read) == 1 and len(data) > limit:
-            return [InputFileError(f"file is {len(data) / 1_000_000:.3g} MB, over the limit of {limit / 1_000_000:g} MB "
-                                   "(raise it with --max-file-size)")]
-        return [InputFileError(f"{v.path}: text of {len(v.text) / 1_000_000:.3g} million characters, over the limit of "
-                               f"{limit / 1_000_000:g} MB per version (raise it with --max-file-size)")
-                if isinstance(v, Version) and len(v.text) > limit else v for v in versions]
-
-    def _read(self, path: Path) -> bytes:
-        """A regular file's bytes, within the size limit."""
-        if path.is_symlink() and not path.exists():
-            raise InputFileError("a broken link, or one that loops on itself: skipped")
-        if not path.exists():
-            raise FileNotFoundError(errno.ENOENT, "no such file (removed or renamed while the run was reading)")
-        if not path.is_file():
-            raise InputFileError("not a regular file (a device, pipe or socket): skipped")
-        limit = float(self.config.getoption("max_file_size", MAX_FILE_MB))
-        size = path.stat().st_size
-        if size > limit * 1_000_000 * RECORDS_FILE_LIMITS:
-            raise InputFileError(f"file is {size / 1_000_000:.3g} MB, over {RECORDS_FILE_LIMITS} times the limit of {limit:g} MB "
-                                 "per version that a file of many versions may hold (raise it with --max-file-size)")
-        return path.read_bytes()
-
-    def _metadata(self, version: Version) -> Version:
-        lang, ref_date = self.config.getoption("lang"), self.config.getoption("ref_date")
-        if version.lang is None and lang:
-            version = version.replace(lang=primary_language(lang), lang_source="command line (--lang)")
-        if version.published is None and ref_date:
-            version = version.replace(published=ref_date, published_source="command line (--ref-date)")
-        if version.lang is None:
-            found = self._call("factcheck_detect_language", version.path, version=version, config=self.config)
-            lang, source = found if found else ("und", "unknown (no language detected)")
-            version = version.replace(lang=lang, lang_source=source)
-        if version.published is None:
-            found = self._call("factcheck_infer_published", version.path, version=version, config=self.config)
-            if found:
-                version = version.replace(published=found[0], published_source=found[1])
-        return version
 
     def _group(self, folder: str, versions: list[Version], sketches: list[Any]) -> list[Story]:
         if self.config.getoption("one_story"):
@@ -407,10 +337,6 @@ class Session:
     def alone(self) -> int:
         """How many versions were compared with nothing: the only version of their story."""
         return sum(1 for story in self.stories if len(story.versions) == 1)
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _declared(versions: list[Version]) -> list[VersionGroup]:
