@@ -14,7 +14,8 @@ weekdays, dropped paragraphs), one story per folder. Each run is a separate
 ``factcheck`` process, timed from outside; peak memory is the child's maximum
 resident set size. Run: ``.venv/bin/python bench/bench_scale.py [--small]``, or
 ``--grouping-only [N ...]`` to read and group generated reports of synthetic events alone, in a fresh
-process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall;
+process per size (default 10,000 and 100,000 files): time, peak memory, growth, pair precision and recall,
+and the time at ``-j auto`` (loose files read and sketched on every core);
 ``--huge [MB ...]`` to check one JSON-lines file of two-version stories and one text file of each size
 (default 5 and 20 MB; ``--max-file-size``, which is per version, raised for the text): time, characters/s, peak memory, and time
 growth against size growth.
@@ -209,15 +210,15 @@ def time_grouping(folder: Path, jobs: int = 1) -> tuple[float, int]:
     return time.perf_counter() - started, len(groups)
 
 
-def group_folder(folder: str) -> None:
-    """(In a child process.) Read and group the loose files of ``folder`` as ``factcheck`` does, and print
-    the seconds it took, the peak memory and the stories formed, as JSON."""
+def group_folder(folder: str, jobs: str = "1") -> None:
+    """(In a child process.) Read and group the loose files of ``folder`` as ``factcheck -j JOBS`` does, and
+    print the seconds it took, the peak memory and the stories formed, as JSON."""
     from factcheck.cli import make_config
     from factcheck._session import Session
     from factcheck._model import Story
 
     started = time.perf_counter()
-    config, _ = make_config(["--no-cache", folder])
+    config, _ = make_config(["--no-cache", "-j", jobs, folder])
     config.pluginmanager.hook.factcheck_configure.call_historic(kwargs={"config": config})
     session = Session(config)
     session.collect_stories([folder])
@@ -247,16 +248,22 @@ def grouping_only(counts: list[int]) -> None:
         for count in counts:
             folder = work / f"loose-{count}"
             truth = make_events(folder, count)
-            out = subprocess.run([sys.executable, __file__, "--group-folder", str(folder)], capture_output=True, text=True, check=False)
-            if out.returncode:
-                print(f"grouping {count} files failed:\n{out.stderr[-2000:]}")
-                return
-            found = json.loads(out.stdout.splitlines()[-1])
+            runs = {}
+            for jobs in ("1", "auto"):  # loose files are read and sketched on every core with -j N
+                out = subprocess.run([sys.executable, __file__, "--group-folder", str(folder), "--group-jobs", jobs],
+                                     capture_output=True, text=True, check=False)
+                if out.returncode:
+                    print(f"grouping {count} files at -j {jobs} failed:\n{out.stderr[-2000:]}")
+                    return
+                runs[jobs] = json.loads(out.stdout.splitlines()[-1])
+            found = runs["1"]
             precision, recall = pair_scores(found["stories"], truth)
             rows.append((count, found["seconds"], found["peak_kib"] / 1024))
+            same = "same stories" if runs["auto"]["stories"] == found["stories"] else "OTHER STORIES"
             print(f"grouping {count:>7,} loose files ({len(set(truth.values())):,} events): {found['seconds']:7.1f} s, "
                   f"peak memory {found['peak_kib'] / 1024:6.0f} MiB, {len(found['stories']):,} stories, "
-                  f"pair precision {precision:.3f}, recall {recall:.3f}")
+                  f"pair precision {precision:.3f}, recall {recall:.3f}; -j auto {runs['auto']['seconds']:.1f} s "
+                  f"(x{found['seconds'] / runs['auto']['seconds']:.2f} on {os.cpu_count()} cores, {same})")
             shutil.rmtree(folder, ignore_errors=True)
         for (small, small_s, small_mb), (large, large_s, large_mb) in zip(rows, rows[1:]):
             print(f"x{large / small:g} files: x{large_s / small_s:.1f} time (linear = {large / small:g}), x{large_mb / small_mb:.1f} peak memory")
@@ -315,6 +322,7 @@ def main() -> None:
     options.add_argument("--grouping-only", type=int, nargs="*", metavar="N",
                          help="only read and group generated loose files, at each size N (default: 10000 100000)")
     options.add_argument("--group-folder", help=argparse.SUPPRESS)  # the child process of --grouping-only
+    options.add_argument("--group-jobs", default="1", help=argparse.SUPPRESS)
     options.add_argument("--huge", type=float, nargs="*", metavar="MB",
                          help="only check one JSON-lines file and one text of each size in MB (default: 5 20)")
     args = options.parse_args()
@@ -322,7 +330,7 @@ def main() -> None:
         huge_inputs(args.huge or [5, 20])
         return
     if args.group_folder:
-        group_folder(args.group_folder)
+        group_folder(args.group_folder, args.group_jobs)
         return
     if args.grouping_only is not None:
         grouping_only(args.grouping_only or [10000, 100000])
