@@ -104,10 +104,11 @@ class FigurePatterns:
 
         before = phrases("before")
         self.time_re = _regex.compile(
-            r"(?<![\w:.,'′+-])(?:"
-            r"(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"  # 7:58 a.m., 8am, 1.30am
+            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT))(?:"  # after a date, ISO: 2016-12-16T12:23:59
+            # 7:58 a.m., 8am, 1.30am, 8:00:13am, 340pm, 1140 a.m., seven p . m .
+            r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min
-            r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr)
+            r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
             r")",
             regex.IGNORECASE,
         )
@@ -133,6 +134,18 @@ class FigurePatterns:
         self.time_zone_re = _regex.compile(
             r"[\s,(]*(?:Uhr\s+)?(?P<z>GMT|UTC|ET|EST|EDT|CET|CEST|MEZ|MESZ|IST|BST|HEC|HAEC|JST|PST|PDT|CST|CDT|BRT|WIB)(?!\w)(?:\s*[+-]\s*\d{1,2})?"
         )
+        #: Duration units an article counts as one of ("une heure", "an hour"; not "un jour", which is "some day").
+        self.article_durations = frozenset(durs.get("duration_article_units", []))
+        #: "deux heures et demie", "due ore e mezza": half a unit more.
+        self.and_a_half_re = _regex.compile(rf"\s*{words(durs['duration_and_a_half'])}", regex.IGNORECASE) if durs.get("duration_and_a_half") else None
+        #: "all day", "toute la journée", "giorno intero": one whole unit, no number written.
+        unit_words = words(f for fs in durations.values() for f in fs)
+        whole_before, whole_after = durs.get("duration_whole_before", []), durs.get("duration_whole_after", [])
+        self.whole_re = _regex.compile(
+            rf"(?<!\w)(?:(?:{phrase_pattern(whole_before, accents=True) if whole_before else '(?!)'})[\s-]*(?P<u1>{unit_words})"
+            rf"|(?P<u2>{unit_words})\s+(?:{phrase_pattern(whole_after, accents=True) if whole_after else '(?!)'})(?!\w))",
+            regex.IGNORECASE,
+        ) if whole_before or whole_after else None
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
