@@ -107,14 +107,18 @@ class FigurePatterns:
             r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT))(?:"  # after a date, ISO: 2016-12-16T12:23:59
             # 7:58 a.m., 8am, 1.30am, 8:00:13am, 340pm, 1140 a.m., seven p . m .
             r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
-            r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min
+            r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
+            r"(?:\s?(?P<ap2>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b))?"
             r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
             r")",
             regex.IGNORECASE,
         )
         #: "0.25" is a decimal where "." is one: such a "7.30" is a time only with "Uhr", a zone or a day part after it.
         self.dot_is_decimal = "." in data.get("separators", {}).get("decimal", [])
-        self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before})\s*\Z", regex.IGNORECASE)
+        weekdays = phrase_pattern(vocab["calendar"].get("weekdays", {}), accents=True)  # "Thursday 19:00"
+        self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before}|{weekdays}),?\s*\Z", regex.IGNORECASE)
+        #: A clock right after a range word: "3:00 à 4:00", "19:00 - 21:00" (the first clock opens a range).
+        self.clock_next_re = _regex.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
         # a hedge ends right before the time, maybe with an article or two ("alrededor de la")
         self.time_approx_re = _regex.compile(rf"(?<!\w)(?:{phrases('approx')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
         self.time_after_re = _regex.compile(rf"(?<!\w)(?:{phrases('after')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
@@ -146,6 +150,9 @@ class FigurePatterns:
             rf"|(?P<u2>{unit_words})\s+(?:{phrase_pattern(whole_after, accents=True) if whole_after else '(?!)'})(?!\w))",
             regex.IGNORECASE,
         ) if whole_before or whole_after else None
+        from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
+
+        self.whole_keys = keys(list(whole_before) + list(whole_after))
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))

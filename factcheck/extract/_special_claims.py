@@ -17,7 +17,7 @@ from .._model import Claim, Document
 from .._vocab import Vocab
 from ._numbers import Number
 from ._numbers_patterns import FigurePatterns
-from ._word_times import WordTimes, day_parts, near_part, part_half, word_time_patterns, word_times
+from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, word_time_patterns, word_times
 
 _WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -70,12 +70,16 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         zone = pats.time_zone_re.match(text, after, hi)
         local = pats.time_local_re.match(text, after, hi)
         led = pats.time_before_re.search(text, max(lo, m.start() - 40), m.start())
-        day_part = None if m.group("ap") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
+        day_part = None if m.group("ap") or m.group("ap2") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
         dotted = m.group("h3") and text[m.end("h3")] == "." and pats.dot_is_decimal
         iso = m.start() > 0 and text[m.start() - 1] == "T"
-        if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or zone or local or day_part or (led and not dotted)):
+        to = pats.time_to_re.match(text, m.end(), hi)
+        ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
+                  or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
+        if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
-        half = m.group("ap") and m.group("ap").lower() + "m"
+        ap = m.group("ap") or m.group("ap2")
+        half = ap and ap.lower() + "m"
         if day_part:  # "12:06 de la madrugada", "6:00 de la tarde"
             half = "am" if day_part.group("am") else "pm"
         if half:
@@ -197,7 +201,7 @@ def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
 
 def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
     """One whole unit said with no number: "all day", "toute la journée", "tutta la settimana", "giorno intero"."""
-    if pats.whole_re is None:
+    if pats.whole_re is None or not may_hold(pats.whole_keys, text[lo:hi].lower()):
         return []
     found = []
     for m in pats.whole_re.finditer(text, lo, hi):

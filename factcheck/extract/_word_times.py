@@ -30,13 +30,18 @@ from typing import Any
 import regex
 
 from .. import _regex
-from .._fold import fold
+import unicodedata
+
+from .._fold import fold, strip_accents
 from .._vocab import Vocab
 from ._numbers import Number
 from ._numbers_lexicon import cached, phrase_pattern
 
 #: "a.m.", "pm", "p . m .": the half of the day in letters, read in every language.
 _AMPM = _regex.compile(r"\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)", regex.IGNORECASE)
+
+#: "pm" somewhere after an hour ("seven twenty pm"): worth reading the words around it.
+_AMPM_NEAR = _regex.compile(r"(?<![^\W\d_])[ap]\s?\.?\s?m(?![^\W\d_])", regex.IGNORECASE)
 
 #: Fractions of an hour the number scanner keeps ("ocho y media" is 8.5): their minutes.
 _FRACTION_MINUTES = {Decimal("0.25"): 15, Decimal("0.5"): 30, Decimal("0.75"): 45}
@@ -91,6 +96,13 @@ class WordTimes:
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
         self.parts_known = bool(parts)
+        #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
+        self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
+        self.noon_keys = keys(list(times.get("noon", [])) + list(times.get("midnight", [])))
+        self.time_keys = keys(
+            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late")
+             for w in times.get(k, [])] + list(times.get("minutes_after", {})) + list(times.get("minutes_before", {}))
+        ) + self.part_keys + self.noon_keys
 
 
 _NEXT_WORD = _regex.compile(r"[ \u00a0]+([^\W\d_]{3,})")
@@ -114,7 +126,7 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
     or next to a weekday ("Tuesday afternoon", "nuit mardi"), or with early or late before it ("en fin d'après-midi");
     "the morning show" and "Morgen" alone are none."""
     found: list[tuple[int, int, int, int]] = []
-    if not wt.parts_known:
+    if not wt.parts_known or not may_hold(wt.part_keys, text[lo:hi].lower()):
         return found
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     for m in wt.part_word_re.finditer(text, lo, hi):
@@ -136,6 +148,24 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
             low = middle
         found.append((m.start(), m.end(), low, high))
     return sorted(found)
+
+
+_KEY_BREAK = _regex.compile(r"[\s'’\-]+")
+
+
+def keys(forms: Any) -> tuple[str, ...]:
+    """The longest word of each form, lower cased, with and without accents: a cheap test that a text may hold
+    one of the forms (``any(k in text.lower() for k in keys)``) before running patterns over it."""
+    found: set[str] = set()
+    for form in forms:
+        word = max(_KEY_BREAK.split(str(form).lower()), key=len)
+        if word:
+            found.update({word, unicodedata.normalize("NFC", strip_accents(word))})
+    return tuple(sorted(found))
+
+
+def may_hold(keys: tuple[str, ...], lowered: str) -> bool:
+    return any(k in lowered for k in keys)
 
 
 def word_time_patterns(vocab: Vocab) -> WordTimes:
@@ -175,13 +205,17 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         hm = _hour(n)
         if hm is not None:
             hours.append((n.start, n.end, hm[0], hm[1], n.words, n))
-    for m in wt.noon_re.finditer(text, lo, hi):
-        hours.append((m.start(), m.end(), 12 if m.group("noon") else 0, 0, True, None))
+    if may_hold(wt.noon_keys, text[lo:hi].lower()):
+        for m in wt.noon_re.finditer(text, lo, hi):
+            hours.append((m.start(), m.end(), 12 if m.group("noon") else 0, 0, True, None))
     hours.sort(key=lambda h: h[0])
     index = {n.start: k for k, n in enumerate(nums)}
     for start, end, hour, minute, words, n in hours:
         if not free(start, end):
             continue
+        if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
+                                  or _AMPM_NEAR.search(text, end, min(hi, end + 30))):
+            continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
         if n is None:  # noon, midnight: the next number after the word

@@ -52,7 +52,7 @@ from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
 from ._special_claims import context_words, overlaps, special_claims
-from ._word_times import word_time_patterns
+from ._word_times import may_hold, word_time_patterns
 
 HUNDREDTH = Decimal("0.01")
 
@@ -81,7 +81,8 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
     for lo, hi in spans:
         nums = scan(text, lex, lo, hi)
         if not nums:
-            if spoken.noon_re.search(text, lo, hi) or pats.whole_re is not None and pats.whole_re.search(text, lo, hi):
+            lowered = text[lo:hi].lower()
+            if may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered):
                 # "à midi", "all day": a time or a duration with no number
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue

@@ -226,3 +226,74 @@ def test_an_article_counts_no_day_year_or_minute(lang: str, text: str) -> None:
 
 def test_a_half_hour_said_after_a_lead_is_a_time() -> None:
     assert times_of("Il est arrivé à deux heures et demie.", "fr") == {"deux heures et demie": "02:30"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The pool is open on Thursday 19:00 - 21:00 for adults.", "19:00 - 21:00", "19:00", "21:00"),
+        ("fr", "La mairie reçoit 9:00 à 11:30 le samedi.", "9:00 à 11:30", "09:00", "11:30"),
+        ("fr", "Le musée ouvre de 10am au 6pm en été.", "10am au 6pm", "10:00", "18:00"),
+    ],
+)
+def test_bare_clocks_that_open_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O debate começa às 9h30 pm.", "9h30 pm", "21:30"),
+        ("de", "Der Alarm ging um 2 Uhr nachts los.", "2 Uhr", "02:00"),
+        ("de", "Die Feier endete um 11 Uhr nachts.", "11 Uhr", "23:00"),
+    ],
+)
+def test_halves_after_an_h_clock_or_a_clock_word(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("en", "The vote is on Thursday 1 pm in the hall.", "Thursday", "2024-04-04"),
+        ("de", "Die Sitzung ist am Dienstag 11 Uhr.", "Dienstag", "2024-04-09"),
+        ("fr", "Rendez-vous vendredi 9h30 devant la mairie.", "vendredi", "2024-04-05"),
+    ],
+)
+def test_a_weekday_before_an_hour_is_the_weekday_alone(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    assert found.get(surface) == day, found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("es", "La reunión fue el 8 a las 9:30 en Madrid.", "el 8", "2024-04-08"),
+        ("it", "La seduta è stata il 8 alle 10:15.", "il 8", "2024-04-08"),
+        ("en", "The hearing was on the 8 at 9 am.", "on the 8", "2024-04-08"),
+    ],
+)
+def test_a_day_number_before_an_hour_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    assert found.get(surface) == day, found
+
+
+def test_a_day_number_before_a_figure_with_a_lead_is_no_day() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    text = "He scored the 15 at 8 points."
+    assert [text[d.start:d.end] for d in find_dates(text, grammar(load_vocab("en")), date(2024, 4, 10))] == []
