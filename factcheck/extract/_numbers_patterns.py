@@ -104,7 +104,8 @@ class FigurePatterns:
 
         before = phrases("before")
         self.time_re = _regex.compile(
-            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT))(?:"  # after a date, ISO: 2016-12-16T12:23:59
+            # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time, "9am-5pm", "19:00-21:00"
+            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–]))(?:"
             # 7:58 a.m., 8am, 1.30am, 8:00:13am, 340pm, 1140 a.m., seven p . m .
             r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
@@ -150,9 +151,12 @@ class FigurePatterns:
             rf"|(?P<u2>{unit_words})\s+(?:{phrase_pattern(whole_after, accents=True) if whole_after else '(?!)'})(?!\w))",
             regex.IGNORECASE,
         ) if whole_before or whole_after else None
+        few = durs.get("duration_few", [])
+        #: "quelques jours", "a few minutes", "ein paar Stunden": a few units (about three).
+        self.few_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+(?P<u>{unit_words})", regex.IGNORECASE) if few else None
         from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
 
-        self.whole_keys = keys(list(whole_before) + list(whole_after))
+        self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few))
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))

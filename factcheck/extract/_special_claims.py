@@ -200,15 +200,29 @@ def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
 
 
 def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """One whole unit said with no number: "all day", "toute la journée", "tutta la settimana", "giorno intero"."""
-    if pats.whole_re is None or not may_hold(pats.whole_keys, text[lo:hi].lower()):
+    """One whole unit said with no number ("all day", "toute la journée", "giorno intero"), or a few units
+    ("quelques jours", "a few minutes")."""
+    if (pats.whole_re is None and pats.few_re is None) or not may_hold(pats.whole_keys, text[lo:hi].lower()):
         return []
     found = []
-    for m in pats.whole_re.finditer(text, lo, hi):
+    for m in pats.whole_re.finditer(text, lo, hi) if pats.whole_re is not None else ():
         unit = pats.duration_ids.get(fold(m.group("u1") or m.group("u2")))
         if unit:
             found.append(_special(document, text, m.start(), m.end(), "duration", Decimal(1), unit, lo, hi, pats, whole=True))
+    for m in pats.few_re.finditer(text, lo, hi) if pats.few_re is not None else ():
+        unit = pats.duration_ids.get(fold(m.group("u")))
+        if unit and not overlaps_span(m.start(), m.end(), found):  # "a few days": three, by convention; two to nine
+            claim = _special(document, text, m.start(), m.end(), "duration", Decimal(FEW), unit, lo, hi, pats, few=True)
+            found.append(replace(claim, qualifier="approx", low=Decimal(FEW_LOW), high=Decimal(FEW_HIGH)))
     return found
+
+
+#: "A few" units: three (the Recognizers-Text convention), allowing two to nine.
+FEW, FEW_LOW, FEW_HIGH = 3, 2, 9
+
+
+def overlaps_span(start: int, end: int, claims: list[Claim]) -> bool:
+    return any(c.start < end and start < c.end for c in claims)
 
 
 def context_words(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:

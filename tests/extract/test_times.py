@@ -297,3 +297,35 @@ def test_a_day_number_before_a_figure_with_a_lead_is_no_day() -> None:
 
     text = "He scored the 15 at 8 points."
     assert [text[d.start:d.end] for d in find_dates(text, grammar(load_vocab("en")), date(2024, 4, 10))] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, unit",
+    [
+        ("fr", "Les secours ont mis quelques heures à arriver.", "quelques heures", "hour"),
+        ("en", "The strike lasted a few days.", "a few days", "day"),
+        ("it", "Il blackout è durato qualche ora.", "qualche ora", "hour"),
+        ("de", "Die Sperre dauerte ein paar Tage.", "ein paar Tage", "day"),
+    ],
+)
+def test_a_few_units_are_about_three(lang: str, text: str, surface: str, unit: str) -> None:
+    from decimal import Decimal
+
+    found = {c.text: (c.value, c.unit, c.qualifier, c.low, c.high) for c in claims_of(text, lang) if c.kind == "duration"}
+    assert found.get(surface) == (Decimal(3), unit, "approx", Decimal(2), Decimal(9)), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The office is open 9am-5pm on weekdays.", "9am-5pm", "09:00", "17:00"),
+        ("es", "La calle se cierra 19:00-21:00 cada día.", "19:00-21:00", "19:00", "21:00"),
+    ],
+)
+def test_a_dash_between_two_times_without_spaces(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+def test_a_dash_in_a_season_or_a_model_is_no_time() -> None:
+    assert times_of("The 2014-15 season ended and the A320-200 landed.", "en") == {}
