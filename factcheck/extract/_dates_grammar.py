@@ -269,6 +269,7 @@ def build(vocab: Vocab) -> Grammar:
     # digit or a calendar word follows closely: checking that first spares most pattern tries.
     function_words = {fold(w) for w in lw("stopwords")}
     names = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(dat.get("holidays", {}))
+    names += [w for w in dat.get("relative_days", {}) if " " not in w]  # "hoy" is a date even last in its text
     named = {fold(m.group()) for name in names if (m := _WORD.match(name))}
     weak = frozenset(w for w in starts if fold(w) not in named and (len(w) <= 3 or fold(w) in function_words))
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))

@@ -104,8 +104,8 @@ class FigurePatterns:
 
         before = phrases("before")
         self.time_re = _regex.compile(
-            # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time, "9am-5pm", "19:00-21:00"
-            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–]))(?:"
+            # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time or an hour: "9am-5pm", "19:00-21:00", "1-3 pm"
+            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–])|(?<=(?<![\w.,:/-])\d{1,2}[-–]))(?:"
             # 7:58 a.m., 8am, 1.30am, 8:00:13am, 340pm, 1140 a.m., seven p . m .
             r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
@@ -127,6 +127,9 @@ class FigurePatterns:
         joins = rf"(?:(?:{phrases('to')})(?!\w)|[-–])"
         self.time_to_re = _regex.compile(rf"\s*{joins}\s*", regex.IGNORECASE)
         hour = r"(?P<h>[01]?\d|2[0-3])(?:\s?h(?:\s?(?P<m>[0-5]\d))?|[:.](?P<m2>[0-5]\d))?"
+        #: A bare hour glued by a dash to a time with its half of the day opens a range: "1-3 pm", "9-11am".
+        self.time_dash_open_re = _regex.compile(r"(?<![\w.,:/-])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?P<m2>)[-–]\Z")
+        self.ampm_re = _regex.compile(r"\d\s?[ap]\.?\s?m\b", regex.IGNORECASE)
         # "between 4:00 and 5:00 pm": a range word before the first time, a join word between them
         self.time_between_re = _regex.compile(rf"(?<!\w)(?:{phrases('between')})\s*\Z", regex.IGNORECASE)
         self.time_and_re = _regex.compile(rf"\s*(?:{phrases('and')})\s*", regex.IGNORECASE)
@@ -192,6 +195,7 @@ class FigurePatterns:
         self.ordinal_dot = bool(data.get("counting", {}).get("ordinal_dot", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
+        self.stop |= {fold(w) for w in vocab["dates"].get("relative_days", {}) if " " not in w}  # "vinte amanhã" counts nothing
 
     def noun_around(self, text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, str | None] | None:
         """The noun a phrase around the figure ``text[start:end]`` counts, where the claim ends and the unit id, if any."""

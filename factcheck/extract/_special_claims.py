@@ -143,6 +143,8 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
             k += 2
             continue
         opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
+        if opened is None and a.qualifier == "exact" and pats.ampm_re.search(a.text):  # "1-3 pm", "9-11am": a bare hour and a dash
+            opened = pats.time_dash_open_re.search(text, max(lo, a.start - 6), a.start)
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
             out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))

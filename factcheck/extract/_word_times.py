@@ -220,6 +220,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
         if n is None:  # noon, midnight: the next number after the word
             nxt = next((x for x in nums if x.start >= end), None)
+        if nxt is not None and n is not None and _minutes(n, n.start) is not None and _hour(nxt) is not None \
+                and wt.relative_re.fullmatch(text, end, nxt.start):
+            continue  # "quinze para as oito": the minutes of the next hour, not an hour
         pos, sure, needs_lead, given = end, False, False, False
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)

@@ -320,6 +320,8 @@ def test_a_few_units_are_about_three(lang: str, text: str, surface: str, unit: s
     [
         ("en", "The office is open 9am-5pm on weekdays.", "9am-5pm", "09:00", "17:00"),
         ("es", "La calle se cierra 19:00-21:00 cada día.", "19:00-21:00", "19:00", "21:00"),
+        ("en", "The clinic is open 9-11am on Mondays.", "9-11am", "09:00", "11:00"),
+        ("it", "Lo sportello apre lunedì 2-4 pm.", "2-4 pm", "14:00", "16:00"),
     ],
 )
 def test_a_dash_between_two_times_without_spaces(lang: str, text: str, surface: str, low: str, high: str) -> None:
@@ -328,4 +330,24 @@ def test_a_dash_between_two_times_without_spaces(lang: str, text: str, surface: 
 
 
 def test_a_dash_in_a_season_or_a_model_is_no_time() -> None:
-    assert times_of("The 2014-15 season ended and the A320-200 landed.", "en") == {}
+    assert times_of("The 2014-15 season ended and the A320-200 landed on pages 10-12.", "en") == {}
+
+
+def test_minutes_before_the_next_hour_are_not_an_hour_of_their_own() -> None:
+    assert times_of("O comboio parte às dez para as nove.", "pt") == {"dez para as nove": "08:50"}
+
+
+def test_a_relative_day_after_minutes_is_no_counted_noun() -> None:
+    claims = claims_of("A reunião é às sete e vinte amanhã.", "pt")
+    assert [(c.text, c.kind) for c in claims] == [("sete e vinte", "time_of_day")]
+
+
+def test_a_short_relative_day_is_read_last_in_its_text() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    text = "El presidente vuelve a las 8pm de hoy"
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab("es")), date(2024, 4, 10))}
+    assert found == {"hoy": "2024-04-10"}
