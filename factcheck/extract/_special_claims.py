@@ -76,7 +76,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         to = pats.time_to_re.match(text, m.end(), hi)
         ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
                   or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
-        if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or zone or local or day_part or ranged or (led and not dotted)):
+        on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
+        if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
         ap = m.group("ap") or m.group("ap2")
         half = ap and ap.lower() + "m"

@@ -351,3 +351,14 @@ def test_a_short_relative_day_is_read_last_in_its_text() -> None:
     text = "El presidente vuelve a las 8pm de hoy"
     found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab("es")), date(2024, 4, 10))}
     assert found == {"hoy": "2024-04-10"}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("fr", "Le conseil se réunit 9:00 lundi prochain.", "9:00", "09:00"),
+                                                      ("de", "Die Messe öffnet Samstag 10:00 ihre Tore.", "10:00", "10:00")])
+def test_a_bare_clock_on_the_hour_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("en", "The ratio is 3:45 and the price 7.00 euros."), ("fr", "Le score est de 2:0.")])
+def test_a_bare_clock_off_the_hour_or_dotted_stays_no_time(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
