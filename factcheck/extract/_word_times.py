@@ -231,8 +231,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             pos = (clock or word).end()
             sure = bool(clock)
             given = True
-        elif weak:
-            continue  # "un", "one": an article unless an hour word follows
+        elif weak and not wt.lead_re.search(text, max(lo, start - 25), start):
+            continue  # "un", "one": an article unless an hour word follows or a lead of an hour comes before ("a la una")
         after = wt.after_re.match(text, pos, hi)
         minus = None if after else wt.minus_re.match(text, pos, hi)
         adjacent = False
@@ -289,6 +289,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 continue
         elif not (sure or half or part or not _noun_after(text, pos, hi, stop) and (lead or before and (given or adjacent))):
             continue  # "a las 3 víctimas" counts, "a las tres" is a time
+        if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
+            continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
         if half == "pm":
             hour = hour % 12 + 12
         elif half == "am":
@@ -296,6 +298,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
 
+
+#: The end of a clause right after an hour ("a la una.").
+_CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
 
 #: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "ce").
 _GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,5}[\s,]+){0,2}")

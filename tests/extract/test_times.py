@@ -362,3 +362,15 @@ def test_a_bare_clock_on_the_hour_is_a_time(lang: str, text: str, surface: str, 
 @pytest.mark.parametrize("lang, text", [("en", "The ratio is 3:45 and the price 7.00 euros."), ("fr", "Le score est de 2:0.")])
 def test_a_bare_clock_off_the_hour_or_dotted_stays_no_time(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("es", "El acto empieza a la una de la tarde.", "una de la tarde", "13:00"),
+                                                      ("es", "La tienda cierra a la una y media.", "una y media", "01:30"),
+                                                      ("it", "La riunione inizia all'una.", "una", "01:00")])
+def test_one_o_clock_after_a_lead_of_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("es", "Se lo dio a la una de ellas."), ("es", "Se refirió a la una y a la otra.")])
+def test_the_article_one_after_a_lead_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
