@@ -40,8 +40,9 @@ from ._numbers_lexicon import cached, phrase_pattern
 #: "a.m.", "pm", "p . m .": the half of the day in letters, read in every language.
 _AMPM = _regex.compile(r"\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)", regex.IGNORECASE)
 
-#: "pm" somewhere after an hour ("seven twenty pm"): worth reading the words around it.
-_AMPM_NEAR = _regex.compile(r"(?<![^\W\d_])[ap]\s?\.?\s?m(?![^\W\d_])", regex.IGNORECASE)
+#: "pm" somewhere after an hour ("seven twenty pm"), or "h" right after a digit ("à 15h"): worth reading the words
+#: around the hours (the one-letter words are no keys of :func:`keys`).
+_AMPM_NEAR = _regex.compile(r"(?<![^\W\d_])[ap]\s?\.?\s?m(?![^\W\d_])|\d\s?h(?![^\W\d_])", regex.IGNORECASE)
 
 #: Fractions of an hour the number scanner keeps ("ocho y media" is 8.5): their minutes.
 _FRACTION_MINUTES = {Decimal("0.25"): 15, Decimal("0.5"): 30, Decimal("0.75"): 45}
@@ -78,6 +79,9 @@ class WordTimes:
         )
         joins = list(times.get("and", [])) + list(vocab["numbers"].get("separators", {}).get("connectors", []))
         self.join_re = _regex.compile(rf"(?:\s+(?:{pat(joins)}))?\s+", regex.IGNORECASE)
+        link = vocab["numbers"].get("counting", {}).get("link", [])
+        #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
+        self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
         self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
@@ -159,7 +163,7 @@ def keys(forms: Any) -> tuple[str, ...]:
     found: set[str] = set()
     for form in forms:
         word = max(_KEY_BREAK.split(str(form).lower()), key=len)
-        if word:
+        if len(word) > 1:  # "h" is in every text: see _SHORT_CUE
             found.update({word, unicodedata.normalize("NFC", strip_accents(word))})
     return tuple(sorted(found))
 
@@ -201,11 +205,13 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     found: list[tuple[int, int, int, bool]] = []
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
-    for k, n in enumerate(nums):
-        hm = _hour(n)
-        if hm is not None:
-            hours.append((n.start, n.end, hm[0], hm[1], n.words, n))
-    if may_hold(wt.noon_keys, text[lo:hi].lower()):
+    lowered = text[lo:hi].lower()
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi):  # else no number here is a spoken time
+        for n in nums:
+            hm = _hour(n)
+            if hm is not None:
+                hours.append((n.start, n.end, hm[0], hm[1], n.words, n))
+    if may_hold(wt.noon_keys, lowered):
         for m in wt.noon_re.finditer(text, lo, hi):
             hours.append((m.start(), m.end(), 12 if m.group("noon") else 0, 0, True, None))
     hours.sort(key=lambda h: h[0])
@@ -214,7 +220,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, end, min(hi, end + 30))):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30))):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -287,8 +293,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
-        elif not (sure or half or part or not _noun_after(text, pos, hi, stop) and (lead or before and (given or adjacent))):
-            continue  # "a las 3 víctimas" counts, "a las tres" is a time
+        elif not (sure or half or part or before and given and not wt.link_re.match(text, pos, hi)
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
+            continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
         if half == "pm":

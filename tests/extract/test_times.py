@@ -374,3 +374,15 @@ def test_one_o_clock_after_a_lead_of_an_hour(lang: str, text: str, surface: str,
 @pytest.mark.parametrize("lang, text", [("es", "Se lo dio a la una de ellas."), ("es", "Se refirió a la una y a la otra.")])
 def test_the_article_one_after_a_lead_is_no_hour(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("fr", "Rendez-vous à 15h devant la mairie.", "15h", "15:00"),
+                                                      ("fr", "Le cortège part à 14 heures place de la Bastille.", "14 heures", "14:00"),
+                                                      ("pt", "A reunião começa às 10 horas amanhã.", "10 horas", "10:00")])
+def test_an_hour_word_after_a_lead_is_a_time_whatever_follows(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_an_hour_word_before_what_it_counts_lasts() -> None:
+    claims = claims_of("Il a été condamné à 15 heures de travaux d'intérêt général.", "fr")
+    assert [(c.text, c.kind) for c in claims] == [("15 heures", "duration")]
