@@ -11,7 +11,7 @@ Every expected mention with a resolution counts; it is read correctly when claim
 * time — a ``time_of_day`` claim at that minute (``time``), or from ``start_time`` to ``end_time`` (a range);
   any of the spec's ``alternatives`` (7 Uhr is 07:00 or 19:00);
 * datetime — a date claim on the day and a ``time_of_day`` claim at the minute (``datetime``), or the same for
-  the start of a ``datetimerange``.
+  the start of a ``datetimerange`` (where a time range that starts at that minute counts too).
 
 Mentions without a resolution are counted as *found* when some claim of the family overlaps them. Cases
 whose ``ref_date`` is null are read against 2016-11-07.
@@ -89,7 +89,9 @@ def correct(item: dict[str, Any], claims: list[Any], dates: list[Any]) -> bool:
             stamp = option.get("datetime") or option["start_date"]
             day, clock = date.fromisoformat(stamp[:10]), stamp[11:16]
             on_day = any(d.reading.start == day for d in days)
-            at_time = any(int(c.value) == minute(clock) for c in times)
+            # a datetimerange starts at the minute: a time range read there starts at it (its value is its middle)
+            at_time = any(int(c.value) == minute(clock) or ("start_date" in option and c.qualifier == "range" and c.low is not None
+                                                            and int(c.low) == minute(clock)) for c in times)
             if on_day and at_time:
                 return True
     return False

@@ -202,6 +202,17 @@ def build(vocab: Vocab) -> Grammar:
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
+    # "Thursday 1 pm", "dienstag 11 Uhr": the number after a weekday is an hour, not the day of the month
+    clock = dict(vocab["numbers"].get("times", {})) if "numbers" in vocab.topics else {}
+    hour_words = list(clock.get("clock_words", [])) + list(clock.get("hour_words", []))
+    said = "|" + words_re(hour_words) if hour_words else ""
+    HOUR_NEXT = rf"(?!\s*(?:[ap]\.?\s?m\b|[:h]\s?[0-5]\d|h\b{said})(?!\w))"
+    # "el 15 a las 8:00", "il 15 alle 8": a day number before a time's lead word and an hour is a day
+    marker = rf"\d{{1,2}}(?:[:.h][0-5]\d|\s?[ap]\.?\s?m\b|\s*(?:{said[1:] or '(?!)'})(?!\w))"
+    HOUR_AFTER = "".join([
+        rf"|\s+(?:{words_re(clock['hour_leads'])})\s+\d" if clock.get("hour_leads") else "",
+        rf"|\s+(?:{words_re(clock['before'])})\s+{marker}" if clock.get("before") else "",
+    ])
     # "28.10.": a day and month written with periods (``[numeric] dotted_day_month``).
     DOTDM = r"|\.(?=\d{1,2}\.(?![\d.]))" if dat.get("numeric", {}).get("dotted_day_month") else ""
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD})\s+{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
@@ -233,12 +244,12 @@ def build(vocab: Vocab) -> Grammar:
         "part_unit": rf"(?<=(?<!\w){words_re(dict(dat.get('parts', {})))}[\s-]*(?:{ART})?)(?P<unit>{UANY})",
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
-        "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d)",
+        "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d){HOUR_NEXT}",
         "wd_mod": rf"(?:(?P<mod>{MOD})\s+(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))",
         "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
-        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$))",  # not "el 26,6 %"
+        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER})",  # not "el 26,6 %"
         "weekday": rf"(?P<wd>{WDF})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
@@ -258,6 +269,7 @@ def build(vocab: Vocab) -> Grammar:
     # digit or a calendar word follows closely: checking that first spares most pattern tries.
     function_words = {fold(w) for w in lw("stopwords")}
     names = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(dat.get("holidays", {}))
+    names += [w for w in dat.get("relative_days", {}) if " " not in w]  # "hoy" is a date even last in its text
     named = {fold(m.group()) for name in names if (m := _WORD.match(name))}
     weak = frozenset(w for w in starts if fold(w) not in named and (len(w) <= 3 or fold(w) in function_words))
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))

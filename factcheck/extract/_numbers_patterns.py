@@ -104,16 +104,22 @@ class FigurePatterns:
 
         before = phrases("before")
         self.time_re = _regex.compile(
-            r"(?<![\w:.,'′+-])(?:"
-            r"(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"  # 7:58 a.m., 8am, 1.30am
-            r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min
-            r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr)
+            # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time or an hour: "9am-5pm", "19:00-21:00", "1-3 pm"
+            r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–])|(?<=(?<![\w.,:/-])\d{1,2}[-–]))(?:"
+            # 7:58 a.m., 8am, 1.30am, 8:00:13am, 340pm, 1140 a.m., seven p . m .
+            r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
+            r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
+            r"(?:\s?(?P<ap2>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b))?"
+            r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
             r")",
             regex.IGNORECASE,
         )
         #: "0.25" is a decimal where "." is one: such a "7.30" is a time only with "Uhr", a zone or a day part after it.
         self.dot_is_decimal = "." in data.get("separators", {}).get("decimal", [])
-        self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before})\s*\Z", regex.IGNORECASE)
+        weekdays = phrase_pattern(vocab["calendar"].get("weekdays", {}), accents=True)  # "Thursday 19:00"
+        self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before}|{weekdays}),?\s*\Z", regex.IGNORECASE)
+        #: A clock right after a range word: "3:00 à 4:00", "19:00 - 21:00" (the first clock opens a range).
+        self.clock_next_re = _regex.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
         # a hedge ends right before the time, maybe with an article or two ("alrededor de la")
         self.time_approx_re = _regex.compile(rf"(?<!\w)(?:{phrases('approx')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
         self.time_after_re = _regex.compile(rf"(?<!\w)(?:{phrases('after')})(?:\s+[^\s\d]{{1,3}}){{0,2}}\s*\Z", regex.IGNORECASE)
@@ -121,6 +127,9 @@ class FigurePatterns:
         joins = rf"(?:(?:{phrases('to')})(?!\w)|[-–])"
         self.time_to_re = _regex.compile(rf"\s*{joins}\s*", regex.IGNORECASE)
         hour = r"(?P<h>[01]?\d|2[0-3])(?:\s?h(?:\s?(?P<m>[0-5]\d))?|[:.](?P<m2>[0-5]\d))?"
+        #: A bare hour glued by a dash to a time with its half of the day opens a range: "1-3 pm", "9-11am".
+        self.time_dash_open_re = _regex.compile(r"(?<![\w.,:/-])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?P<m2>)[-–]\Z")
+        self.ampm_re = _regex.compile(r"\d\s?[ap]\.?\s?m\b", regex.IGNORECASE)
         # "between 4:00 and 5:00 pm": a range word before the first time, a join word between them
         self.time_between_re = _regex.compile(rf"(?<!\w)(?:{phrases('between')})\s*\Z", regex.IGNORECASE)
         self.time_and_re = _regex.compile(rf"\s*(?:{phrases('and')})\s*", regex.IGNORECASE)
@@ -133,6 +142,24 @@ class FigurePatterns:
         self.time_zone_re = _regex.compile(
             r"[\s,(]*(?:Uhr\s+)?(?P<z>GMT|UTC|ET|EST|EDT|CET|CEST|MEZ|MESZ|IST|BST|HEC|HAEC|JST|PST|PDT|CST|CDT|BRT|WIB)(?!\w)(?:\s*[+-]\s*\d{1,2})?"
         )
+        #: Duration units an article counts as one of ("une heure", "an hour"; not "un jour", which is "some day").
+        self.article_durations = frozenset(durs.get("duration_article_units", []))
+        #: "deux heures et demie", "due ore e mezza": half a unit more.
+        self.and_a_half_re = _regex.compile(rf"\s*{words(durs['duration_and_a_half'])}", regex.IGNORECASE) if durs.get("duration_and_a_half") else None
+        #: "all day", "toute la journée", "giorno intero": one whole unit, no number written.
+        unit_words = words(f for fs in durations.values() for f in fs)
+        whole_before, whole_after = durs.get("duration_whole_before", []), durs.get("duration_whole_after", [])
+        self.whole_re = _regex.compile(
+            rf"(?<!\w)(?:(?:{phrase_pattern(whole_before, accents=True) if whole_before else '(?!)'})[\s-]*(?P<u1>{unit_words})"
+            rf"|(?P<u2>{unit_words})\s+(?:{phrase_pattern(whole_after, accents=True) if whole_after else '(?!)'})(?!\w))",
+            regex.IGNORECASE,
+        ) if whole_before or whole_after else None
+        few = durs.get("duration_few", [])
+        #: "quelques jours", "a few minutes", "ein paar Stunden": a few units (about three).
+        self.few_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+(?P<u>{unit_words})", regex.IGNORECASE) if few else None
+        from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
+
+        self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few))
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
@@ -168,6 +195,7 @@ class FigurePatterns:
         self.ordinal_dot = bool(data.get("counting", {}).get("ordinal_dot", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
+        self.stop |= {fold(w) for w in vocab["dates"].get("relative_days", {}) if " " not in w}  # "vinte amanhã" counts nothing
 
     def noun_around(self, text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, str | None] | None:
         """The noun a phrase around the figure ``text[start:end]`` counts, where the claim ends and the unit id, if any."""

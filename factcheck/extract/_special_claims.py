@@ -14,16 +14,22 @@ from typing import Any
 from .. import _regex
 from .._fold import fold
 from .._model import Claim, Document
+from .._vocab import Vocab
+from ._numbers import Number
 from ._numbers_patterns import FigurePatterns
+from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, word_time_patterns, word_times
 
 _WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def special_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """The clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap."""
-    found = _clock_durations(document, text, lo, hi, pats)
+def special_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns, nums: list[Number] | None = None,
+                   vocab: Vocab | None = None) -> list[Claim]:
+    """The clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
+    with the numbers of the span and the vocabulary, spoken times too ("sept heures dix", see :mod:`._word_times`)."""
+    found = _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
     found += [m for m in _match_minutes(document, text, lo, hi, pats) if not overlaps(m, found)]
-    found += [t for t in _times_of_day(document, text, lo, hi, pats) if not overlaps(t, found)]
+    spoken = word_time_patterns(vocab) if vocab is not None else None
+    found += [t for t in _times_of_day(document, text, lo, hi, pats, nums or [], spoken, found) if not overlaps(t, found)]
     return found
 
 
@@ -52,7 +58,8 @@ def _match_minutes(document: Document, text: str, lo: int, hi: int, pats: Figure
 TIME_SLACK = 15
 
 
-def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns, nums: list[Number],
+                  spoken: WordTimes | None, taken: list[Claim]) -> list[Claim]:
     """Times of day, in minutes after midnight, with the zone they are given in (``unit``: ``local``,
     a code such as ``GMT``, or ``elsewhere`` for another place's time, which is compared with no other)."""
     found = []
@@ -62,27 +69,63 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         after = m.end()
         zone = pats.time_zone_re.match(text, after, hi)
         local = pats.time_local_re.match(text, after, hi)
-        elsewhere = None if local else pats.time_elsewhere_re.match(text, after, hi)
         led = pats.time_before_re.search(text, max(lo, m.start() - 40), m.start())
-        day_part = None if m.group("ap") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
+        day_part = None if m.group("ap") or m.group("ap2") or hour > 12 else pats.time_half_re.match(text, m.end(), hi)
         dotted = m.group("h3") and text[m.end("h3")] == "." and pats.dot_is_decimal
-        if m.group("h3") and not (m.group("uhr") or zone or local or day_part or (led and not dotted)):
+        iso = m.start() > 0 and text[m.start() - 1] == "T"
+        to = pats.time_to_re.match(text, m.end(), hi)
+        ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
+                  or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
+        on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
+        if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
-        half = m.group("ap") and m.group("ap").lower() + "m"
+        ap = m.group("ap") or m.group("ap2")
+        half = ap and ap.lower() + "m"
         if day_part:  # "12:06 de la madrugada", "6:00 de la tarde"
             half = "am" if day_part.group("am") else "pm"
         if half:
             hour = hour % 12 + (12 if half == "pm" else 0)
-        value = Decimal(hour * 60 + minute)
-        end = max([m.end()] + [z.end() for z in (zone, local, elsewhere) if z])
-        unit = zone.group("z").upper() if zone else "local" if local or not elsewhere else _place(elsewhere.group())
-        claim = _special(document, text, m.start(), m.end(), "time_of_day", value, unit, lo, hi, pats, zone_text=text[m.end():end].strip(" ,("))
-        if pats.time_approx_re.search(text, max(lo, m.start() - 40), m.start()):
-            claim = replace(claim, qualifier="approx", low=value - TIME_SLACK, high=value + TIME_SLACK)
-        elif pats.time_after_re.search(text, max(lo, m.start() - 40), m.start()):  # "pasadas las 12:06": within the hour after
-            claim = replace(claim, qualifier="more_than", low=value, high=value + 4 * TIME_SLACK)
-        found.append(claim)
+        found.append(_time_claim(document, text, m.start(), m.end(), Decimal(hour * 60 + minute), lo, hi, pats, bool(half) or hour > 12))
+    if spoken is None:
+        return _time_ranges(document, text, found, lo, hi, pats)
+    halves = [pats.time_half_re.match(text, c.end, hi) for c in found]  # "7:00 in the evening" is one time
+    busy = [(c.start, c.end) for c in taken] + [(c.start, h.end() if h else c.end) for c, h in zip(found, halves)]
+    parts = day_parts(text, lo, hi, spoken, busy)
+    for k, c in enumerate(found):  # "Sunday evening at 10:00", "7:30 dans la nuit": the day part says the half
+        part = near_part(text, c.start, c.end, parts)
+        if part is not None and not c.extra["half"] and c.value is not None and c.value < 12 * 60:
+            hour = int(c.value) // 60
+            if part_half(part[2], hour) == "pm":
+                found[k] = _shifted(c, 12 * 60)
+    if spoken.known:
+        busy = [(c.start, c.end) for c in [*taken, *found]]
+        for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts):
+            found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
+        found.sort(key=lambda c: c.start)
     return _time_ranges(document, text, found, lo, hi, pats)
+
+
+def _shifted(claim: Claim, minutes: int) -> Claim:
+    """The time ``minutes`` later (its bounds too)."""
+    move = lambda v: None if v is None else v + minutes  # noqa: E731
+    return replace(claim, value=move(claim.value), low=move(claim.low), high=move(claim.high), extra={**claim.extra, "half": True})
+
+
+def _time_claim(document: Document, text: str, start: int, end: int, value: Decimal, lo: int, hi: int, pats: FigurePatterns,
+                half: bool = False) -> Claim:
+    """The time ``text[start:end]`` at ``value`` minutes after midnight, in the zone said after it, with its hedge;
+    ``half`` when its half of the day is said (a 24-hour clock, "pm", "du soir")."""
+    zone = pats.time_zone_re.match(text, end, hi)
+    local = pats.time_local_re.match(text, end, hi)
+    elsewhere = None if local else pats.time_elsewhere_re.match(text, end, hi)
+    last = max([end] + [z.end() for z in (zone, local, elsewhere) if z])
+    unit = zone.group("z").upper() if zone else "local" if local or not elsewhere else _place(elsewhere.group())
+    claim = _special(document, text, start, end, "time_of_day", value, unit, lo, hi, pats, zone_text=text[end:last].strip(" ,("), half=half)
+    if pats.time_approx_re.search(text, max(lo, start - 40), start):
+        claim = replace(claim, qualifier="approx", low=value - TIME_SLACK, high=value + TIME_SLACK)
+    elif pats.time_after_re.search(text, max(lo, start - 40), start):  # "pasadas las 12:06": within the hour after
+        claim = replace(claim, qualifier="more_than", low=value, high=value + 4 * TIME_SLACK)
+    return claim
 
 
 def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
@@ -97,10 +140,12 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
         between = b is not None and pats.time_and_re.fullmatch(text, a.end, b.start) and pats.time_between_re.search(text, max(lo, a.start - 20), a.start)
         same_zone = b is not None and a.unit in (b.unit, "local") and not a.extra.get("zone_text")  # a zone after the range is the range's
         if same_zone and a.qualifier == b.qualifier == "exact" and (between or pats.time_to_re.fullmatch(text, a.end, b.start)):
-            out.append(_time_range(text, b, a.start, a.value))
+            out.append(_time_range(text, b, a.start, a.value, a.extra.get("half", False)))
             k += 2
             continue
         opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
+        if opened is None and a.qualifier == "exact" and pats.ampm_re.search(a.text):  # "1-3 pm", "9-11am": a bare hour and a dash
+            opened = pats.time_dash_open_re.search(text, max(lo, a.start - 6), a.start)
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
             out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
@@ -110,11 +155,12 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
     return out
 
 
-def _time_range(text: str, last: Claim, start: int, low: Decimal) -> Claim:
-    """The range from ``low`` (its text from ``start``) to the time ``last``, in ``last``'s zone."""
+def _time_range(text: str, last: Claim, start: int, low: Decimal, said: bool = False) -> Claim:
+    """The range from ``low`` (its text from ``start``; ``said`` when its half of the day is) to the time ``last``,
+    in ``last``'s zone."""
     high = last.value
     assert high is not None
-    if high - low > 12 * 60 and low < 12 * 60:  # "7:00 to 8:00pm": the start takes the end's half of the day
+    if high - low > 12 * 60 and low < 12 * 60 and not said:  # "7:00 to 8:00pm": the start takes the end's half of the day
         low += 12 * 60
     if low > high:  # "22:00 bis 6:00 Uhr": overnight, into the next day
         high += 24 * 60
@@ -154,6 +200,32 @@ def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
         value = Decimal(hours * 3600 + minutes * 60 + seconds)
         found.append(_special(document, text, m.start(), m.end(), "duration", value, "second", lo, hi, pats, clock=True))
     return found
+
+
+def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """One whole unit said with no number ("all day", "toute la journée", "giorno intero"), or a few units
+    ("quelques jours", "a few minutes")."""
+    if (pats.whole_re is None and pats.few_re is None) or not may_hold(pats.whole_keys, text[lo:hi].lower()):
+        return []
+    found = []
+    for m in pats.whole_re.finditer(text, lo, hi) if pats.whole_re is not None else ():
+        unit = pats.duration_ids.get(fold(m.group("u1") or m.group("u2")))
+        if unit:
+            found.append(_special(document, text, m.start(), m.end(), "duration", Decimal(1), unit, lo, hi, pats, whole=True))
+    for m in pats.few_re.finditer(text, lo, hi) if pats.few_re is not None else ():
+        unit = pats.duration_ids.get(fold(m.group("u")))
+        if unit and not overlaps_span(m.start(), m.end(), found):  # "a few days": three, by convention; two to nine
+            claim = _special(document, text, m.start(), m.end(), "duration", Decimal(FEW), unit, lo, hi, pats, few=True)
+            found.append(replace(claim, qualifier="approx", low=Decimal(FEW_LOW), high=Decimal(FEW_HIGH)))
+    return found
+
+
+#: "A few" units: three (the Recognizers-Text convention), allowing two to nine.
+FEW, FEW_LOW, FEW_HIGH = 3, 2, 9
+
+
+def overlaps_span(start: int, end: int, claims: list[Claim]) -> bool:
+    return any(c.start < end and start < c.end for c in claims)
 
 
 def context_words(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:

@@ -52,6 +52,7 @@ from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
 from ._special_claims import context_words, overlaps, special_claims
+from ._word_times import may_hold, word_time_patterns
 
 HUNDREDTH = Decimal("0.01")
 
@@ -75,14 +76,19 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
     text = document.version.text
     spans = [piece for s in document.sentences for piece in bounded(text, s.start, s.end)] or list(bounded(text, 0, len(text)))
     lex, pats, hdg = lexicon(vocab), figure_patterns(vocab), hedges(vocab)
+    spoken = word_time_patterns(vocab)
     claims: list[Claim] = []
     for lo, hi in spans:
         nums = scan(text, lex, lo, hi)
         if not nums:
+            lowered = text[lo:hi].lower()
+            if may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered):
+                # "à midi", "all day": a time or a duration with no number
+                claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
         nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
-        special = special_claims(document, text, lo, hi, pats)
+        special = special_claims(document, text, lo, hi, pats, nums, vocab)
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
         claims.extend(c for c in found if not overlaps(c, special))
         claims.extend(special)
@@ -203,6 +209,9 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
     if not fig.kind or not _acceptable(text, n, fig, lo, pats):
         return None
     if fig.kind == "duration":
+        half = pats.and_a_half_re.match(text, fig.end, hi) if pats.and_a_half_re is not None and n.value == n.value.to_integral_value() else None
+        if half:  # "deux heures et demie"
+            fig.value, fig.end = fig.value + Decimal("0.5"), half.end()
         if pats.age_before_re.search(text, max(lo, fig.start - 16), fig.start):
             fig.extra["age"] = True
         age = pats.age_after_re.match(text, fig.end, hi)
@@ -245,6 +254,8 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
         return False
     if _yearlike(n) and fig.kind in ("count", "duration") and not _count_not_year(text, n, fig, lo, pats):
         return False
+    if n.weak and fig.kind == "duration" and fig.unit in pats.article_durations:  # "une heure", "an hour"
+        return True
     if n.weak and fig.kind not in ("money", "quantity", "percent", "percentage_point"):  # "ein Prozent"
         return False
     if n.fraction and n.value < 1 and n.scale == 1 and fig.kind == "count":

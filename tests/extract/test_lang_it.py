@@ -135,7 +135,7 @@ def test_skips_years_dates_ordinals_and_articles(sentence):
 @pytest.mark.parametrize(
     "sentence, numbers",
     [
-        ("Alle 18 i soccorritori hanno raggiunto la zona.", ["18"]),
+        ("Il codice 18 è stato assegnato alla zona.", ["18"]),
         ("La squadra ha vinto 3 a 1 in trasferta.", ["3", "1"]),
         ("La legge 104 ha cambiato le regole.", ["104"]),
     ],

@@ -1,0 +1,328 @@
+"""Times of day said with an hour number and words around it: "sept heures dix", "a las siete y cuarto",
+"quarter past eight", "halb acht", "eight forty pm", "à midi", "20 Minuten nach 8 Uhr abends".
+
+Split out of :mod:`._special_claims`, which reads times written as clocks ("13h39", "7:58 a.m.") and calls
+:func:`word_times` for the rest. The hour is a number the scanner of :mod:`._numbers` read (digits or words,
+"ocho y media" included); every word around it comes from ``[times]`` in the language's ``numbers.toml``:
+
+* ``clock_words`` after the hour make it a time alone ("8 Uhr", "seven o'clock", "siete en punto");
+* ``hour_words`` after it ("heures", "horas") make it a time only with a lead word before it ("à seize
+  heures") or minutes after it ("sept heures dix"): alone, "seize heures" is a duration;
+* ``hour_leads`` before a bare hour make it a time ("a las siete", "às sete", "alle sette"); the leads of
+  ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it;
+* ``[times.minutes_after]`` ("et quart" 15, "y media" 30, "moins le quart" -15) and ``minus`` ("moins dix")
+  after the hour, ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
+  and a number of minutes before ``minutes_past`` / ``minutes_to`` ("twenty past eight", "quinze para as
+  oito", "10 minuti alle quattro"; when the word also joins a range, as "to", the minute word is needed:
+  "20 minutes to six", not "5 to 6");
+* ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language;
+* ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
+
+Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes only after a lead
+word or before a half of the day: alone they may be anything.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from .. import _regex
+import unicodedata
+
+from .._fold import fold, strip_accents
+from .._vocab import Vocab
+from ._numbers import Number
+from ._numbers_lexicon import cached, phrase_pattern
+
+#: "a.m.", "pm", "p . m .": the half of the day in letters, read in every language.
+_AMPM = _regex.compile(r"\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)", regex.IGNORECASE)
+
+#: "pm" somewhere after an hour ("seven twenty pm"), or "h" right after a digit ("à 15h"): worth reading the words
+#: around the hours (the one-letter words are no keys of :func:`keys`).
+_AMPM_NEAR = _regex.compile(r"(?<![^\W\d_])[ap]\s?\.?\s?m(?![^\W\d_])|\d\s?h(?![^\W\d_])", regex.IGNORECASE)
+
+#: Fractions of an hour the number scanner keeps ("ocho y media" is 8.5): their minutes.
+_FRACTION_MINUTES = {Decimal("0.25"): 15, Decimal("0.5"): 30, Decimal("0.75"): 45}
+
+
+class WordTimes:
+    """The compiled patterns of one language's spoken times (see the module's docstring)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        times = vocab["numbers"].get("times", {})
+        minute_words = vocab["numbers"].get("durations", {}).get("minute", [])
+
+        def pat(forms: Any, accents: bool = True) -> str:
+            return phrase_pattern(forms, accents=accents) if forms else "(?!)"
+
+        self.clock_re = _regex.compile(rf"\s*(?:{pat(times.get('clock_words'))})(?!\w)", regex.IGNORECASE)
+        self.hour_word_re = _regex.compile(rf"\s*(?:{pat(times.get('hour_words'))})(?!\w)", regex.IGNORECASE)
+        self.lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('hour_leads'))})\s*\Z", regex.IGNORECASE)
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})\s*\Z", regex.IGNORECASE)
+        self.after_table = {fold(k): int(v) for k, v in times.get("minutes_after", {}).items()}
+        self.after_re = _regex.compile(rf"\s*(?:{pat(times.get('minutes_after', {}))})(?!\w)", regex.IGNORECASE)
+        self.before_table = {fold(k): int(v) for k, v in times.get("minutes_before", {}).items()}
+        self.prefix_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('minutes_before', {}))})\s*\Z", regex.IGNORECASE)
+        self.minus_re = _regex.compile(rf"\s*(?:{pat(times.get('minus'))})\s+", regex.IGNORECASE)
+        self.minute_word_re = _regex.compile(rf"\s*(?:{pat(minute_words)})(?!\w)", regex.IGNORECASE)
+        ranges = {fold(w) for w in times.get("to", [])}
+        to_free = [w for w in times.get("minutes_to", []) if fold(w) not in ranges]
+        to_ranged = [w for w in times.get("minutes_to", []) if fold(w) in ranges]
+        minute = rf"(?:\s*(?:{pat(minute_words)}))"
+        # between a number of minutes and the hour: "20 min past", "quinze para as", "dieci minuti alle"
+        self.relative_re = _regex.compile(
+            rf"{minute}?\s+(?:(?P<past>{pat(times.get('minutes_past'))})|(?P<to>{pat(to_free)})|{minute}\s+(?P<to2>{pat(to_ranged)}))\s+",
+            regex.IGNORECASE,
+        )
+        joins = list(times.get("and", [])) + list(vocab["numbers"].get("separators", {}).get("connectors", []))
+        self.join_re = _regex.compile(rf"(?:\s+(?:{pat(joins)}))?\s+", regex.IGNORECASE)
+        link = vocab["numbers"].get("counting", {}).get("link", [])
+        #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
+        self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
+        self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
+        self.noon_alone = bool(times.get("noon_alone", False))
+        self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
+        self.noon_re = _regex.compile(
+            rf"(?<!\w)(?:(?P<noon>{pat(times.get('noon'))})|(?P<midnight>{pat(times.get('midnight'))}))(?!\w)", regex.IGNORECASE
+        )
+        self.known = bool(times.get("clock_words") or times.get("hour_words") or times.get("hour_leads"))
+        # day parts: "this afternoon", "mardi soir", "in the late morning", "stasera"
+        parts = times.get("day_parts", {})
+        named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
+        modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))}))[\s-]*"
+        self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        self.part_words = {fold(k): v for k, v in times.get("day_part_words", {}).items() if v in DAY_PARTS}
+        self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
+        weekdays = pat(vocab["calendar"].get("weekdays", {}))
+        self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
+        self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
+        self.parts_known = bool(parts)
+        #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
+        self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
+        self.noon_keys = keys(list(times.get("noon", [])) + list(times.get("midnight", [])))
+        self.time_keys = keys(
+            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late")
+             for w in times.get(k, [])] + list(times.get("minutes_after", {})) + list(times.get("minutes_before", {}))
+        ) + self.part_keys + self.noon_keys
+
+
+_NEXT_WORD = _regex.compile(r"[ \u00a0]+([^\W\d_]{3,})")
+_NEXT_SIGN = _regex.compile(r"[ \u00a0]*[%‰°$€£¥]")
+
+
+def _noun_after(text: str, pos: int, hi: int, stop: set[str]) -> bool:
+    """Is the number ending at ``pos`` followed by a word that may be what it counts (not a function word), or a sign?"""
+    m = _NEXT_WORD.match(text, pos, hi)
+    return m is not None and fold(m.group(1)) not in stop or _NEXT_SIGN.match(text, pos, hi) is not None
+
+
+#: The day parts and the minutes they run over (the Recognizers-Text convention: the night ends at 23:59);
+#: early and late take the first and the second half.
+DAY_PARTS = {"morning": (480, 720), "afternoon": (720, 960), "evening": (960, 1200), "night": (1200, 1439)}
+
+
+def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """``(start, end, first minute, last minute)`` of every day part of ``text[lo:hi]`` outside ``taken``: a
+    day-part word ("tonight", "stasera"), or a day-part noun after a lead ("this", "tomorrow", "ce", "in the")
+    or next to a weekday ("Tuesday afternoon", "nuit mardi"), or with early or late before it ("en fin d'après-midi");
+    "the morning show" and "Morgen" alone are none."""
+    found: list[tuple[int, int, int, int]] = []
+    if not wt.parts_known or not may_hold(wt.part_keys, text[lo:hi].lower()):
+        return found
+    free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
+    for m in wt.part_word_re.finditer(text, lo, hi):
+        part = wt.part_words.get(fold(m.group()))
+        if part and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), *DAY_PARTS[part]))
+    for m in wt.part_re.finditer(text, lo, hi):
+        if not free(m.start(), m.end()):
+            continue
+        modified = m.group("early") or m.group("late")  # "en fin d'après-midi", "early morning"
+        if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)):
+            continue
+        part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+        low, high = DAY_PARTS[part]
+        middle = (low + high + 1) // 2
+        if m.group("early"):
+            high = middle
+        elif m.group("late"):
+            low = middle
+        found.append((m.start(), m.end(), low, high))
+    return sorted(found)
+
+
+_KEY_BREAK = _regex.compile(r"[\s'’\-]+")
+
+
+def keys(forms: Any) -> tuple[str, ...]:
+    """The longest word of each form, lower cased, with and without accents: a cheap test that a text may hold
+    one of the forms (``any(k in text.lower() for k in keys)``) before running patterns over it."""
+    found: set[str] = set()
+    for form in forms:
+        word = max(_KEY_BREAK.split(str(form).lower()), key=len)
+        if len(word) > 1:  # "h" is in every text: see _SHORT_CUE
+            found.update({word, unicodedata.normalize("NFC", strip_accents(word))})
+    return tuple(sorted(found))
+
+
+def may_hold(keys: tuple[str, ...], lowered: str) -> bool:
+    return any(k in lowered for k in keys)
+
+
+def word_time_patterns(vocab: Vocab) -> WordTimes:
+    """The compiled patterns of ``vocab``'s spoken times (cached)."""
+    return cached(vocab, "word-times", WordTimes)
+
+
+def _hour(n: Number) -> tuple[int, int] | None:
+    """The hour and minutes a number may give: 0 to 24, or a half or quarter past ("ocho y media")."""
+    if n.value < 0 or n.value > 24 or n.scale != 1 or n.approx:
+        return None
+    whole = int(n.value)
+    extra = n.value - whole
+    if extra == 0:
+        return whole, 0
+    if n.words and extra in _FRACTION_MINUTES:
+        return whole, _FRACTION_MINUTES[extra]
+    return None
+
+
+def _minutes(n: Number | None, at: int) -> int | None:
+    """The minutes a number starting right at ``at`` gives (1 to 59, whole)."""
+    if n is None or n.start != at or n.value != n.value.to_integral_value() or not 0 <= n.value <= 59 or n.scale != 1:
+        return None
+    return int(n.value)
+
+
+def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, half_re: Any,
+               taken: list[tuple[int, int]], stop: set[str], parts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, bool]]:
+    """``(start, end, minutes after midnight, half of the day said)`` of every spoken time of ``text[lo:hi]``
+    outside ``taken``; a day part of ``parts`` right before or after an hour says its half ("this morning at 7",
+    "22 ce soir", "8 dans la nuit")."""
+    found: list[tuple[int, int, int, bool]] = []
+    free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
+    hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
+    lowered = text[lo:hi].lower()
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi):  # else no number here is a spoken time
+        for n in nums:
+            hm = _hour(n)
+            if hm is not None:
+                hours.append((n.start, n.end, hm[0], hm[1], n.words, n))
+    if may_hold(wt.noon_keys, lowered):
+        for m in wt.noon_re.finditer(text, lo, hi):
+            hours.append((m.start(), m.end(), 12 if m.group("noon") else 0, 0, True, None))
+    hours.sort(key=lambda h: h[0])
+    index = {n.start: k for k, n in enumerate(nums)}
+    for start, end, hour, minute, words, n in hours:
+        if not free(start, end):
+            continue
+        if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30))):
+            continue  # no word of a spoken time around it
+        k = index.get(start) if n is not None else None
+        nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
+        if n is None:  # noon, midnight: the next number after the word
+            nxt = next((x for x in nums if x.start >= end), None)
+        if nxt is not None and n is not None and _minutes(n, n.start) is not None and _hour(nxt) is not None \
+                and wt.relative_re.fullmatch(text, end, nxt.start):
+            continue  # "quinze para as oito": the minutes of the next hour, not an hour
+        pos, sure, needs_lead, given = end, False, False, False
+        weak = n is not None and n.weak
+        clock = wt.clock_re.match(text, pos, hi)
+        word = None if clock else wt.hour_word_re.match(text, pos, hi)
+        if clock or word:
+            pos = (clock or word).end()
+            sure = bool(clock)
+            given = True
+        elif weak and not wt.lead_re.search(text, max(lo, start - 25), start):
+            continue  # "un", "one": an article unless an hour word follows or a lead of an hour comes before ("a la una")
+        after = wt.after_re.match(text, pos, hi)
+        minus = None if after else wt.minus_re.match(text, pos, hi)
+        adjacent = False
+        if after:  # "huit et quart"; "deux heures et demie" may last: it needs a lead word ("à deux heures et demie")
+            minute += wt.after_table.get(fold(after.group().strip()), 0)
+            pos, sure = after.end(), sure or not word
+        elif minus and nxt is not None and nxt.value < 0 and nxt.start == minus.start() + len(minus.group()) - len(minus.group().lstrip()):
+            minute += int(nxt.value) if -nxt.value <= 59 else 0  # "moins dix": the scanner reads the minus word
+            pos, sure = nxt.end, -nxt.value <= 59
+        elif minus and _minutes(nxt, minus.end()) is not None:
+            assert nxt is not None
+            minute -= int(nxt.value)
+            pos, sure = nxt.end, True
+        else:
+            join = wt.join_re.match(text, pos, hi)
+            if join and join.group().strip() and wt.between_re.search(text, max(lo, start - 20), start):
+                join = None  # "entre 10 et 20": two numbers of a range, not an hour and its minutes
+            more = _minutes(nxt, join.end()) if join else None
+            if more is not None and nxt is not None and more >= (0 if word or clock else 10) and minute == 0:
+                minute, pos, adjacent = more, nxt.end, True
+                unit = wt.minute_word_re.match(text, pos, hi)
+                if unit and word:
+                    continue  # "deux heures trente minutes": a duration
+                if unit:
+                    pos = unit.end()
+                sure = sure or bool(word)  # "sept heures dix"
+        if minus is None and after is None and not adjacent and n is not None and k is not None and k > 0:
+            prev = nums[k - 1]
+            rel = wt.relative_re.fullmatch(text, prev.end, start) if _minutes(prev, prev.start) is not None else None
+            if rel and free(prev.start, prev.end):
+                minute += int(prev.value) * (1 if rel.group("past") else -1)
+                start, sure = prev.start, True
+        if start == (n.start if n is not None else start):
+            prefix = wt.prefix_re.search(text, max(lo, start - 30), start)
+            if prefix:
+                minute += wt.before_table.get(fold(prefix.group().strip()), 0)
+                start, sure = prefix.start(), True
+        half = None
+        half_words = half_re.match(text, pos, hi)
+        letters = _AMPM.match(text, pos, hi)
+        if letters and hour <= 12:
+            half, pos = letters.group("ap").lower() + "m", letters.end()
+        elif half_words and hour <= 12:
+            half, pos = "am" if half_words.group("am") else "pm", half_words.end()
+        part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
+                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and not _NEXT_WORD.match(text, pos, hi))), None)
+        if part is not None and hour <= 12:
+            half = part_half(part[2], hour)
+        lead = wt.lead_re.search(text, max(lo, start - 25), start)
+        before = lead or wt.before_re.search(text, max(lo, start - 25), start)
+        if n is None:
+            needs_lead = not (wt.noon_alone or sure or adjacent)
+            if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
+                continue
+        elif not (sure or half or part or before and given and not wt.link_re.match(text, pos, hi)
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
+            continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
+        if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
+            continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
+        if half == "pm":
+            hour = hour % 12 + 12
+        elif half == "am":
+            hour %= 12
+        found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
+    return found
+
+
+#: The end of a clause right after an hour ("a la una.").
+_CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
+
+#: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "ce").
+_GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,5}[\s,]+){0,2}")
+
+
+def part_half(first: int, hour: int) -> str:
+    """The half of the day a day part starting at minute ``first`` gives a 12-hour ``hour``: the night's small
+    hours are the morning ("3 dans la nuit"), its others the evening ("8 dans la nuit")."""
+    if first < 12 * 60:
+        return "am"
+    if first >= DAY_PARTS["night"][0] and (hour < 6 or hour == 12):
+        return "am"
+    return "pm"
+
+
+def near_part(text: str, start: int, end: int, parts: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
+    """The day part right before or after ``text[start:end]`` ("this morning at 7:00", "10:00 in the evening")."""
+    return next((p for p in parts if p[0] >= end and _GAP.fullmatch(text, end, p[0]) or p[1] <= start and _GAP.fullmatch(text, p[1], start)), None)

@@ -1,0 +1,388 @@
+"""Times of day said in words or written as clocks with seconds, compact or ISO (see
+``factcheck/extract/_word_times.py`` and ``_special_claims.py``); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_numbers import claims_of
+
+
+def clock(minutes: object) -> str:
+    value = int(str(minutes))
+    return f"{value // 60:02d}:{value % 60:02d}"
+
+
+def times_of(text: str, lang: str) -> dict[str, str]:
+    return {c.text: clock(c.value) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # clocks: seconds, compact hours before am/pm, spaced letters, ISO
+        ("en", "The alarm went off at 6:45:10 on the ward.", "6:45:10", "06:45"),
+        ("en", "Officers arrived at 230pm, the report says.", "230pm", "14:30"),
+        ("en", "The vote closed at 1015 p.m. in the capital.", "1015 p.m.", "22:15"),
+        ("en", "Dinner is served at eight p . m . sharp.", "eight p . m .", "20:00"),
+        ("en", "The log shows 2021-03-04T09:41:07 as the last entry.", "09:41:07", "09:41"),
+        ("es", "El tren salió a las 9:12:40 pm de Atocha.", "9:12:40 pm", "21:12"),
+        # hour words and clock words
+        ("en", "The bells rang at nine o'clock.", "nine o'clock", "09:00"),
+        ("fr", "Le conseil se réunit à dix-huit heures.", "dix-huit heures", "18:00"),
+        ("fr", "Le train part neuf heures vingt.", "neuf heures vingt", "09:20"),
+        ("fr", "La cérémonie commence à onze heures moins le quart.", "onze heures moins le quart", "10:45"),
+        ("fr", "La séance reprend à deux heures moins cinq.", "deux heures moins cinq", "01:55"),
+        ("de", "Der Zug fährt um 9 Uhr ab.", "9 Uhr", "09:00"),
+        ("de", "Die Sitzung endet um zehn Uhr abends.", "zehn Uhr abends", "22:00"),
+        ("es", "El acto empieza a las nueve en punto.", "nueve en punto", "09:00"),
+        ("pt", "A reunião começa às dez horas.", "dez horas", "10:00"),
+        # quarters and halves, after and before the hour
+        ("fr", "Rendez-vous à neuf heures et quart.", "neuf heures et quart", "09:15"),
+        ("es", "La misa es a las once y cuarto.", "once y cuarto", "11:15"),
+        ("es", "Cierran a las diez y media de la noche.", "diez y media de la noche", "22:30"),
+        ("es", "Abren a las nueve menos cuarto.", "nueve menos cuarto", "08:45"),
+        ("it", "Il treno parte alle sei e un quarto.", "sei e un quarto", "06:15"),
+        ("it", "La messa inizia alle undici e mezza.", "undici e mezza", "11:30"),
+        ("pt", "O voo sai às nove e meia.", "nove e meia", "09:30"),
+        ("en", "The ferry leaves at a quarter to ten.", "a quarter to ten", "09:45"),
+        ("en", "The shop opens at half past nine.", "half past nine", "09:30"),
+        ("en", "Doors close at ten past eleven in the evening.", "ten past eleven in the evening", "23:10"),
+        ("en", "Kick-off is 25 minutes to four in the afternoon.", "25 minutes to four in the afternoon", "15:35"),
+        ("de", "Das Treffen beginnt um halb neun.", "halb neun", "08:30"),
+        ("de", "Der Bus kam um viertel nach 7.", "viertel nach 7", "07:15"),
+        ("de", "Er rief um 10 Minuten vor 9 Uhr an.", "10 Minuten vor 9 Uhr", "08:50"),
+        ("pt", "Chegaram dez para as oito.", "dez para as oito", "07:50"),
+        ("it", "Mancano cinque minuti alle nove.", "cinque minuti alle nove", "08:55"),
+        # an hour word after a lead, and two number words before a half of the day
+        ("es", "La votación terminó a las ocho.", "ocho", "08:00"),
+        ("it", "Il negozio chiude alle sette.", "sette", "07:00"),
+        ("it", "Alle 18 le squadre hanno raggiunto la zona.", "18", "18:00"),
+        ("pt", "O jogo começa às nove.", "nove", "09:00"),
+        ("en", "The flight lands at seven twenty pm.", "seven twenty pm", "19:20"),
+        ("fr", "Le direct commence à vingt heures trente.", "vingt heures trente", "20:30"),
+        # noon and midnight
+        ("fr", "Les résultats tomberont à midi.", "midi", "12:00"),
+        ("fr", "Le couvre-feu commence à minuit.", "minuit", "00:00"),
+        ("en", "The deadline is noon on Friday.", "noon", "12:00"),
+        ("es", "Los disparos se oyeron a medianoche.", "medianoche", "00:00"),
+        ("it", "Il corteo parte a mezzogiorno.", "mezzogiorno", "12:00"),
+        ("de", "Die Frist endet um Mitternacht.", "Mitternacht", "00:00"),
+        ("pt", "O comício começou ao meio-dia.", "meio-dia", "12:00"),
+    ],
+)
+def test_spoken_and_written_times(lang: str, text: str, surface: str, at: str) -> None:
+    found = times_of(text, lang)
+    assert found.get(surface) == at, found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, kind",
+    [
+        ("fr", "Les négociations ont duré seize heures.", "seize heures", "duration"),
+        ("fr", "Il a parlé deux heures trente minutes.", "deux heures trente minutes", "duration"),
+        ("es", "Llegaron a las 3 víctimas del accidente.", "3 víctimas", "count"),
+        ("pt", "Os mortos são 15 segundo a polícia.", "15", "number"),
+        ("en", "Prices rose at seven stores.", "seven stores", "count"),
+        ("en", "Scores rose 5 to 6 points.", "5 to 6 points", "count"),
+    ],
+)
+def test_no_time_where_an_hour_counts_or_lasts(lang: str, text: str, surface: str, kind: str) -> None:
+    claims = claims_of(text, lang)
+    assert not [c for c in claims if c.kind == "time_of_day"], [(c.text, c.kind) for c in claims]
+    assert any(c.text == surface and c.kind == kind for c in claims), [(c.text, c.kind) for c in claims]
+
+
+def test_the_south_of_france_is_no_noon() -> None:
+    assert times_of("Le Midi a voté à gauche.", "fr") == {}
+    assert times_of("Les vignerons du midi manifestent.", "fr") == {}
+
+
+def day_parts_of(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    from factcheck._vocab import load_vocab
+    from factcheck.extract._word_times import day_parts, word_time_patterns
+
+    return {text[s:e]: (clock(low), clock(high)) for s, e, low, high in day_parts(text, 0, len(text), word_time_patterns(load_vocab(lang)), [])}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The talks resumed this afternoon in Geneva.", "afternoon", "12:00", "16:00"),
+        ("en", "Rescuers reached the village on Tuesday night.", "night", "20:00", "23:59"),
+        ("en", "The storm hit the coast early morning on Sunday.", "early morning", "08:00", "10:00"),
+        ("en", "The minister will speak tonight.", "tonight", "20:00", "23:59"),
+        ("fr", "Le président s'exprimera ce soir.", "soir", "16:00", "20:00"),
+        ("fr", "Les pompiers sont intervenus en fin d'après-midi.", "en fin d'après-midi", "14:00", "16:00"),
+        ("fr", "Le vote a eu lieu jeudi matin.", "matin", "08:00", "12:00"),
+        ("es", "El rey llegará el lunes por la tarde.", "tarde", "12:00", "16:00"),
+        ("es", "Hubo disturbios anoche en el centro.", "anoche", "20:00", "23:59"),
+        ("pt", "A votação termina esta noite.", "noite", "20:00", "23:59"),
+        ("it", "Il governo si riunisce nel tardo pomeriggio.", "tardo pomeriggio", "14:00", "16:00"),
+        ("it", "La partita si gioca stasera.", "stasera", "16:00", "20:00"),
+        ("de", "Der Minister sprach am Abend.", "Abend", "16:00", "20:00"),
+    ],
+)
+def test_day_parts_are_read_as_ranges(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = day_parts_of(text, lang)
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The morning show drew record ratings."),
+        ("es", "Llegó tarde a la reunión."),
+        ("es", "Nos vemos mañana."),
+        ("de", "Wir sehen uns morgen."),
+        ("pt", "Desfrutaram do chá da tarde."),
+    ],
+)
+def test_no_day_part_without_a_lead(lang: str, text: str) -> None:
+    assert day_parts_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("en", "The vote ends this evening at 8.", "8", "20:00"),
+        ("en", "The rally starts on Friday evening at 7:30.", "7:30", "19:30"),
+        ("fr", "Le couvre-feu commence 9 dans la soirée.", "9", "21:00"),
+        ("fr", "Il est parti vers 3 dans la nuit.", "3", "03:00"),
+        ("fr", "Les secours sont arrivés ce matin à 6.", "6", "06:00"),
+        ("it", "La riunione è domani pomeriggio alle 4.", "4", "16:00"),
+    ],
+)
+def test_a_day_part_next_to_an_hour_says_its_half(lang: str, text: str, surface: str, at: str) -> None:
+    found = times_of(text, lang)
+    assert found.get(surface) == at, found
+
+
+def test_a_day_part_before_an_hour_that_counts_places_nothing() -> None:
+    claims = claims_of("On Tuesday night 3 people died.", "en")
+    assert [(c.text, c.kind) for c in claims if c.kind != "time_of_day"] == [("3 people", "count")]
+
+
+def test_a_range_whose_start_says_its_half_keeps_it() -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of("The road is shut from 3 in the morning until 5pm.", "en")
+             if c.qualifier == "range"}
+    assert found == {"3 in the morning until 5pm": ("03:00", "17:00")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("en", "The minister spoke last night.", "last night", "2024-04-09"),
+        ("en", "The minister speaks tonight.", "tonight", "2024-04-10"),
+        ("fr", "Le ministre parle ce soir.", "ce soir", "2024-04-10"),
+        ("es", "El ministro habló anoche.", "anoche", "2024-04-09"),
+        ("es", "El ministro habló esta mañana.", "esta mañana", "2024-04-10"),
+        ("de", "Der Minister sprach letzte Nacht.", "letzte Nacht", "2024-04-09"),
+    ],
+)
+def test_a_day_part_of_a_relative_day_is_that_day(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    assert found.get(surface) == day, found
+
+
+def test_a_day_part_alone_is_no_claim() -> None:
+    assert [c for c in claims_of("The minister will speak tonight.", "en") if c.kind == "time_of_day"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, value, unit",
+    [
+        ("fr", "La réunion a duré deux heures et demie.", "deux heures et demie", "2.5", "hour"),
+        ("es", "El vuelo duró tres horas y media.", "tres horas y media", "3.5", "hour"),
+        ("it", "La riunione è durata due ore e mezza.", "due ore e mezza", "2.5", "hour"),
+        ("fr", "Le débat a duré une heure.", "une heure", "1", "hour"),
+        ("es", "Esperaron una hora en la pista.", "una hora", "1", "hour"),
+        ("de", "Die Sitzung dauerte eine Stunde.", "eine Stunde", "1", "hour"),
+        ("en", "The roads stayed closed all day.", "all day", "1", "day"),
+        ("en", "Talks will go on for another hour.", "another hour", "1", "hour"),
+        ("fr", "Il a plu toute la journée.", "toute la journée", "1", "day"),
+        ("es", "Llovió todo el año.", "todo el año", "1", "year"),
+        ("it", "Ha piovuto per il giorno intero.", "giorno intero", "1", "day"),
+        ("de", "Es regnete den ganzen Tag.", "den ganzen Tag", "1", "day"),
+    ],
+)
+def test_halves_articles_and_whole_units_of_durations(lang: str, text: str, surface: str, value: str, unit: str) -> None:
+    from decimal import Decimal
+
+    found = {c.text: (c.value, c.unit) for c in claims_of(text, lang) if c.kind == "duration"}
+    assert found.get(surface) == (Decimal(value), unit), found
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Un jour, il reviendra."), ("fr", "Il y a un an, la ville a voté."),
+                                        ("fr", "Il a fini à une minute du vainqueur.")])
+def test_an_article_counts_no_day_year_or_minute(lang: str, text: str) -> None:
+    assert [c.text for c in claims_of(text, lang) if c.kind == "duration"] == []
+
+
+def test_a_half_hour_said_after_a_lead_is_a_time() -> None:
+    assert times_of("Il est arrivé à deux heures et demie.", "fr") == {"deux heures et demie": "02:30"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The pool is open on Thursday 19:00 - 21:00 for adults.", "19:00 - 21:00", "19:00", "21:00"),
+        ("fr", "La mairie reçoit 9:00 à 11:30 le samedi.", "9:00 à 11:30", "09:00", "11:30"),
+        ("fr", "Le musée ouvre de 10am au 6pm en été.", "10am au 6pm", "10:00", "18:00"),
+    ],
+)
+def test_bare_clocks_that_open_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O debate começa às 9h30 pm.", "9h30 pm", "21:30"),
+        ("de", "Der Alarm ging um 2 Uhr nachts los.", "2 Uhr", "02:00"),
+        ("de", "Die Feier endete um 11 Uhr nachts.", "11 Uhr", "23:00"),
+    ],
+)
+def test_halves_after_an_h_clock_or_a_clock_word(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("en", "The vote is on Thursday 1 pm in the hall.", "Thursday", "2024-04-04"),
+        ("de", "Die Sitzung ist am Dienstag 11 Uhr.", "Dienstag", "2024-04-09"),
+        ("fr", "Rendez-vous vendredi 9h30 devant la mairie.", "vendredi", "2024-04-05"),
+    ],
+)
+def test_a_weekday_before_an_hour_is_the_weekday_alone(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    assert found.get(surface) == day, found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("es", "La reunión fue el 8 a las 9:30 en Madrid.", "el 8", "2024-04-08"),
+        ("it", "La seduta è stata il 8 alle 10:15.", "il 8", "2024-04-08"),
+        ("en", "The hearing was on the 8 at 9 am.", "on the 8", "2024-04-08"),
+    ],
+)
+def test_a_day_number_before_an_hour_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    assert found.get(surface) == day, found
+
+
+def test_a_day_number_before_a_figure_with_a_lead_is_no_day() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    text = "He scored the 15 at 8 points."
+    assert [text[d.start:d.end] for d in find_dates(text, grammar(load_vocab("en")), date(2024, 4, 10))] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, unit",
+    [
+        ("fr", "Les secours ont mis quelques heures à arriver.", "quelques heures", "hour"),
+        ("en", "The strike lasted a few days.", "a few days", "day"),
+        ("it", "Il blackout è durato qualche ora.", "qualche ora", "hour"),
+        ("de", "Die Sperre dauerte ein paar Tage.", "ein paar Tage", "day"),
+    ],
+)
+def test_a_few_units_are_about_three(lang: str, text: str, surface: str, unit: str) -> None:
+    from decimal import Decimal
+
+    found = {c.text: (c.value, c.unit, c.qualifier, c.low, c.high) for c in claims_of(text, lang) if c.kind == "duration"}
+    assert found.get(surface) == (Decimal(3), unit, "approx", Decimal(2), Decimal(9)), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The office is open 9am-5pm on weekdays.", "9am-5pm", "09:00", "17:00"),
+        ("es", "La calle se cierra 19:00-21:00 cada día.", "19:00-21:00", "19:00", "21:00"),
+        ("en", "The clinic is open 9-11am on Mondays.", "9-11am", "09:00", "11:00"),
+        ("it", "Lo sportello apre lunedì 2-4 pm.", "2-4 pm", "14:00", "16:00"),
+    ],
+)
+def test_a_dash_between_two_times_without_spaces(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+def test_a_dash_in_a_season_or_a_model_is_no_time() -> None:
+    assert times_of("The 2014-15 season ended and the A320-200 landed on pages 10-12.", "en") == {}
+
+
+def test_minutes_before_the_next_hour_are_not_an_hour_of_their_own() -> None:
+    assert times_of("O comboio parte às dez para as nove.", "pt") == {"dez para as nove": "08:50"}
+
+
+def test_a_relative_day_after_minutes_is_no_counted_noun() -> None:
+    claims = claims_of("A reunião é às sete e vinte amanhã.", "pt")
+    assert [(c.text, c.kind) for c in claims] == [("sete e vinte", "time_of_day")]
+
+
+def test_a_short_relative_day_is_read_last_in_its_text() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    text = "El presidente vuelve a las 8pm de hoy"
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab("es")), date(2024, 4, 10))}
+    assert found == {"hoy": "2024-04-10"}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("fr", "Le conseil se réunit 9:00 lundi prochain.", "9:00", "09:00"),
+                                                      ("de", "Die Messe öffnet Samstag 10:00 ihre Tore.", "10:00", "10:00")])
+def test_a_bare_clock_on_the_hour_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("en", "The ratio is 3:45 and the price 7.00 euros."), ("fr", "Le score est de 2:0.")])
+def test_a_bare_clock_off_the_hour_or_dotted_stays_no_time(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("es", "El acto empieza a la una de la tarde.", "una de la tarde", "13:00"),
+                                                      ("es", "La tienda cierra a la una y media.", "una y media", "01:30"),
+                                                      ("it", "La riunione inizia all'una.", "una", "01:00")])
+def test_one_o_clock_after_a_lead_of_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("es", "Se lo dio a la una de ellas."), ("es", "Se refirió a la una y a la otra.")])
+def test_the_article_one_after_a_lead_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("fr", "Rendez-vous à 15h devant la mairie.", "15h", "15:00"),
+                                                      ("fr", "Le cortège part à 14 heures place de la Bastille.", "14 heures", "14:00"),
+                                                      ("pt", "A reunião começa às 10 horas amanhã.", "10 horas", "10:00")])
+def test_an_hour_word_after_a_lead_is_a_time_whatever_follows(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_an_hour_word_before_what_it_counts_lasts() -> None:
+    claims = claims_of("Il a été condamné à 15 heures de travaux d'intérêt général.", "fr")
+    assert [(c.text, c.kind) for c in claims] == [("15 heures", "duration")]
