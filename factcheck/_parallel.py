@@ -1,4 +1,5 @@
-"""Checking stories on several cores: worker processes started once, each with its own plugin manager.
+"""Checking stories, and reading loose files, on several cores: worker processes started once, each with
+its own plugin manager.
 
 Each worker receives the run's configuration (a picklable :class:`Config`),
 loads and configures the same plugins in the same working directory, collects
@@ -15,9 +16,8 @@ import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator
-
 from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 from ._config import Config
 from ._model import InputError, Story, Version
@@ -151,8 +151,8 @@ _READER: FileReader | None = None
 def read_in_workers(files: list[tuple[str, Path]], jobs: int, config: Config, alone: FileReader) -> Iterator[LooseRead]:
     """What :meth:`FileReader.sketched` gives of each ``(display path, path)``, read by ``jobs`` worker
     processes, in the order given: loose files are read, their language found and sketched for grouping
-    on every core. A worker that ends (a loader plugin that exits) leaves the files not yet read to
-    ``alone``, the main process's reader, which reads them as ``-j 1`` would."""
+    on every core. A worker that ends (killed, out of memory) leaves the files not yet read to ``alone``,
+    the main process's reader, which reads them as ``-j 1`` would."""
     window: deque[tuple[tuple[str, Path], Future[LooseRead]]] = deque()
     pending = iter(files)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
@@ -181,6 +181,7 @@ def _settled(window: deque[tuple[tuple[str, Path], Future[LooseRead]]]) -> Loose
 
 
 def _read_here(reader: FileReader, display: str, path: Path) -> LooseRead:
+    """One loose file read by ``reader``, what goes wrong kept to be recorded by the main process."""
     problems: list[tuple[str, str, str]] = []
     record, reader.record = reader.record, lambda *problem: problems.append(problem)
     try:
