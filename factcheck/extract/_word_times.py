@@ -24,14 +24,13 @@ word or before a half of the day: alone they may be anything.
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
 import regex
 
 from .. import _regex
-import unicodedata
-
 from .._fold import fold, strip_accents
 from .._vocab import Vocab
 from ._numbers import Number
