@@ -23,7 +23,7 @@ from ._model import SEVERITIES, InputError, Rule, RuleReport, Story, Version, Ve
 from ._dask import check_on_dask
 from ._parallel import LooseRead, check_in_workers, read_in_workers
 from ._reading import MAX_FILE_MB, STDIN, FileReader, digest  # noqa: F401  (MAX_FILE_MB: the CLI's default)
-from ._story import Analysis, StoryChecker, StoryResult, call_hook
+from ._story import Analysis, StoryChecker, StoryResult
 
 #: The story folder given to a link that leads back into a folder already visited.
 
@@ -227,7 +227,7 @@ class Session:
             groups = _declared(versions)
         else:
             given = sketches if any(s is not None for s in sketches) else None
-            groups = self._call("factcheck_group_versions", folder, versions=versions, config=self.config, sketches=given)
+            groups = self.reader.call("factcheck_group_versions", folder, versions=versions, config=self.config, sketches=given)
         if groups is None:
             groups = [[v] for v in versions]
         stories = []
@@ -290,14 +290,6 @@ class Session:
     def keep_analysis(self) -> bool:
         """Documents and claims are kept only for the reporters that show them (``--claims``, HTML)."""
         return bool(self.config.option.claims or self.config.stash.get(KEEP_ANALYSIS))
-
-    def _call(self, hook_name: str, where: str, **kwargs: Any) -> Any:
-        """Call a firstresult hook (see :func:`call_hook`); its errors and notes are recorded at once."""
-        errors: list[InputError] = []
-        try:
-            return call_hook(self.hook, hook_name, where, errors, **kwargs)
-        finally:
-            self._record(errors)
 
     def _record(self, errors: Iterable[InputError]) -> None:
         for error in errors:
