@@ -24,7 +24,9 @@ Tolerance policy
   "des milliers de", "thousands of": at least two thousand, included.
 * **at_most** — "moins de", "less than", "menos de": ``high`` excluded
   (``extra["high_open"] = True``); "jusqu'à", "up to", "hasta", "au plus":
-  included. ``low`` stays None: a hedge says nothing of a lower bound.
+  included. ``low`` stays None: a hedge says nothing of a lower bound. After
+  a comma or a verb of change, "hasta" names the level reached ("creció un
+  13,9%, hasta 9.850 millones"): no hedge (``level_hedges``, ``level_after``).
 * **range** — "entre 10 et 20 %", "between 8 and 10", "8 to 10 feet",
   "10-20 %": ``[low, high]`` closed, ``value`` is the middle and
   ``extra["range"]`` holds both figures as written.
@@ -65,6 +67,10 @@ class Hedges:
         self.before_re = _regex.compile(rf"(?<!\w)(?:{before or '(?!)'})\s*\Z", regex.IGNORECASE)
         self.after_re = _regex.compile(rf"\s*,?\s*(?:{after or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.not_for_durations = {w.casefold() for w in data.get("ignore_before_durations", [])}
+        self.level_hedges = {w.casefold() for w in data.get("level_hedges", [])}
+        self.level_after_re = _regex.compile(
+            rf"(?:,|(?<!\w){phrase_pattern(data['level_after'])})\s*\Z", regex.IGNORECASE
+        ) if data.get("level_after") else _regex.compile(r",\s*\Z")
         self.range_start_re = _regex.compile(
             rf"(?<!\w){phrase_pattern(data.get('range_start', []))}\s+\Z", regex.IGNORECASE
         )
@@ -86,9 +92,18 @@ class Hedges:
         m = self.before_re.search(text, max(lo, start - 40), start)
         if m is None or (duration and m.group(m.lastgroup or 0).casefold() in self.not_for_durations):
             return None
+        if self._names_a_level(text, m, lo):
+            return None
         name = m.lastgroup or "exact"
         qualifier, open_ = CLASSES[name]
         return qualifier, open_, m.start(name)
+
+    def _names_a_level(self, text: str, m: Any, lo: int) -> bool:
+        """"creció un 13,9%, hasta 9.850 millones": after a comma or a verb of change, a ``level_hedges``
+        word ("hasta") is the level reached, not an upper bound."""
+        if m.group(m.lastgroup or 0).casefold() not in self.level_hedges:
+            return False
+        return self.level_after_re.search(text, max(lo, m.start() - 30), m.start()) is not None
 
     def after(self, text: str, end: int, hi: int) -> tuple[str, bool, int] | None:
         """The hedge just after ``end`` ("et plus", "or more"): (qualifier, open bound, hedge end)."""

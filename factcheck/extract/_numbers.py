@@ -232,7 +232,7 @@ def _cardinal(toks: list[Token], gaps: list[Any], i: int) -> tuple[Decimal, int,
                     break  # "124,6 bilhões e 3 milhões": a figure with decimals is whole, the next is another
                 after = toks[j + 1] if j + 1 < len(toks) else None
                 mixed = after is not None and after.kind == "frac" and gaps[j][0] == "plain" and last is not None and last.kind == "scale"
-                if t.kind not in ("card", "num") or mixed:
+                if t.kind not in ("card", "num") or mixed or _own_scale(last, after, gaps[j] if after is not None else None):
                     break
             elif gap[0] != "plain":
                 break
@@ -251,6 +251,13 @@ def _cardinal(toks: list[Token], gaps: list[Any], i: int) -> tuple[Decimal, int,
     flags = {toks[k].approx for k in range(i, j)}
     approx = "plural" if first.kind == "scale" and first.approx == "plural" else ("approx" if "approx" in flags else None)
     return _evaluate(items), j, items, approx
+
+
+def _own_scale(last: Token | None, after: Token | None, gap: Any) -> bool:
+    """"9.850 millones y 6.809 millones": a part joined after a scale that has the same scale of its own is
+    another figure, not the units of the first ("two hundred and two thousand" is one: 202 000)."""
+    return (last is not None and last.kind == "scale" and after is not None and after.kind == "scale"
+            and gap[0] == "plain" and after.value == last.value)
 
 
 def _fits(last: Token | None, t: Token, term: Decimal, group: Decimal, max_scale: Decimal, first: bool) -> bool:

@@ -67,6 +67,8 @@ class _Figure:
     unit: str | None = None
     currency: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The unit is the next figure's ("3 to 4 dollars", "3 and 4 dollars"): none is written after this one.
+    borrowed: bool = False
 
 
 def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
@@ -238,6 +240,16 @@ def _bare(text: str, n: Number, lo: int, pats: FigurePatterns, hdg: Any) -> _Fig
     return _Figure(n, "number", n.start, n.end, n.value)
 
 
+#: Kinds whose unit a bare figure borrows from the figure it is coordinated with.
+BORROWED_KINDS = frozenset({"money", "percent", "percentage_point", "quantity"})
+
+
+def _coordinated(text: str, n: Number, nn: Number, nxt: _Figure, hdg: Any) -> bool:
+    """"9.850 millones y 6.809 millones de euros", "3 et 4 %": a bare figure joined by "and" to a figure of the
+    same scale with a unit states the same unit (counts and durations say theirs each time: "5 y 6 heridos" is rare)."""
+    return nxt.kind in BORROWED_KINDS and nxt.start == nn.start and n.scale == nn.scale and not n.weak and hdg.joined(text, n.end, nn.start)
+
+
 def _strictly_bounded(text: str, n: Number, lo: int, hdg: Any) -> bool:
     """Whether "plus de", "more than", "menos de" … comes just before: an amount, since no year is
     "more than 2000" (the bounds that include theirs, "jusqu'à", "up to", may end a span of years)."""
@@ -314,8 +326,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
                 continue
             if between or to:
                 low_fig = fig or _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency)
-            elif fig is None and hdg.to(text, n.end, nn.start):
-                fig = _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency, dict(nxt.extra))
+            elif fig is None and (hdg.to(text, n.end, nn.start) or _coordinated(text, n, nn, nxt, hdg)):
+                fig = _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency, dict(nxt.extra), borrowed=True)
         if low_fig is not None:
             assert nxt is not None and nn is not None
             a = low_fig.value * (nn.scale if n.scale == 1 and nn.scale > 1 and fig is None else 1)
@@ -334,7 +346,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             if fig is None:
                 continue
         value, end = fig.value, fig.end
-        if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end:
+        if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end and not fig.borrowed:
             # "15 dollars et 15", "3 dollars 50 cents", "thirteen dollars and forty-five cents"
             if (pats.minor_re.fullmatch(text, fig.end, nn.start) and nn.value < 100 and nn.value == nn.value.to_integral() and not nn.weak
                     and not fig.extra.get("minor") and (nxt is None or nxt.kind in ("money", ""))):

@@ -378,3 +378,39 @@ def test_a_figure_with_decimals_is_not_added_to_the_next_one():
     texts = {c.text: c.value for c in claims_of("O lucro foi de R$ 124,6 bilhões e 3 milhões de votos foram contados.", "pt")}
     assert texts["R$ 124,6 bilhões"] == Decimal("124600000000")
     assert find(claims_of("A obra custou 2 bilhões e 300 milhões de reais.", "pt"), "2 bilhões e 300 milhões de reais").value == Decimal(2300000000)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("es", "Las ventas crecieron hasta los 4.120 millones y 2.305 millones de euros.",
+         [("4.120 millones", "money", "4120000000", "EUR"), ("2.305 millones de euros", "money", "2305000000", "EUR")]),
+        ("fr", "L'usine et l'entrepôt ont coûté 3 milliards et 4 milliards d'euros.",
+         [("3 milliards", "money", "3000000000", "EUR"), ("4 milliards d'euros", "money", "4000000000", "EUR")]),
+        ("en", "The tickets cost 3 and 4 dollars.", [("3", "money", "3", "USD"), ("4 dollars", "money", "4", "USD")]),
+        ("en", "Turnout rose 5 and 6 percent in March.", [("5", "percent", "5", "percent"), ("6 percent", "percent", "6", "percent")]),
+    ],
+)
+def test_a_figure_joined_by_and_to_a_figure_with_a_unit_is_another_figure_in_that_unit(lang, sentence, expected):
+    assert [(c.text, c.kind, c.value, c.currency or c.unit) for c in claims_of(sentence, lang)] == [
+        (text, kind, Decimal(value), unit) for text, kind, value, unit in expected]
+
+
+def test_a_scale_and_the_smaller_one_after_and_stay_one_figure():
+    (claim,) = claims_of("El fondo reunió dos millones y 300 mil euros.", "es")
+    assert (claim.text, claim.value) == ("dos millones y 300 mil euros", Decimal(2300000))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        ("El beneficio creció un 30 %, hasta 5.120 millones de euros.", "5.120 millones de euros", "exact"),
+        ("La tasa de paro subió hasta el 11,7 % en marzo.", "11,7 %", "exact"),
+        ("Los verdes ascienden hasta los 48 escaños.", "48 escaños", "exact"),
+        ("Hasta 300 empleados podrían perder su puesto.", "Hasta 300 empleados", "at_most"),
+        ("Se esperan ráfagas de hasta 90 km/h en la costa.", "hasta 90 km/h", "at_most"),
+        ("El precio podría caer hasta un 4 % este año.", "hasta un 4 %", "at_most"),
+    ],
+)
+def test_spanish_hasta_after_a_change_is_the_level_reached_not_a_bound(sentence, surface, qualifier):
+    assert find(claims_of(sentence, "es"), surface).qualifier == qualifier
