@@ -44,10 +44,13 @@ class Digits:
 
 
 def pattern(decimal: Iterable[str]) -> str:
-    """The regex group ``dig`` that finds a digit run (``decimal``: the marks that may lead one, ",5")."""
+    """The regex group ``dig`` that finds a digit run (``decimal``: the marks that may lead one, ",5").
+
+    Digits glued to a word are part of a name ("A320"), unless the word is a currency sign and one or two
+    letters ("u$s24", "$us100")."""
     dec_lead = "".join(regex.escape(c) for c in sorted(decimal))
     return (
-        rf"(?P<dig>(?<![\w.,])(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f '’]\d++(?!/))*+)"
+        rf"(?P<dig>(?:(?<![\w.,])|(?<=[$€£¥][^\W\d_]{{1,2}}))(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f '’]\d++(?!/))*+)"
         r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?)"
     )
 

@@ -414,3 +414,21 @@ def test_a_scale_and_the_smaller_one_after_and_stay_one_figure():
 )
 def test_spanish_hasta_after_a_change_is_the_level_reached_not_a_bound(sentence, surface, qualifier):
     assert find(claims_of(sentence, "es"), surface).qualifier == qualifier
+
+
+def test_digits_glued_to_a_currency_sign_and_its_letters_are_money():
+    claim = find(claims_of("La petrolera ganó u$s24.500 millones en el año.", "es"), "u$s24.500 millones")
+    assert (claim.kind, claim.value, claim.currency) == ("money", Decimal(24500000000), "USD")
+    assert [c.text for c in claims_of("El A320 aterrizó sin problemas.", "es")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "qualifier"),
+    [
+        ("es", "Las temperaturas superaron los 47C en la ciudad.", "superaron los 47C", "at_least"),
+        ("fr", "Il a fait 41C à l'ombre mardi.", "41C", "exact"),
+        ("it", "Sono stati superati i 46 gradi in città.", "superati i 46 gradi", "at_least"),
+    ],
+)
+def test_temperatures_written_the_short_way(lang, sentence, surface, qualifier):
+    assert find(claims_of(sentence, lang), surface).qualifier == qualifier
