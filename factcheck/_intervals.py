@@ -26,7 +26,21 @@ def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         a, b = in_si(a, b)
     if tolerance:
         a, b = _widened(a, tolerance), _widened(b, tolerance)
-    return _intervals_meet(a, b) or same_rounding(a, b)
+    return _intervals_meet(a, b) or same_rounding(a, b) or at_the_bound(a, b)
+
+
+def at_the_bound(a: Claim, b: Claim) -> bool:
+    """"more than 340,000 donors" and "340,000 donors" state one figure: news writes a strict bound at the
+    figure another version gives (rounded down, or the count so far), so an exact figure equal to the other's
+    excluded bound meets it."""
+    for exact, bounded in ((a, b), (b, a)):
+        if exact.qualifier != "exact" or exact.value is None:
+            continue
+        if bounded.qualifier == "at_least" and bounded.low == exact.value:
+            return True
+        if bounded.qualifier == "at_most" and bounded.high == exact.value:
+            return True
+    return False
 
 
 #: A duration unit's family and its size there: seconds up to weeks, months up to centuries

@@ -1,8 +1,12 @@
-"""Consistent groups of a fact: copies of one claim are compared once, with the answer of one-by-one comparison."""
+"""Consistent groups of a fact: copies of one claim are compared once, with the answer of one-by-one comparison;
+an exact figure at another's excluded bound meets it."""
 
 from __future__ import annotations
 
+import pytest
+
 import factcheck
+from factcheck._intervals import values_meet
 from factcheck.testing import make_claim
 
 
@@ -33,3 +37,18 @@ def test_a_claim_that_does_not_meet_its_own_copy_is_compared_one_by_one():
     claims = _fact_claims({7: 3})
     groups = factcheck.consistent_groups(claims, lambda a, b: a is b)
     assert [len(g) for g in groups] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "low", "high", "exact", "meet"),
+    [
+        ("at_least", 340000, None, 340000, True),   # "more than 340,000 donors" and "340,000 donors"
+        ("at_least", 340000, None, 339000, False),
+        ("at_most", None, 50, 50, True),            # "fewer than 50" and "50"
+        ("at_most", None, 50, 51, False),
+    ],
+)
+def test_an_exact_figure_at_the_excluded_bound_of_another_meets_it(qualifier, low, high, exact, meet):
+    bounded = make_claim("bound", "count", low if low is not None else high, qualifier=qualifier, low=low, high=high,
+                         extra={"low_open": low is not None, "high_open": high is not None})
+    assert values_meet(bounded, make_claim("figure", "count", exact, version="b.txt")) is meet
