@@ -86,6 +86,14 @@ def weekday_in_week(ref: date, weekday: int, weeks: int) -> date:
     return ref - timedelta(days=ref.weekday()) + timedelta(weeks=weeks, days=weekday - 1)
 
 
+def nth_week(within: Interval, n: int) -> Interval | None:
+    """The ``n``-th week (Monday to Sunday) of an interval, ``n`` = -1 for the last; as ISO counts the weeks of
+    a year, the first and last weeks are those with at least four days inside. None past the interval."""
+    day = within[1] - timedelta(days=3) if n < 0 else within[0] + timedelta(days=3)
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=max(n, 1) - 1)
+    return (monday, monday + timedelta(days=6)) if monday <= within[1] else None
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ISO ``weekday`` of a month; ``n`` = -1 for the last one."""
     if n < 0:

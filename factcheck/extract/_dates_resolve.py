@@ -184,6 +184,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
             return _fixed(_day_iv(cal.nth_weekday(year, month, wd, n)), "day")
         first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
         return _fixed(_day_iv(cal.nth_weekday(first.year, first.month, wd, n)), "day", True)
+    if form == "nth_week":
+        return _read_nth_week(m, g, ref, direction)
     if form == "weekno":
         year = _year(m) or (ref.year if ref else None)
         if year is None:
@@ -313,6 +315,27 @@ def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:
         iv = cal.half_interval(ref.year, n) if half else cal.quarter_interval(ref.year, n)
         return _fixed(iv, "half" if half else "quarter", True)
     return _fixed(cal.half_interval(year, n) if half else cal.quarter_interval(year, n), "half" if half else "quarter")
+
+
+def _read_nth_week(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    """"the first week of March", "the last week of 2019", "l'ultima settimana del mese scorso" (see ``cal.nth_week``)."""
+    if m.group("ord"):
+        n = g.ordinals.get(fold(m.group("ord")))
+    else:
+        kind = g.rules.get(g.modifiers.get(fold(m.group("wmod")), ""))
+        n = -1 if kind and int(kind["offset"]) < 0 else None
+    if not n:
+        return None
+    month, year, unit = _month(m, g), _year(m), _unit(m, g)
+    if month and year is None:
+        return _partial(lambda y: cal.nth_week(cal.month_interval(y, month), n), ref, direction, gran="week")
+    if month or year is not None:
+        iv = cal.month_interval(year or 0, month) if month else cal.year_interval(year or 0)
+        return _fixed(cal.nth_week(iv, n), "week")
+    if ref is None:
+        return UNRESOLVED
+    rule = _rule(m, g)
+    return _fixed(cal.nth_week(cal.unit_interval(ref, unit or "month", int(rule["offset"]) if rule else 0), n), "week", True)
 
 
 def _read_weekday(m: Any, g: Grammar, ref: date, direction: str) -> Reading | None:
