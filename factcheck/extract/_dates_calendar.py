@@ -105,9 +105,15 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def holiday(spec: str, year: int) -> date:
     """A holiday of ``year`` from its data spec: ``MM-DD`` or ``MM-Wd-n`` (n-th weekday d), optionally ``+k`` days;
-    or ``easter``, ``easter+k``, ``easter-k``: days from Easter Sunday (Good Friday is ``easter-2``)."""
+    or ``easter``, ``easter+k``, ``easter-k``: days from Easter Sunday (Good Friday is ``easter-2``);
+    or ``advent``, ``advent+k``, ``advent-k``: days from the first Sunday of Advent, the fourth Sunday before
+    Christmas (the Sunday before it is ``advent-7``)."""
     if spec.startswith("easter"):
         return easter(year) + timedelta(days=int(spec[6:] or 0))
+    if spec.startswith("advent"):
+        christmas = date(year, 12, 25)
+        fourth = christmas - timedelta(days=christmas.isoweekday() % 7 or 7)
+        return fourth - timedelta(days=21 - int(spec[6:] or 0))
     spec, _, plus = spec.partition("+")
     month, _, rest = spec.partition("-")
     if rest.upper().startswith("W"):

@@ -175,7 +175,7 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         return _fixed(cal.unit_interval(ref, unit, 0), unit, True) if unit else None
     if form == "nth_wd":
         rule, month, year = _rule(m, g), _month(m, g), _year(m)
-        n, wd = g.ordinals.get(fold(m.group("ord"))), _wd(m, g)
+        n, wd = _nth(m, g), _wd(m, g)
         if not n or wd is None:
             return None
         if month:
@@ -268,7 +268,20 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
         iv = _day_iv(date(y, mo, day))
         return iv if wd is None or iv[0].isoweekday() == wd else None
 
+    if wd is not None:
+        return _closest(make_dom, ref, direction, range(len(months)))
     return _partial(make_dom, ref, direction, range(len(months)))
+
+
+def _closest(make: Any, ref: date, direction: str, span: range) -> Reading | None:
+    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months:
+    the one closest to ``ref``, on either side (``direction`` breaks a tie)."""
+    sides = {side: cal.nearest(make, ref, side, span) for side in ("past", "future")}
+    found = [(abs((iv[0] - ref).days), side != direction, iv) for side, iv in sides.items() if iv is not None]
+    if not found:
+        return None
+    iv = min(found)[2]
+    return Reading(iv[0], iv[1], "day", relative=True, explicit_year=False)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -317,13 +330,17 @@ def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:
     return _fixed(cal.half_interval(year, n) if half else cal.quarter_interval(year, n), "half" if half else "quarter")
 
 
+def _nth(m: Any, g: Grammar) -> int | None:
+    """The rank an ordinal gives ("second" → 2), or -1 for a "last" modifier ("the last Sunday of May")."""
+    if m.group("ord"):
+        return g.ordinals.get(fold(m.group("ord")))
+    kind = g.rules.get(g.modifiers.get(fold(m.group("wmod") or ""), ""))
+    return -1 if kind and int(kind["offset"]) < 0 else None
+
+
 def _read_nth_week(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
     """"the first week of March", "the last week of 2019", "l'ultima settimana del mese scorso" (see ``cal.nth_week``)."""
-    if m.group("ord"):
-        n = g.ordinals.get(fold(m.group("ord")))
-    else:
-        kind = g.rules.get(g.modifiers.get(fold(m.group("wmod")), ""))
-        n = -1 if kind and int(kind["offset"]) < 0 else None
+    n = _nth(m, g)
     if not n:
         return None
     month, year, unit = _month(m, g), _year(m), _unit(m, g)

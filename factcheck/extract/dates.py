@@ -112,6 +112,8 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             if m is None or not _accept(form := form_of(m), m, text, g):
                 continue
         tense = _tense(g, text, m, clause_start)
+        if form == "offset" and not _offset_fits_tense(m, g, tense):
+            continue
         reading = _read(m, g, ref, tense)
         if reading is not None:
             items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
@@ -138,6 +140,13 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     if form == "offset" and g.period_cue is not None:
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _offset_fits_tense(m: Any, g: Grammar, tense: str | None) -> bool:
+    """"voltarei em três semanas" is a date, "a taxa caiu 8% em doze meses" a span: a word of
+    ``later_before_future`` reads a later date only in a future clause."""
+    word = m.group("ob")
+    return not word or g.offsets.get(fold(word)) != "later_before_future" or tense == "future"
 
 
 def _opens_year_range(m: Any, text: str, g: Grammar) -> bool:

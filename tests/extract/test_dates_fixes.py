@@ -310,3 +310,53 @@ def test_a_month_and_a_two_digit_year(lang: str, text: str, surface: str, expect
 
 def test_a_month_before_a_count_keeps_no_two_digit_year() -> None:
     assert [c.text for c in claims("Ad agosto 45 persone sono partite.", "it", WEDNESDAY)] == ["agosto"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, published, day",
+    [
+        ("fr", "La réunion a lieu mercredi 31.", "mercredi 31", date(2019, 7, 19), date(2019, 7, 31)),
+        ("en", "The vote was held on Wednesday the 31st.", "Wednesday the 31st", date(2019, 8, 2), date(2019, 7, 31)),
+        ("it", "Il consiglio si è riunito venerdì 15.", "venerdì 15", date(2017, 9, 27), date(2017, 9, 15)),
+        ("pt", "A final será no domingo 20.", "domingo 20", date(2016, 11, 7), date(2016, 11, 20)),
+    ],
+)
+def test_a_weekday_and_day_of_the_month_is_the_closest_fit(lang: str, text: str, surface: str, published: date, day: date) -> None:
+    assert one(text, surface, lang, published).start_date == day
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A eleição será no último domingo de outubro.", "no último domingo de outubro", ("2024-10-27", "2024-10-27")),
+        ("it", "Si vota l'ultima domenica di questo mese.", "l'ultima domenica di questo mese", ("2024-04-28", "2024-04-28")),
+        ("de", "Gewählt wird am letzten Sonntag im September 2024.", "am letzten Sonntag im September 2024", ("2024-09-29", "2024-09-29")),
+        ("en", "The vote is on the last Sunday of May 2024.", "the last Sunday of May 2024", ("2024-05-26", "2024-05-26")),
+    ],
+)
+def test_a_last_weekday_of_a_month(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+def test_a_next_weekday_before_a_month_stays_the_next_weekday() -> None:
+    assert [c.text for c in claims("Ele voltará no próximo domingo de maio.", "pt", WEDNESDAY)] == ["próximo domingo", "maio"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "O acordo foi assinado há um mês.", "há um mês", "2024-03-10"),
+        ("pt", "A ponte será reaberta em três semanas.", "em três semanas", "2024-05-01"),
+        ("pt", "O hospital ficará pronto em um ano.", "em um ano", "2025-04-10"),
+    ],
+)
+def test_counted_offsets_in_short_words(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O desemprego caiu 0,3 ponto em um mês.", "Os investimentos subiram 23% em um ano.", "Em 12 meses, a renda subiu 4%."],
+)
+def test_em_before_a_span_in_a_past_or_plain_clause_is_no_date(text: str) -> None:
+    assert [c.text for c in claims(text, "pt", WEDNESDAY) if c.extra.get("form") == "offset"] == []
