@@ -86,6 +86,14 @@ def weekday_in_week(ref: date, weekday: int, weeks: int) -> date:
     return ref - timedelta(days=ref.weekday()) + timedelta(weeks=weeks, days=weekday - 1)
 
 
+def nth_week(within: Interval, n: int) -> Interval | None:
+    """The ``n``-th week (Monday to Sunday) of an interval, ``n`` = -1 for the last; as ISO counts the weeks of
+    a year, the first and last weeks are those with at least four days inside. None past the interval."""
+    day = within[1] - timedelta(days=3) if n < 0 else within[0] + timedelta(days=3)
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=max(n, 1) - 1)
+    return (monday, monday + timedelta(days=6)) if monday <= within[1] else None
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ISO ``weekday`` of a month; ``n`` = -1 for the last one."""
     if n < 0:
@@ -97,9 +105,15 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def holiday(spec: str, year: int) -> date:
     """A holiday of ``year`` from its data spec: ``MM-DD`` or ``MM-Wd-n`` (n-th weekday d), optionally ``+k`` days;
-    or ``easter``, ``easter+k``, ``easter-k``: days from Easter Sunday (Good Friday is ``easter-2``)."""
+    or ``easter``, ``easter+k``, ``easter-k``: days from Easter Sunday (Good Friday is ``easter-2``);
+    or ``advent``, ``advent+k``, ``advent-k``: days from the first Sunday of Advent, the fourth Sunday before
+    Christmas (the Sunday before it is ``advent-7``)."""
     if spec.startswith("easter"):
         return easter(year) + timedelta(days=int(spec[6:] or 0))
+    if spec.startswith("advent"):
+        christmas = date(year, 12, 25)
+        fourth = christmas - timedelta(days=christmas.isoweekday() % 7 or 7)
+        return fourth - timedelta(days=21 - int(spec[6:] or 0))
     spec, _, plus = spec.partition("+")
     month, _, rest = spec.partition("-")
     if rest.upper().startswith("W"):

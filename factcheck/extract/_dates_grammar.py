@@ -27,7 +27,7 @@ MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
     "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
-    "quarter", "holiday", "decade", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "relative_day",
+    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "relative_day",
     "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
 )
 
@@ -155,6 +155,10 @@ def build(vocab: Vocab) -> Grammar:
     WDF = _w(words_re(weekdays))
     WDM = _w(words_re(list(weekdays) + list(wd_after_mod)))
     MOD = _w(words_re(dict(dat.get("modifiers", {}))))
+    MS = r"(?:\s+|(?<=['’]))"  # after a modifier: a space, or nothing after an elided one ("quest'anno")
+    # Modifiers that look back ("last", "ultima", "letzten"): before an ordinal's place, "the last Sunday of May".
+    back = {kind for kind, rule in dict(dat.get("modifier_rules", {})).items() if int(dict(rule).get("offset", 0)) < 0}
+    MODLAST = _w(words_re([w for w, kind in dict(dat.get("modifiers", {})).items() if kind in back]))
     ART = rf"(?:{_w(words_re(lw('articles')))}\s*)"
     U = lambda *kinds: _w(words_re([n for k in kinds for n in dict(dat.get("units", {})).get(k, [])]))  # noqa: E731
     UWEEK, UMONTH, UYEAR = U("week"), U("month"), U("year")
@@ -198,7 +202,7 @@ def build(vocab: Vocab) -> Grammar:
     DECS = words_re(lw("decade_suffixes"))
     AGOB = _w(words_re(dict(dat.get("offsets", {})).get("ago_before", [])))
     AGOA = _w(words_re(dict(dat.get("offsets", {})).get("ago_after", [])))
-    LATB = _w(words_re(dict(dat.get("offsets", {})).get("later_before", [])))
+    LATB = _w(words_re([w for k in ("later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]))
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
@@ -215,11 +219,15 @@ def build(vocab: Vocab) -> Grammar:
     ])
     # "28.10.": a day and month written with periods (``[numeric] dotted_day_month``).
     DOTDM = r"|\.(?=\d{1,2}\.(?![\d.]))" if dat.get("numeric", {}).get("dotted_day_month") else ""
-    RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD})\s+{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
+    # "05.2016": with dates written with periods, a month and a year too.
+    DOTMY = rf"|(?<![\d.,/]){MN}\.\s?{Y4}" if dat.get("numeric", {}).get("dotted_day_month") else ""
+    # "… of May", "… of this month", "… deste mês": the month an ordinal weekday counts in
+    NTH_OF = rf"(?:\s+(?:{DML}{MS}|in\s+)(?:{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?)|\s+{ART}?(?P<mod>{MOD}){MS}{UMONTH})"
+    RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
     alts = {
         "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
         "mdayrange": rf"(?P<mo>{MON})\s*(?:{words_re(lw('range_pair_openers'))}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}(?:\s*,?\s*{Y4})?",
-        "dayrange_rel": rf"{dayx('1')}\s*{CONN}\s*{dayx('2')}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
+        "dayrange_rel": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
         "yearrange": rf"{Y4L}\s*[-–/]\s*{Y4b}",
         "ymd": rf"{Y4L}(?P<s>[-/.]){MN}(?P=s){DD}(?!\d)",
         "dmy": rf"(?<![\d.,/$€£])(?P<dd>\d{{1,2}}){SEP}(?P<mn>\d{{1,2}})(?:{SEP}(?:{Y4}|(?P<yy>\d\d))|\s*,\s*{Y4}|,(?P<yy>\d\d))(?![\d/]|[.,]\d)",
@@ -230,23 +238,25 @@ def build(vocab: Vocab) -> Grammar:
         "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4})?",
         "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
         "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
-        "day_relmonth": rf"{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
-        "month_relyear": rf"(?P<mo>{MON})\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD})\s+{UYEAR}|{UYEAR}\s+(?P<mod>{MOD}))",
-        "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]))",
+        "day_relmonth": rf"(?:{DAYART}\s+)?{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
+        "month_relyear": rf"(?P<mo>{MON})\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UYEAR}|{UYEAR}\s+(?P<mod>{MOD}))",
+        "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|(?P<mo>{MON})\s+(?:{YL}\s+)?['’]?{YY}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]){DOTMY})",
         "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{ORDW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
         "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
-        "rel_count": rf"{ART}?(?:(?P<mod>{MOD})\s+{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD})\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
+        # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
+        "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
+        "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
         "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
-        "rel_unit": rf"{ART}?(?:(?P<mod>{MOD})\s+(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
+        "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
         "vague": rf"(?P<vg>{VAGUE})",
-        "nth_wd": rf"{ART}?(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:\s+(?:{DML}\s+|in\s+)(?:{ART}?(?:(?P<mod>{MOD})\s+{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?))?",
+        "nth_wd": rf"{ART}?(?:(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:{NTH_OF})?|(?P<wmod>{MODLAST})\s+(?P<wd>{WDF}){NTH_OF})",
         "part_unit": rf"(?<=(?<!\w){words_re(dict(dat.get('parts', {})))}[\s-]*(?:{ART})?)(?P<unit>{UANY})",
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
         "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d){HOUR_NEXT}",
-        "wd_mod": rf"(?:(?P<mod>{MOD})\s+(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))",
-        "month_mod": rf"(?:(?P<mod>{MOD})\s+(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
+        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))",
+        "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER})",  # not "el 26,6 %"
@@ -259,7 +269,7 @@ def build(vocab: Vocab) -> Grammar:
     starts: set[str] = set()
     phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(wd_after_mod) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
     phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
-    phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before") for w in dict(dat.get("offsets", {})).get(k, [])]
+    phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
         first = _WORD.match(phrase)
@@ -275,6 +285,8 @@ def build(vocab: Vocab) -> Grammar:
     calendar_words = phrases + [w for forms in dict(dat.get("units", {})).values() for w in forms] + list(dict(dat.get("bare_units", {})))
     calendar_words += list(dict(dat.get("modifiers", {}))) + list(dict(dat.get("range_mods", {}))) + list(dict(dat.get("parts", {})))
     strong = {w for phrase in calendar_words for w in _WORD.findall(phrase.lower()) if w not in weak and fold(w) not in weak}
+    # Unit words are cues however short they are: "há um mês", "in a day".
+    strong |= {w for forms in dict(dat.get("units", {})).values() for phrase in forms for w in _WORD.findall(phrase.lower())}
 
     end = lambda body_: _regex.compile(rf"(?<!\w){body_}\s*$", regex.IGNORECASE)  # noqa: E731
     tense = dat.get("tense", {})

@@ -175,7 +175,7 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         return _fixed(cal.unit_interval(ref, unit, 0), unit, True) if unit else None
     if form == "nth_wd":
         rule, month, year = _rule(m, g), _month(m, g), _year(m)
-        n, wd = g.ordinals.get(fold(m.group("ord"))), _wd(m, g)
+        n, wd = _nth(m, g), _wd(m, g)
         if not n or wd is None:
             return None
         if month:
@@ -184,6 +184,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
             return _fixed(_day_iv(cal.nth_weekday(year, month, wd, n)), "day")
         first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
         return _fixed(_day_iv(cal.nth_weekday(first.year, first.month, wd, n)), "day", True)
+    if form == "nth_week":
+        return _read_nth_week(m, g, ref, direction)
     if form == "weekno":
         year = _year(m) or (ref.year if ref else None)
         if year is None:
@@ -266,7 +268,20 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
         iv = _day_iv(date(y, mo, day))
         return iv if wd is None or iv[0].isoweekday() == wd else None
 
+    if wd is not None:
+        return _closest(make_dom, ref, direction, range(len(months)))
     return _partial(make_dom, ref, direction, range(len(months)))
+
+
+def _closest(make: Any, ref: date, direction: str, span: range) -> Reading | None:
+    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months:
+    the one closest to ``ref``, on either side (``direction`` breaks a tie)."""
+    sides = {side: cal.nearest(make, ref, side, span) for side in ("past", "future")}
+    found = [(abs((iv[0] - ref).days), side != direction, iv) for side, iv in sides.items() if iv is not None]
+    if not found:
+        return None
+    iv = min(found)[2]
+    return Reading(iv[0], iv[1], "day", relative=True, explicit_year=False)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -313,6 +328,31 @@ def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:
         iv = cal.half_interval(ref.year, n) if half else cal.quarter_interval(ref.year, n)
         return _fixed(iv, "half" if half else "quarter", True)
     return _fixed(cal.half_interval(year, n) if half else cal.quarter_interval(year, n), "half" if half else "quarter")
+
+
+def _nth(m: Any, g: Grammar) -> int | None:
+    """The rank an ordinal gives ("second" → 2), or -1 for a "last" modifier ("the last Sunday of May")."""
+    if m.group("ord"):
+        return g.ordinals.get(fold(m.group("ord")))
+    kind = g.rules.get(g.modifiers.get(fold(m.group("wmod") or ""), ""))
+    return -1 if kind and int(kind["offset"]) < 0 else None
+
+
+def _read_nth_week(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    """"the first week of March", "the last week of 2019", "l'ultima settimana del mese scorso" (see ``cal.nth_week``)."""
+    n = _nth(m, g)
+    if not n:
+        return None
+    month, year, unit = _month(m, g), _year(m), _unit(m, g)
+    if month and year is None:
+        return _partial(lambda y: cal.nth_week(cal.month_interval(y, month), n), ref, direction, gran="week")
+    if month or year is not None:
+        iv = cal.month_interval(year or 0, month) if month else cal.year_interval(year or 0)
+        return _fixed(cal.nth_week(iv, n), "week")
+    if ref is None:
+        return UNRESOLVED
+    rule = _rule(m, g)
+    return _fixed(cal.nth_week(cal.unit_interval(ref, unit or "month", int(rule["offset"]) if rule else 0), n), "week", True)
 
 
 def _read_weekday(m: Any, g: Grammar, ref: date, direction: str) -> Reading | None:

@@ -48,6 +48,9 @@ CONTEXT_REACH = 200
 CUE_REACH = 40
 TENSE_REACH = 300
 _YEAR_FOLLOWER = _regex.compile(r"\s*(?:[\w%€$£]|[.,]\d)")
+_YEAR = _regex.compile(r"(?:1[5-9]\d\d|20\d\d)(?!\d)")
+#: The most years a range of two bare years may span ("entre 1500 e 2000" more likely counts something).
+YEAR_RANGE_SPAN = 50
 #: A comma between a month and the year that follows it ("March, 2000").
 _COMMA_BEFORE_YEAR = _regex.compile(r"\s*,")
 _GRAMMARS: dict[int, tuple[Vocab, Grammar]] = {}
@@ -109,6 +112,8 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             if m is None or not _accept(form := form_of(m), m, text, g):
                 continue
         tense = _tense(g, text, m, clause_start)
+        if form == "offset" and not _offset_fits_tense(m, g, tense):
+            continue
         reading = _read(m, g, ref, tense)
         if reading is not None:
             items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
@@ -125,7 +130,7 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     if form == "year":
         if g.year_cue_end.search(text, max(0, m.start() - 25), m.start()):
             return True
-        return not _YEAR_FOLLOWER.match(text, m.end())
+        return not _YEAR_FOLLOWER.match(text, m.end()) or _opens_year_range(m, text, g)
     if form == "relative_day":
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
     if form == "text_mdy" and not m.group("y") and g.quantity_after is not None and g.quantity_after.match(text, m.end()):
@@ -135,6 +140,26 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     if form == "offset" and g.period_cue is not None:
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _offset_fits_tense(m: Any, g: Grammar, tense: str | None) -> bool:
+    """"voltarei em três semanas" is a date, "a taxa caiu 8% em doze meses" a span: a word of
+    ``later_before_future`` reads a later date only in a future clause."""
+    word = m.group("ob")
+    return not word or g.offsets.get(fold(word)) != "later_before_future" or tense == "future"
+
+
+def _opens_year_range(m: Any, text: str, g: Grammar) -> bool:
+    """"de 2015 a 2018", "entre 2015 e 2018", "between 2015 and 2018": a year joined to a later one (at most
+    ``YEAR_RANGE_SPAN`` years on) that ends the phrase is a year, though a word follows it. "and" joins
+    a range only after "between" ("entre", "tra"); "2024 and 2025" stays as it was."""
+    paired = g.pair_opener_end.search(text, max(0, m.start() - 30), m.start())  # "entre 2015 e", not "2024 and"
+    for connector in (g.connector, g.pair_connector) if paired else (g.connector,):
+        gap = connector.match(text, m.end())
+        other = _YEAR.match(text, gap.end()) if gap else None
+        if other and not _YEAR_FOLLOWER.match(text, other.end()) and 0 < int(other.group()) - int(m.group("y")) <= YEAR_RANGE_SPAN:
+            return True
+    return False
 
 
 def _year_after_month(m: Any, text: str, g: Grammar) -> bool:

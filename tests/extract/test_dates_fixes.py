@@ -253,3 +253,110 @@ def test_this_weekday_follows_the_tense_across_a_week_boundary(lang: str, text: 
 def test_a_day_number_never_starts_a_decimal_figure() -> None:
     assert claims("El paro sube al 12,29% y la candidata obtiene el 26,6% de los votos.", "es") == []
     assert interval(one("Llegó el 26, tarde.", "el 26", "es")) == ("2024-03-26", "2024-03-26")
+
+
+# --- ranges of two bare years, weeks counted in a month or year, a month and a two-digit year ----
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface",
+    [
+        ("pt", "A dívida dobrou entre 2009 e 2013.", "entre 2009 e 2013"),
+        ("pt", "O estádio foi reformado de 2009 a 2013.", "de 2009 a 2013"),
+        ("it", "Il debito è raddoppiato tra il 2009 e il 2013.", "tra il 2009 e il 2013"),
+        ("en", "Debt doubled between 2009 and 2013.", "between 2009 and 2013"),
+        ("fr", "La dette a doublé entre 2009 et 2013.", "entre 2009 et 2013"),
+    ],
+)
+def test_two_bare_years_joined_are_a_range(lang: str, text: str, surface: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == ("2009-01-01", "2013-12-31")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("pt", "Vieram entre 1500 e 2000 manifestantes."), ("pt", "O público variou entre 1500 e 2000.")],
+)
+def test_two_numbers_far_apart_are_no_year_range(lang: str, text: str) -> None:
+    assert [c.text for c in claims(text, lang, WEDNESDAY) if c.granularity == "range"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "Il cantiere riaprirà la prima settimana di giugno.", "la prima settimana di giugno", ("2024-06-03", "2024-06-09")),
+        ("pt", "As aulas voltarão na última semana de agosto.", "na última semana de agosto", ("2024-08-26", "2024-09-01")),
+        ("de", "Die Messe wird in der zweiten Woche im Mai stattfinden.", "der zweiten Woche im Mai", ("2024-05-06", "2024-05-12")),
+        ("en", "Prices peaked in the first week of 2019.", "the first week of 2019", ("2018-12-31", "2019-01-06")),
+        ("en", "Shares fell in the last week of last month.", "the last week of last month", ("2024-03-25", "2024-03-31")),
+        ("pt", "O pagamento sai na primeira semana deste mês.", "na primeira semana deste mês", ("2024-04-01", "2024-04-07")),
+    ],
+)
+def test_an_ordinal_week_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    c = one(text, surface, lang, WEDNESDAY)
+    assert (interval(c), c.granularity) == (expected, "week")
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "Nessuno ricorda i dati dell'agosto 99.", "agosto 99", ("1999-08-01", "1999-08-31")),
+        ("pt", "A crise de março de 98.", "março de 98", ("1998-03-01", "1998-03-31")),
+        ("en", "The flood of Aug '97.", "Aug '97", ("1997-08-01", "1997-08-31")),
+    ],
+)
+def test_a_month_and_a_two_digit_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+def test_a_month_before_a_count_keeps_no_two_digit_year() -> None:
+    assert [c.text for c in claims("Ad agosto 45 persone sono partite.", "it", WEDNESDAY)] == ["agosto"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, published, day",
+    [
+        ("fr", "La réunion a lieu mercredi 31.", "mercredi 31", date(2019, 7, 19), date(2019, 7, 31)),
+        ("en", "The vote was held on Wednesday the 31st.", "Wednesday the 31st", date(2019, 8, 2), date(2019, 7, 31)),
+        ("it", "Il consiglio si è riunito venerdì 15.", "venerdì 15", date(2017, 9, 27), date(2017, 9, 15)),
+        ("pt", "A final será no domingo 20.", "domingo 20", date(2016, 11, 7), date(2016, 11, 20)),
+    ],
+)
+def test_a_weekday_and_day_of_the_month_is_the_closest_fit(lang: str, text: str, surface: str, published: date, day: date) -> None:
+    assert one(text, surface, lang, published).start_date == day
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A eleição será no último domingo de outubro.", "no último domingo de outubro", ("2024-10-27", "2024-10-27")),
+        ("it", "Si vota l'ultima domenica di questo mese.", "l'ultima domenica di questo mese", ("2024-04-28", "2024-04-28")),
+        ("de", "Gewählt wird am letzten Sonntag im September 2024.", "am letzten Sonntag im September 2024", ("2024-09-29", "2024-09-29")),
+        ("en", "The vote is on the last Sunday of May 2024.", "the last Sunday of May 2024", ("2024-05-26", "2024-05-26")),
+    ],
+)
+def test_a_last_weekday_of_a_month(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+def test_a_next_weekday_before_a_month_stays_the_next_weekday() -> None:
+    assert [c.text for c in claims("Ele voltará no próximo domingo de maio.", "pt", WEDNESDAY)] == ["próximo domingo", "maio"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "O acordo foi assinado há um mês.", "há um mês", "2024-03-10"),
+        ("pt", "A ponte será reaberta em três semanas.", "em três semanas", "2024-05-01"),
+        ("pt", "O hospital ficará pronto em um ano.", "em um ano", "2025-04-10"),
+    ],
+)
+def test_counted_offsets_in_short_words(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O desemprego caiu 0,3 ponto em um mês.", "Os investimentos subiram 23% em um ano.", "Em 12 meses, a renda subiu 4%."],
+)
+def test_em_before_a_span_in_a_past_or_plain_clause_is_no_date(text: str) -> None:
+    assert [c.text for c in claims(text, "pt", WEDNESDAY) if c.extra.get("form") == "offset"] == []

@@ -184,6 +184,11 @@ DATES = [
     ("Die Polizei war am Wochenende im Einsatz.", "am Wochenende", ("2026-03-14", "2026-03-15")),
     ("Die Läden bleiben an Ostern 2026 geschlossen.", "Ostern 2026", ("2026-04-05", "2026-04-05")),
     ("Am Tag der Deutschen Einheit 2025 wurde gefeiert.", "Tag der Deutschen Einheit 2025", ("2025-10-03", "2025-10-03")),
+    ("Der Markt öffnet am ersten Advent 2025.", "ersten Advent 2025", ("2025-11-30", "2025-11-30")),
+    ("Am Totensonntag 2024 blieben die Läden zu.", "Totensonntag 2024", ("2024-11-24", "2024-11-24")),
+    ("Der Buß- und Bettag 2023 war ein Mittwoch.", "Buß- und Bettag 2023", ("2023-11-22", "2023-11-22")),
+    ("Die Zahlen vom 07.2025 liegen vor.", "07.2025", ("2025-07-01", "2025-07-31")),
+    ("Die Abrechnung für 11. 2024 kam spät.", "11. 2024", ("2024-11-01", "2024-11-30")),
 ]
 
 

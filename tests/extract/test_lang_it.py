@@ -203,6 +203,11 @@ DATES = [
     ("L'utile del terzo trimestre del 2025 ha sorpreso.", "terzo trimestre del 2025", ("2025-07-01", "2025-09-30")),
     ("La scadenza è stata prorogata fino al 1° aprile 2026.", "fino al 1° aprile 2026", (None, "2026-04-01")),
     ("Gli uffici resteranno chiusi a Ferragosto.", "Ferragosto", ("2026-08-15", "2026-08-15")),
+    ("Quest'anno le vendite sono calate.", "Quest'anno", ("2026-01-01", "2026-12-31")),
+    ("Il raccolto di quest’anno è scarso.", "quest’anno", ("2026-01-01", "2026-12-31")),
+    ("Il museo riaprirà a giugno dell'anno prossimo.", "giugno dell'anno prossimo", ("2027-06-01", "2027-06-30")),
+    ("Le tariffe salgono la prima settimana dell'anno prossimo.", "la prima settimana dell'anno prossimo", ("2027-01-04", "2027-01-10")),
+    ("La linea è chiusa da gennaio.", "da gennaio", ("2026-01-01", None)),
 ]
 
 
