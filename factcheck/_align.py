@@ -12,7 +12,9 @@ near miss (a typo, a rounding, an older bulletin), so that the outlier is
 still aligned with the figure it contradicts. A bare number ("le SPD (120)",
 "SPD — 121") is a count that names nothing: it joins a count's fact on
 strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
-alone make no fact.
+alone make no fact. A context-free claim (:attr:`Claim.context_free`: a day
+part said alone, "ce soir") is neither a figure around the others nor
+compared with any: it makes no fact.
 
 Clusters grow from the strongest link down, average linkage, under
 constraints: two figures of one sentence are two facts, one version
@@ -92,12 +94,13 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
     for claim in claims:
         tokens = figures.setdefault((claim.version, claim.sentence), [])
         place.append(len(tokens))
-        tokens.append(value_token(claim))
+        if not claim.context_free:  # a day part said alone is no figure of the sentence
+            tokens.append(value_token(claim))
     periods = _periods(claims)
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
     for k, (claim, at) in enumerate(zip(claims, place)):
         version = versions.get(claim.version)
-        if version is None:
+        if version is None or claim.context_free:  # "ce soir": said of each version's own moment, compared with none
             continue
         f = framer.frame(claim, version.text, lexicons[version.lang])
         own = value_token(claim)
@@ -131,7 +134,8 @@ def _periods(claims: Sequence[Claim]) -> dict[int, tuple[Any, Any]]:
     figure between: "€4.1 billion in 2022" covers 2022, "5 381 millions en 2023" covers 2023."""
     by_sentence: dict[tuple[str, Any], list[int]] = {}
     for k, claim in enumerate(claims):
-        by_sentence.setdefault((claim.version, claim.sentence), []).append(k)
+        if not claim.context_free:  # neither covers a period nor stands between a figure and its period
+            by_sentence.setdefault((claim.version, claim.sentence), []).append(k)
     found: dict[int, tuple[Any, Any]] = {}
     for indexes in by_sentence.values():
         ordered = sorted(indexes, key=lambda k: claims[k].start)

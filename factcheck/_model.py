@@ -213,6 +213,12 @@ class Claim:
     def __post_init__(self) -> None:
         object.__setattr__(self, "extra", _frozen_mapping(self.extra))
 
+    @property
+    def context_free(self) -> bool:
+        """True for a claim that is no figure among the others of its sentence (``extra["context_free"]``: a day
+        part said alone, "ce soir"): alignment never reads it as part of another claim's context."""
+        return bool(self.extra.get("context_free"))
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the claim (the contract of ``--format json``)."""
         return {

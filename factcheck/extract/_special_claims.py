@@ -102,7 +102,23 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts):
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
-    return _time_ranges(document, text, found, lo, hi, pats)
+    times = _time_ranges(document, text, found, lo, hi, pats)
+    return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
+
+
+def _day_part_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns,
+                     parts: list[tuple[int, int, int, int]], times: list[Claim]) -> list[Claim]:
+    """The day parts said alone ("this afternoon", "ce soir", "stamattina") as time ranges; one beside a time
+    only gave it its half of the day ("ce soir à 8 heures"). Such a claim is ``context_free``: it says when,
+    and is no figure among the others of its sentence (see :mod:`factcheck._align`)."""
+    found = []
+    for start, end, low, high in parts:
+        if overlaps_span(start, end, times) or any(near_part(text, t.start, t.end, [(start, end, low, high)]) for t in times):
+            continue
+        claim = _time_claim(document, text, start, end, Decimal(low + high) / 2, lo, hi, pats, True)
+        found.append(replace(claim, qualifier="range", low=Decimal(low), high=Decimal(high),
+                             extra={**claim.extra, "day_part": True, "context_free": True}))
+    return found
 
 
 def _shifted(claim: Claim, minutes: int) -> Claim:

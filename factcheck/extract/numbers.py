@@ -84,8 +84,8 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         nums = scan(text, lex, lo, hi)
         if not nums:
             lowered = text[lo:hi].lower()
-            if may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered):
-                # "à midi", "all day": a time or a duration with no number
+            if may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered) or may_hold(spoken.part_keys, lowered):
+                # "à midi", "all day", "ce soir": a time or a duration with no number
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
         nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]

@@ -190,8 +190,36 @@ def test_a_day_part_of_a_relative_day_is_that_day(lang: str, text: str, surface:
     assert found.get(surface) == day, found
 
 
-def test_a_day_part_alone_is_no_claim() -> None:
-    assert [c for c in claims_of("The minister will speak tonight.", "en") if c.kind == "time_of_day"] == []
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "The minister will speak tonight.", "tonight", "20:00", "23:59"),
+        ("en", "The talks resumed on Tuesday afternoon.", "afternoon", "12:00", "16:00"),
+        ("fr", "Le président s'exprimera ce soir.", "soir", "16:00", "20:00"),
+        ("fr", "Les pompiers sont intervenus en fin d'après-midi.", "en fin d'après-midi", "14:00", "16:00"),
+        ("es", "El rey llegó esta mañana.", "mañana", "08:00", "12:00"),
+        ("pt", "A votação termina hoje à tarde.", "tarde", "12:00", "16:00"),
+        ("de", "Der Minister spricht heute Abend.", "Abend", "16:00", "20:00"),
+        ("it", "La squadra si allena stamattina.", "stamattina", "08:00", "12:00"),
+    ],
+)
+def test_a_day_part_alone_is_a_context_free_time_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = [c for c in claims_of(text, lang) if c.kind == "time_of_day"]
+    assert [(c.text, c.qualifier, clock(c.low), clock(c.high)) for c in found] == [(surface, "range", low, high)]
+    assert found[0].context_free and found[0].extra["day_part"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, at",
+    [
+        ("fr", "Les secours sont arrivés ce matin à 6.", {"6": "06:00"}),
+        ("en", "The vote ends this evening at 8.", {"8": "20:00"}),
+        ("fr", "Le vote se termine à 22h ce soir.", {"22h": "22:00"}),
+        ("en", "Doors close at ten past eleven in the evening.", {"ten past eleven in the evening": "23:10"}),
+    ],
+)
+def test_a_day_part_beside_a_time_is_no_claim_of_its_own(lang: str, text: str, at: dict[str, str]) -> None:
+    assert times_of(text, lang) == at
 
 
 @pytest.mark.parametrize(

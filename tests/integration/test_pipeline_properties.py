@@ -240,6 +240,23 @@ def test_a_long_sentence_of_figures_aligns_in_bounded_time() -> None:
     assert len(facts) == len(claims) // 2 and all(len(f.claims) == 2 for f in facts)
 
 
+@pytest.mark.parametrize(
+    "lang, first, second",
+    [
+        ("fr", "Cette nuit, le séisme a fait 12 morts et 40 blessés en 2023.", "Le séisme a fait 14 morts et 40 blessés en 2023."),
+        ("en", "This morning the storm left 12 dead and 40 injured.", "The storm left 14 dead and 40 injured on Tuesday night."),
+    ],
+)
+def test_a_context_free_claim_changes_no_fact(lang: str, first: str, second: str) -> None:
+    """A day part said alone ("cette nuit") is listed, but is no figure around the others and makes no fact."""
+    story = Story("s", (Version("s/a.txt", first, lang=lang, published=date(2024, 4, 14)), Version("s/b.txt", second, lang=lang, published=date(2024, 4, 14))))
+    documents, claims = analyse(story)
+    assert any(c.context_free for c in claims)
+    facts = factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
+    plain = factcheck_align(story=story, documents=documents, claims=[c for c in claims if not c.context_free], config=CONFIG)
+    assert facts == plain and facts
+
+
 # -- rules ------------------------------------------------------------------------------------------
 
 
