@@ -49,7 +49,19 @@ def is_stale_copy(pair: factcheck.AlignedPair) -> bool:
     later, earlier = ordered
     if later.extra.get("form") not in DEICTIC_FORMS:
         return False
-    return bool(later.extra.get("ambiguous")) or (later.start_date, later.end_date) != (earlier.start_date, earlier.end_date)
+    if (later.start_date, later.end_date) != (earlier.start_date, earlier.end_date):
+        return True
+    return bool(later.extra.get("ambiguous")) and not _recent_past(later)
+
+
+#: Days back within which a weekday names the past day a reader takes it for ("Friday" in Monday's copy).
+RECENT_PAST_DAYS = 3
+
+
+def _recent_past(claim: factcheck.Claim) -> bool:
+    """News names a day of the last few days by its weekday ("the attack on Friday", published Monday):
+    read on its own publication date, such a word means that past day, whatever else it could mean."""
+    return claim.end_date is not None and 0 < (claim.reference - claim.end_date).days <= RECENT_PAST_DAYS
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factcheck.testing import make_claim, make_version, run_rule
 from factcheck_rules.pubdates import check_pubdate_fits_text
 
@@ -69,6 +71,28 @@ def test_fc202_reports_every_stale_copy_of_a_fact_once():
     (finding,) = report.findings
     assert finding.message.startswith("6 versions published after Wednesday 10 April 2024 (v1.txt, v2.txt, v3.txt, v4.txt and 2 more)")
     assert [c.version for c in finding.claims] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt", "v5.txt", "v6.txt", "v0.txt"]
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        (date(2024, 3, 25), False),  # "Friday" in Monday's copy: the past Friday, as news names it
+        (date(2024, 3, 27), True),   # five days on, "Friday" could as well be the coming one
+    ],
+)
+def test_fc202_leaves_a_weekday_of_the_last_three_days_alone(later: date, flagged: bool):
+    from factcheck.testing import make_fact
+    from factcheck_rules.pubdates import check_relative_dates_fit_pubdate
+
+    friday = date(2024, 3, 22)
+
+    def said_friday(published: date, version: str, ambiguous: bool):
+        return make_claim("vendredi", "date", version=version, start_date=friday, end_date=friday, relative=True,
+                          reference=published, extra={"form": "weekday", "ambiguous": ambiguous})
+
+    fact = make_fact(said_friday(date(2024, 3, 23), "a.txt", False), said_friday(later, "b.txt", True))
+    report = run_rule(check_relative_dates_fit_pubdate, fact=fact)
+    assert bool(report.findings) is flagged
 
 
 def test_days_are_spoken_with_their_weekday_and_never_in_nested_parentheses():
