@@ -143,10 +143,16 @@ def step(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(value.normalize().as_tuple().exponent)  # type: ignore[arg-type]
 
 
-def interval(value: Decimal, qualifier: str, open_: bool = False) -> tuple[Decimal | None, Decimal | None, dict[str, bool]]:
-    """The feasible interval of a figure under a qualifier: (low, high, open-bound flags)."""
+#: The farthest a hedged figure reaches, as a share of it: "près de 100 000" is not 61 000, though its
+#: last digit is the 1 of 100 000.
+APPROX_REACH = Decimal("0.25")
+
+
+def interval(value: Decimal, qualifier: str, open_: bool = False, collective: bool = False) -> tuple[Decimal | None, Decimal | None, dict[str, bool]]:
+    """The feasible interval of a figure under a qualifier: (low, high, open-bound flags). A ``collective`` noun
+    ("une dizaine", "a hundred or so") is vaguer than a hedged figure: half its step, with no reach."""
     if qualifier == "approx":
-        half = step(value) / 2
+        half = step(value) / 2 if collective else min(step(value) / 2, abs(value) * APPROX_REACH)
         return value - half, value + half, {}
     if qualifier == "at_least":
         return value, None, {"low_open": True} if open_ else {}

@@ -368,7 +368,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             qualifier = "approx"
         elif n.approx == "plural":
             qualifier, open_, value = "at_least", False, value * 2
-        low, high, flags = interval(value, qualifier, open_)
+        low, high, flags = interval(value, qualifier, open_, collective=n.approx == "approx")
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
         if fig.extra.get("share") and qualifier == "exact":

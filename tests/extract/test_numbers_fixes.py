@@ -432,3 +432,17 @@ def test_digits_glued_to_a_currency_sign_and_its_letters_are_money():
 )
 def test_temperatures_written_the_short_way(lang, sentence, surface, qualifier):
     assert find(claims_of(sentence, lang), surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low", "high"),
+    [
+        ("en", "Nearly 100,000 homes were flooded.", "Nearly 100,000 homes", 75000, 125000),
+        ("fr", "Environ 200 personnes ont manifesté.", "Environ 200 personnes", 150, 250),
+        ("es", "Casi 1.000 casas quedaron sin luz.", "Casi 1.000 casas", 750, 1250),
+        ("fr", "Une dizaine de blessés ont été hospitalisés.", "Une dizaine de blessés", 5, 15),
+    ],
+)
+def test_a_hedged_figure_reaches_a_quarter_of_itself_a_collective_noun_its_half_step(lang, sentence, surface, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high) == ("approx", Decimal(low), Decimal(high))
