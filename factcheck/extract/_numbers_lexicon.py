@@ -9,6 +9,7 @@ numbers and knows no pattern.
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 from decimal import Decimal
 from typing import Any, Callable, Mapping
@@ -22,6 +23,8 @@ from . import _digits
 
 _WORD_BREAK = _regex.compile(r"\s+")
 _WORD_OR_HYPHEN_BREAK = _regex.compile(r"[\s\-]+")
+#: A decimal written with a period as no thousands group or time of day is: "7.2", "0.4%", "12.29%".
+_PERIOD_DECIMAL = _regex.compile(r"(?<![\d.,])\d+\.(?:\d(?![\d.,])|\d\d\s?%)")
 
 
 def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
@@ -77,6 +80,7 @@ class Lexicon:
         seps = data.get("separators", {})
         self.decimal = frozenset(seps.get("decimal", ["."]))
         self.thousands = frozenset(seps.get("thousands", [","]))
+        self._period_way: Lexicon | None = None
         self.conn = {fold(w) for w in seps.get("connectors", [])}
         self.dec_words = {fold(w) for w in seps.get("decimal_words", [])}
         self.over = {fold(w) for w in seps.get("over", [])}
@@ -148,6 +152,18 @@ class Lexicon:
             glue = rf"(?:{phrase_pattern(data['compounds'].get('glue', []), accents=True)})?" if self.glue else ""
             comp = rf"|(?P<comp>(?<!\w){piece}(?:{glue}{piece})+(?!\w))"
         return digits + "|" + abbr + avo + words + comp
+
+    def for_text(self, text: str, spans: Any) -> Lexicon:
+        """This lexicon, or for a text in a comma-decimal language that writes its decimals with a period
+        ("4.1%", "magnitud 7.2": the American way, common in Latin American and wire copy), one that reads
+        a comma before three digits as thousands ("254,000 puestos" is 254 000, not 254)."""
+        if "," not in self.decimal or "." in self.decimal or not any(_PERIOD_DECIMAL.search(text, lo, hi) for lo, hi in spans):
+            return self
+        if self._period_way is None:
+            other = copy.copy(self)
+            other.decimal, other.thousands = frozenset({"."}), (self.thousands - {"."}) | {","}
+            self._period_way = other
+        return self._period_way
 
     def article_before(self, text: str, start: int) -> int | None:
         """Start of an article ("a", "an") just before ``start``, if any."""

@@ -77,7 +77,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         return []
     text = document.version.text
     spans = [piece for s in document.sentences for piece in bounded(text, s.start, s.end)] or list(bounded(text, 0, len(text)))
-    lex, pats, hdg = lexicon(vocab), figure_patterns(vocab), hedges(vocab)
+    lex, pats, hdg = lexicon(vocab).for_text(text, spans), figure_patterns(vocab), hedges(vocab)
     spoken = word_time_patterns(vocab)
     claims: list[Claim] = []
     for lo, hi in spans:

@@ -446,3 +446,17 @@ def test_temperatures_written_the_short_way(lang, sentence, surface, qualifier):
 def test_a_hedged_figure_reaches_a_quarter_of_itself_a_collective_noun_its_half_step(lang, sentence, surface, low, high):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.qualifier, claim.low, claim.high) == ("approx", Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("es", "La economía sumó 254,000 puestos y el paro bajó al 4.1%.", "254,000 puestos", "254000"),
+        ("es", "El sismo de magnitud 7.2 dejó sin luz a 371,000 hogares.", "371,000 hogares", "371000"),
+        ("es", "La economía sumó 254,000 puestos y el paro bajó al 4,1%.", "254,000 puestos", "254"),
+        ("pt", "A empresa lucrou R$ 134,258 bilhões em 2023.", "R$ 134,258 bilhões", "134258000000"),
+        ("de", "Der Sieger fuhr im Schnitt 44,537 km/h, um 18.30 Uhr war er im Ziel.", "44,537 km/h", "44.537"),
+    ],
+)
+def test_a_text_that_writes_its_decimals_with_a_period_groups_thousands_with_a_comma(lang, sentence, surface, value):
+    assert find(claims_of(sentence, lang), surface).value == Decimal(value)
