@@ -161,7 +161,9 @@ class Lexicon:
             return self
         if self._period_way is None:
             other = copy.copy(self)
-            other.decimal, other.thousands = frozenset({"."}), (self.thousands - {"."}) | {","}
+            # either mark before three digits groups thousands ("3.000 millones" too: such texts mix both ways);
+            # before other than three, it is a decimal mark (see _digits.read)
+            other.decimal, other.thousands = frozenset(), self.thousands | {","}
             self._period_way = other
         return self._period_way
 

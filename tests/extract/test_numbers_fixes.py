@@ -460,3 +460,8 @@ def test_a_hedged_figure_reaches_a_quarter_of_itself_a_collective_noun_its_half_
 )
 def test_a_text_that_writes_its_decimals_with_a_period_groups_thousands_with_a_comma(lang, sentence, surface, value):
     assert find(claims_of(sentence, lang), surface).value == Decimal(value)
+
+
+def test_such_a_text_still_groups_thousands_with_a_period():
+    claims = claims_of("El grupo invertirá 3.000 millones de dólares, un 2.5% de sus ventas.", "es")
+    assert find(claims, "3.000 millones de dólares").value == Decimal(3_000_000_000)
