@@ -28,7 +28,7 @@ that do not meet ("in 2022", "in 2023" beside each) are two facts. Thresholds ar
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -96,7 +96,11 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         place.append(len(tokens))
         if not claim.context_free:  # a day part said alone is no figure of the sentence
             tokens.append(value_token(claim))
-    periods = _periods(claims)
+    def compares_with(claim: Claim) -> bool:
+        version = versions.get(claim.version)
+        return version is not None and lexicons[version.lang].compares_with(version.text, claim.start)
+
+    periods = _periods(claims, compares_with)
     blocks: dict[tuple[str, str], list[tuple[Claim, Frame]]] = {}
     for k, (claim, at) in enumerate(zip(claims, place)):
         version = versions.get(claim.version)
@@ -129,9 +133,10 @@ PERIODS = frozenset({"year", "half", "quarter", "month"})
 PERIOD_REACH = 30
 
 
-def _periods(claims: Sequence[Claim]) -> dict[int, tuple[Any, Any]]:
+def _periods(claims: Sequence[Claim], compares_with: Callable[[Claim], bool] = lambda claim: False) -> dict[int, tuple[Any, Any]]:
     """For each figure (not a date), the period written right beside it in its sentence, with no other
-    figure between: "€4.1 billion in 2022" covers 2022, "5 381 millions en 2023" covers 2023."""
+    figure between: "€4.1 billion in 2022" covers 2022, "5 381 millions en 2023" covers 2023. A period after a
+    comparison word covers no figure ("bajó en septiembre con respecto a agosto, hasta el 4,1 %")."""
     by_sentence: dict[tuple[str, Any], list[int]] = {}
     for k, claim in enumerate(claims):
         if not claim.context_free:  # neither covers a period nor stands between a figure and its period
@@ -150,7 +155,7 @@ def _periods(claims: Sequence[Claim]) -> dict[int, tuple[Any, Any]]:
                 near = claims[ordered[other]]
                 gap = near.start - claim.end if step == 1 else claim.start - near.end
                 if (near.kind == "date" and near.granularity in PERIODS and 0 <= gap <= PERIOD_REACH
-                        and near.start_date is not None and near.end_date is not None):
+                        and near.start_date is not None and near.end_date is not None and not compares_with(near)):
                     found[k] = (near.start_date, near.end_date)
                     break
     return found

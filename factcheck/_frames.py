@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import regex
+
 from . import _regex
 from ._fold import fold_word
 from ._model import Claim
@@ -69,6 +71,19 @@ class Concepts:
 EMPTY = Concepts({}, {})
 
 
+#: Characters before a period searched for a comparison word.
+BASELINE_REACH = 40
+
+
+def _baseline_re(vocab: Any) -> Any:
+    """The comparison words of ``[baseline]`` ending a text, then at most one short word ("than in")."""
+    words = list(vocab["concepts"].get("baseline", {}).get("words", [])) if vocab is not None else []
+    if not words:
+        return None
+    alternation = "|".join(r"\s+".join(regex.escape(w) for w in form.split()) for form in sorted(words, key=len, reverse=True))
+    return _regex.compile(rf"(?<!\w)(?:{alternation})(?:\s+\w{{1,4}}['’]?)?[\s,]*\Z", regex.IGNORECASE)
+
+
 def concepts_of(vocab: Any) -> Concepts:
     """The folded concept lexicon of a vocabulary (empty without one)."""
     table = vocab["concepts"].get("concepts", {}) if vocab is not None else {}
@@ -103,8 +118,14 @@ class Lexicon:
     def __init__(self, lang: str | None, vocab: Any) -> None:
         self.lang = lang or "und"
         self.concepts = concepts_of(vocab)
+        self._baseline = _baseline_re(vocab)
         self._countries = countries()
         self._cache: dict[str, tuple[str, float] | None] = {}
+
+    def compares_with(self, text: str, start: int) -> bool:
+        """Does a comparison word ("compared with", "con respecto a") come just before ``start`` (a short word
+        between allowed: "than in")? The period written there is a figure's baseline, not its own."""
+        return self._baseline is not None and self._baseline.search(text, max(0, start - BASELINE_REACH), start) is not None
 
     def token(self, word: str) -> tuple[str, float] | None:
         """``(token, weight)`` for a word of running text, None for a word that carries nothing."""

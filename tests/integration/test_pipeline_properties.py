@@ -257,6 +257,25 @@ def test_a_context_free_claim_changes_no_fact(lang: str, first: str, second: str
     assert facts == plain and facts
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "La tasa de paro bajó en marzo con respecto a febrero, hasta el 6,1 %."),
+        ("fr", "Le taux de chômage a baissé en mars par rapport à février, à 6,1 %."),
+        ("de", "Die Arbeitslosenquote sank im März gegenüber Februar auf 6,1 Prozent."),
+    ],
+)
+def test_a_period_after_a_comparison_word_is_the_baseline_not_the_figures_own(lang: str, text: str) -> None:
+    """"en marzo con respecto a febrero, hasta el 6,1 %": 6,1 % is March's rate, aligned with March's 6.1%, not
+    with February's 6.4%."""
+    other = "The jobless rate fell from 6.4% in February to 6.1% in March."
+    story = Story("s", (Version("s/a.txt", text, lang=lang, published=date(2024, 4, 5)), Version("s/b.txt", other, lang="en", published=date(2024, 4, 5))))
+    documents, claims = analyse(story)
+    facts = factcheck_align(story=story, documents=documents, claims=claims, config=CONFIG)
+    percents = [sorted(str(c.value) for c in f.claims) for f in facts if f.kind == "percent"]
+    assert ["6.1", "6.1"] in percents and not any("6.4" in p for p in percents if len(p) > 1)
+
+
 # -- rules ------------------------------------------------------------------------------------------
 
 
