@@ -20,6 +20,8 @@ HALVES = [
     ("en", "Voters in three and a quarter million homes received the leaflet.", "three and a quarter million homes", "count", "3250000", "homes"),
     ("en", "The firm now has 1.5 million customers in Japan.", "1.5 million customers", "count", "1500000", "customers"),
     ("en", "A million and a half people fled the fighting.", "A million and a half people", "count", "1500000", "people"),
+    ("en", "Nearly half a million pilgrims were treated for heat stress.", "Nearly half a million pilgrims", "count", "500000", "pilgrims"),
+    ("en", "The shop sold half a dozen boats.", "half a dozen boats", "count", "6", "boats"),
     ("fr", "La métropole compte deux millions et demi d'habitants.", "deux millions et demi d'habitants", "count", "2500000", "habitants"),
     ("fr", "L'État versera deux milliards et demi d'euros aux collectivités.", "deux milliards et demi d'euros", "money", "2500000000", "EUR"),
     ("es", "La región tiene dos millones y medio de habitantes.", "dos millones y medio de habitantes", "count", "2500000", "habitantes"),
