@@ -23,6 +23,7 @@ Policy for what the words leave open (documented in the claims' ``extra``):
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterator
@@ -30,7 +31,7 @@ from typing import Any, Iterator
 from .. import _regex
 from .._fold import fold
 from .._markers import hookimpl
-from .._model import Claim, Document
+from .._model import ARTICLE_ZONES, Claim, Document
 from .._vocab import Vocab
 from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
 from ._dates_resolve import Reading, form_of, read
@@ -397,10 +398,33 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
         claims.append(Claim(
             version=version.path, kind="date", text=text[f.start : f.end], start=f.start, end=f.end,
             start_date=r.start, end_date=r.end, granularity=r.granularity, relative=r.relative,
-            reference=ref if r.relative else None, zone=document.zone_at(f.start) or "body",
+            reference=ref if r.relative else None, zone=_zone(document, f.start, f.end, r.start, r.end),
             sentence=(sentence.start, sentence.end) if sentence else None, extra=extra,
         ))
     return claims
+
+
+#: Characters from the start of the body within which the version's own publication date is its dateline.
+DATELINE_REACH = 120
+
+
+def _zone(document: Document, start: int, end: int, first: date | None, last: date | None) -> str:
+    """The claim's zone; ``byline`` for the version's own publication date written with a number at the head
+    of its text ("date 2024-01-15 The German economy …", "BERLIN, Jan 15 (Reuters) -"): it dates the page, not
+    the story. A weekday ("ce mardi") is the story's."""
+    zone = document.zone_at(start) or "body"
+    version = document.version
+    published = version.published_date
+    if published is None or first is None or zone not in ARTICLE_ZONES or not any(ch.isdigit() for ch in version.text[start:end]):
+        return zone
+    head = len(version.text) - len(version.text[version.body_start :].lstrip())
+    if start - head > DATELINE_REACH:
+        return zone
+    if version.published_precision == "month":
+        own = (published.replace(day=1), published.replace(day=calendar.monthrange(published.year, published.month)[1]))
+    else:
+        own = (published, published)
+    return "byline" if (first, last) == own else zone
 
 
 @hookimpl

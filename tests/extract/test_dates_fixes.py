@@ -360,3 +360,21 @@ def test_counted_offsets_in_short_words(lang: str, text: str, surface: str, day:
 )
 def test_em_before_a_span_in_a_past_or_plain_clause_is_no_date(text: str) -> None:
     assert [c.text for c in claims(text, "pt", WEDNESDAY) if c.extra.get("form") == "offset"] == []
+
+
+# --- the version's own publication date at the head of its text is its dateline -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "zone"),
+    [
+        ("date 2024-04-09 Microsoft will invest 2.9 billion dollars in Japan over two years.", "2024-04-09", "byline"),
+        ("TOKYO, April 9 (Reuters) - Microsoft will invest 2.9 billion dollars in Japan.", "April 9", "byline"),
+        ("TOKYO, April 8 (Reuters) - Microsoft will invest 2.9 billion dollars in Japan.", "April 8", "lede"),
+        ("Microsoft will invest 2.9 billion dollars in Japan, the company said in a statement that it sent to "
+         "reporters and investors early on Tuesday, April 9, 2024.", "Tuesday, April 9, 2024", "lede"),
+        ("Microsoft said on Tuesday it will invest 2.9 billion dollars in Japan.", "Tuesday", "lede"),
+    ],
+)
+def test_the_publication_date_at_the_head_of_a_text_is_its_dateline(text: str, surface: str, zone: str) -> None:
+    assert one(text, surface, "en", date(2024, 4, 9)).zone == zone
