@@ -99,7 +99,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
                 found[k] = _shifted(c, 12 * 60)
     if spoken.known:
         busy = [(c.start, c.end) for c in [*taken, *found]]
-        for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts):
+        for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts, pats.time_said_re):
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
     times = _time_ranges(document, text, found, lo, hi, pats)

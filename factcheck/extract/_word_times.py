@@ -82,6 +82,7 @@ class WordTimes:
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
+        self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
         self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
         self.noon_re = _regex.compile(
@@ -197,10 +198,12 @@ def _minutes(n: Number | None, at: int) -> int | None:
 
 
 def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, half_re: Any,
-               taken: list[tuple[int, int]], stop: set[str], parts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, bool]]:
+               taken: list[tuple[int, int]], stop: set[str], parts: list[tuple[int, int, int, int]],
+               zone_re: Any = None) -> list[tuple[int, int, int, bool]]:
     """``(start, end, minutes after midnight, half of the day said)`` of every spoken time of ``text[lo:hi]``
     outside ``taken``; a day part of ``parts`` right before or after an hour says its half ("this morning at 7",
-    "22 ce soir", "8 dans la nuit")."""
+    "22 ce soir", "8 dans la nuit"), and so does a zone of ``zone_re`` right after a led hour ("a las 11 GMT",
+    "alle 20 ora italiana": the zone is no noun the hour counts)."""
     found: list[tuple[int, int, int, bool]] = []
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
@@ -287,12 +290,15 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)
+        if lead and not (sure or half or part) and _counted_pair(text, lead, pos, hi, nxt, wt, stop):
+            continue  # "tra le 10 e le 20 persone": the bounds of a count, not two hours
         before = lead or wt.before_re.search(text, max(lo, start - 25), start)
+        zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
-        elif not (sure or half or part or before and given and not wt.link_re.match(text, pos, hi)
+        elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
@@ -303,6 +309,15 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:
+    """Is the bare hour ending at ``pos``, led by a word of ``between`` ("tra le 10"), the first bound of a pair
+    whose second counts a noun ("tra le 10 e le 20 persone")? Then neither number is an hour."""
+    if nxt is None or not wt.between_re.search(lead.group()):
+        return False
+    joined = wt.and_re.match(text, pos, hi)
+    return joined is not None and joined.end() == nxt.start and _noun_after(text, nxt.end, hi, stop)
 
 
 #: The end of a clause right after an hour ("a la una.").

@@ -414,3 +414,23 @@ def test_an_hour_word_after_a_lead_is_a_time_whatever_follows(lang: str, text: s
 def test_an_hour_word_before_what_it_counts_lasts() -> None:
     claims = claims_of("Il a été condamné à 15 heures de travaux d'intérêt général.", "fr")
     assert [(c.text, c.kind) for c in claims] == [("15 heures", "duration")]
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("it", "Il corteo è partito poco dopo le 22 dal centro.", "22", "22:00"),
+                                                      ("it", "I seggi restano aperti fino a domenica entro le 23.", "23", "23:00"),
+                                                      ("it", "Il vertice riprende alle 4 di pomeriggio.", "4 di pomeriggio", "16:00")])
+def test_italian_leads_and_halves_of_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_two_bare_hours_between_make_a_range_unless_they_count() -> None:
+    ranges = {c.text: (clock(c.low), clock(c.high)) for c in claims_of("Lo sciopero è previsto tra le 9 e le 13.", "it") if c.kind == "time_of_day"}
+    assert ranges == {"9 e le 13": ("09:00", "13:00")}
+    assert times_of("Sono rimaste ferite tra le 30 e le 40 persone.", "it") == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at, unit", [("it", "L'atterraggio è previsto alle 17 ora italiana.", "17", "17:00", "at:italiana"),
+                                                            ("es", "El debate empieza a las 21 GMT en la televisión.", "21", "21:00", "GMT")])
+def test_a_zone_after_a_led_hour_is_no_noun_it_counts(lang: str, text: str, surface: str, at: str, unit: str) -> None:
+    found = {c.text: (clock(c.value), c.unit) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (at, unit), found
