@@ -115,6 +115,8 @@ class FigurePatterns:
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
             r"(?:\s?(?P<ap2>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b))?"
             r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
+            # 0300 GMT, 1430 UTC, "0900 to 1100 GMT": wire copy
+            rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=(?:\s*(?:{phrases('to')}|{phrases('and')}|[-–])\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?-i:{ZONE_CODES})(?!\w))"
             r")",
             regex.IGNORECASE,
         )

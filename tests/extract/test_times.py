@@ -434,3 +434,15 @@ def test_two_bare_hours_between_make_a_range_unless_they_count() -> None:
 def test_a_zone_after_a_led_hour_is_no_noun_it_counts(lang: str, text: str, surface: str, at: str, unit: str) -> None:
     found = {c.text: (clock(c.value), c.unit) for c in claims_of(text, lang) if c.kind == "time_of_day"}
     assert found.get(surface) == (at, unit), found
+
+
+@pytest.mark.parametrize("text, surface, low, high", [("Trading resumed at 1330 GMT after the halt.", "1330", "13:30", "13:30"),
+                                                      ("Polls open at 8:00 local time (0600 GMT) on Sunday.", "0600", "06:00", "06:00"),
+                                                      ("The curfew runs from 2100 to 0500 GMT.", "2100 to 0500", "21:00", "29:00")])
+def test_wire_copy_hours_and_minutes_before_a_zone(text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high), c.unit) for c in claims_of(text, "en") if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high, "GMT"), found
+
+
+def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
+    assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
