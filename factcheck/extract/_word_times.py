@@ -92,7 +92,7 @@ class WordTimes:
         # day parts: "this afternoon", "mardi soir", "in the late morning", "stasera"
         parts = times.get("day_parts", {})
         named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
-        modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))}))[\s-]*"
+        modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))})|(?P<middle>{pat(times.get('middle'))}))[\s-]*"
         self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.part_words = {fold(k): v for k, v in times.get("day_part_words", {}).items() if v in DAY_PARTS}
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
@@ -104,7 +104,7 @@ class WordTimes:
         self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
         self.noon_keys = keys(list(times.get("noon", [])) + list(times.get("midnight", [])))
         self.time_keys = keys(
-            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late")
+            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late", "middle")
              for w in times.get(k, [])] + list(times.get("minutes_after", {})) + list(times.get("minutes_before", {}))
         ) + self.part_keys + self.noon_keys
 
@@ -140,16 +140,20 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
     for m in wt.part_re.finditer(text, lo, hi):
         if not free(m.start(), m.end()):
             continue
-        modified = m.group("early") or m.group("late")  # "en fin d'après-midi", "early morning"
+        modified = m.group("early") or m.group("late") or m.group("middle")  # "en fin d'après-midi", "early morning", "mid-morning"
         if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)):
             continue
         part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+        if part == "night" and m.group("middle"):
+            continue  # "au milieu de la nuit" is the small hours, outside the night's 20:00 to 23:59
         low, high = DAY_PARTS[part]
         middle = (low + high + 1) // 2
         if m.group("early"):
             high = middle
         elif m.group("late"):
             low = middle
+        elif m.group("middle"):  # its middle half: "mid-morning" is 09:00 to 11:00, about 10:00
+            low, high = (3 * low + high) // 4, (low + 3 * high + 2) // 4
         found.append((m.start(), m.end(), low, high))
     return sorted(found)
 
@@ -185,7 +189,7 @@ def _hour(n: Number) -> tuple[int, int] | None:
     extra = n.value - whole
     if extra == 0:
         return whole, 0
-    if n.words and extra in _FRACTION_MINUTES:
+    if n.words and extra in _FRACTION_MINUTES and whole:  # "ocho y media"; "meio", "a half" alone are no hour
         return whole, _FRACTION_MINUTES[extra]
     return None
 

@@ -446,3 +446,39 @@ def test_wire_copy_hours_and_minutes_before_a_zone(text: str, surface: str, low:
 
 def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
     assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "Protesters gathered by mid-morning outside parliament.", "mid-morning", "09:00", "11:00"),
+        ("fr", "Les secours sont arrivés en milieu d'après-midi.", "en milieu d'après-midi", "13:00", "15:00"),
+        ("es", "El pleno se suspendió a media mañana.", "a media mañana", "09:00", "11:00"),
+        ("it", "Il corteo è partito a metà pomeriggio.", "a metà pomeriggio", "13:00", "15:00"),
+        ("pt", "O comboio descarrilou a meio da manhã.", "a meio da manhã", "09:00", "11:00"),
+    ],
+)
+def test_the_middle_of_a_day_part_is_its_middle_half(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+def test_the_middle_of_the_night_is_no_evening_hour() -> None:
+    assert day_parts_of("L'alarme a sonné au milieu de la nuit.", "fr") == {}
+    assert day_parts_of("L'alarme a sonné en milieu de nuit.", "fr") == {}
+
+
+@pytest.mark.parametrize("lang, text", [("pt", "O comboio descarrilou a meio da tarde."), ("es", "Volvió a media tarde.")])
+def test_a_half_alone_is_no_half_hour(lang: str, text: str) -> None:
+    assert {c.text for c in claims_of(text, lang) if c.kind == "time_of_day" and c.qualifier != "range"} == set()
+
+
+@pytest.mark.parametrize("text", ["Am nächsten Morgen wurde der Verdächtige gefasst.", "An jenem Morgen schneite es.",
+                                  "Am frühen Morgen brach das Feuer aus.", "A media mañana cerró la bolsa."])
+def test_a_morning_after_a_determiner_or_adjective_is_no_tomorrow(text: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    lang = "es" if "mañana" in text else "de"
+    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10)) == []
