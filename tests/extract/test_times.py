@@ -482,3 +482,23 @@ def test_a_morning_after_a_determiner_or_adjective_is_no_tomorrow(text: str) -> 
 
     lang = "es" if "mañana" in text else "de"
     assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("fr", "Le marché ouvre à partir de 7 heures chaque samedi.", "7 heures", "07:00"),
+        ("es", "Las urnas abren a partir de las 9 horas en todo el país.", "9 horas", "09:00"),
+        ("es", "El incendio se declaró antes de las 6 en el polígono.", "6", "06:00"),
+        ("pt", "O jogo começa a partir das 16 horas no estádio.", "16 horas", "16:00"),
+        ("pt", "A polícia chegou depois das 23 ao local.", "23", "23:00"),
+    ],
+)
+def test_leads_from_before_and_after_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Il suit à partir de 12 heures de cours par semaine."), ("es", "Antes de las 4 semanas no habrá datos."),
+                                        ("pt", "Depois das 5 semanas de greve, voltaram.")])
+def test_those_leads_before_what_the_hours_count_keep_a_duration(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
