@@ -502,3 +502,32 @@ def test_leads_from_before_and_after_an_hour(lang: str, text: str, surface: str,
                                         ("pt", "Depois das 5 semanas de greve, voltaram.")])
 def test_those_leads_before_what_the_hours_count_keep_a_duration(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("es", "El pleno votó a las nueve de la noche del 14.", "del 14", "2024-04-14"),
+        ("es", "Los detenidos salieron a las 18:30 del 3, según la policía.", "del 3", "2024-04-03"),
+        ("it", "La nave è attraccata alle 6 del 9.", "del 9", "2024-04-09"),
+    ],
+)
+def test_a_day_number_after_a_time_and_its_link_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))}
+    assert found.get(surface) == day, found
+
+
+@pytest.mark.parametrize("lang, text", [("es", "La subida del 15 fue la mayor del año."), ("es", "Es la caída del 12."),
+                                        ("it", "Il calo del 15, dice l'Istat, pesa.")])
+def test_a_number_after_del_without_a_time_is_no_day(lang: str, text: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20)) == []
