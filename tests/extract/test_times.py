@@ -492,13 +492,16 @@ def test_a_morning_after_a_determiner_or_adjective_is_no_tomorrow(text: str) -> 
         ("es", "El incendio se declaró antes de las 6 en el polígono.", "6", "06:00"),
         ("pt", "O jogo começa a partir das 16 horas no estádio.", "16 horas", "16:00"),
         ("pt", "A polícia chegou depois das 23 ao local.", "23", "23:00"),
+        ("fr", "Les bureaux de vote ferment avant 20 heures dans les villes.", "20 heures", "20:00"),
+        ("fr", "Il est 17h30 quand la police intervient.", "17h30", "17:30"),
+        ("fr", "Il était 3 heures quand l'alerte a sonné.", "3 heures", "03:00"),
     ],
 )
 def test_leads_from_before_and_after_an_hour(lang: str, text: str, surface: str, at: str) -> None:
     assert times_of(text, lang).get(surface) == at, times_of(text, lang)
 
 
-@pytest.mark.parametrize("lang, text", [("fr", "Il suit à partir de 12 heures de cours par semaine."), ("es", "Antes de las 4 semanas no habrá datos."),
+@pytest.mark.parametrize("lang, text", [("fr", "Il suit à partir de 12 heures de cours par semaine."), ("fr", "Il faut compter avant 6 heures de route."), ("es", "Antes de las 4 semanas no habrá datos."),
                                         ("pt", "Depois das 5 semanas de greve, voltaram.")])
 def test_those_leads_before_what_the_hours_count_keep_a_duration(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
