@@ -99,6 +99,7 @@ class WordTimes:
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
+        self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         self.parts_known = bool(parts)
         #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
         self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
@@ -126,8 +127,9 @@ DAY_PARTS = {"morning": (480, 720), "afternoon": (720, 960), "evening": (960, 12
 
 def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """``(start, end, first minute, last minute)`` of every day part of ``text[lo:hi]`` outside ``taken``: a
-    day-part word ("tonight", "stasera"), or a day-part noun after a lead ("this", "tomorrow", "ce", "in the")
-    or next to a weekday ("Tuesday afternoon", "nuit mardi"), or with early or late before it ("en fin d'après-midi");
+    day-part word ("tonight", "stasera"), or a day-part noun after a lead ("this", "tomorrow", "ce", "in the"),
+    before a word that places it ("la nuit dernière"), next to a weekday ("Tuesday afternoon", "nuit mardi"), or with
+    early, late or mid before it ("en fin d'après-midi");
     "the morning show" and "Morgen" alone are none."""
     found: list[tuple[int, int, int, int]] = []
     if not wt.parts_known or not may_hold(wt.part_keys, text[lo:hi].lower()):
@@ -141,7 +143,8 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
         if not free(m.start(), m.end()):
             continue
         modified = m.group("early") or m.group("late") or m.group("middle")  # "en fin d'après-midi", "early morning", "mid-morning"
-        if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)):
+        if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
+                or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
         part = next(p for p in DAY_PARTS if m.groupdict().get(p))
         if part == "night" and m.group("middle"):

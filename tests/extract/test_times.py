@@ -534,3 +534,34 @@ def test_a_number_after_del_without_a_time_is_no_day(lang: str, text: str) -> No
     from factcheck.extract.dates import find_dates, grammar
 
     assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("fr", "Des coups de feu ont éclaté la nuit dernière près du port.", "nuit", "2024-04-19"),
+        ("it", "Un incendio è divampato la notte scorsa in periferia.", "notte", "2024-04-19"),
+        ("it", "La scorsa notte la frana ha isolato il paese.", "notte", "2024-04-19"),
+        ("es", "La noche pasada cayeron 80 litros por metro cuadrado.", "noche", "2024-04-19"),
+        ("pt", "Na noite passada o rio subiu dois metros.", "noite", "2024-04-19"),
+        ("de", "In der vergangenen Nacht brannte eine Lagerhalle.", "Nacht", "2024-04-19"),
+    ],
+)
+def test_last_night_said_noun_first_is_a_night_of_the_day_before(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert day_parts_of(text, lang).get(surface) == ("20:00", "23:59"), day_parts_of(text, lang)
+    days = [str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))]
+    assert days == [day], days
+
+
+def test_the_last_night_of_an_event_is_no_yesterday() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert find_dates("Ce fut la dernière nuit du festival.", grammar(load_vocab("fr")), date(2024, 4, 20)) == []
