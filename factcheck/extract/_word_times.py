@@ -99,6 +99,8 @@ class WordTimes:
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
+        #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
+        self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         self.parts_known = bool(parts)
         #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
@@ -138,6 +140,10 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
     for m in wt.part_word_re.finditer(text, lo, hi):
         part = wt.part_words.get(fold(m.group()))
         if part and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), *DAY_PARTS[part]))
+    for m in wt.part_compound_re.finditer(text, lo, hi):
+        part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+        if free(m.start(), m.end()):
             found.append((m.start(), m.end(), *DAY_PARTS[part]))
     for m in wt.part_re.finditer(text, lo, hi):
         if not free(m.start(), m.end()):
@@ -293,7 +299,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
         part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
-                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and not _NEXT_WORD.match(text, pos, hi))), None)
+                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)

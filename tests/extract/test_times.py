@@ -565,3 +565,20 @@ def test_the_last_night_of_an_event_is_no_yesterday() -> None:
     from factcheck.extract.dates import find_dates, grammar
 
     assert find_dates("Ce fut la dernière nuit du festival.", grammar(load_vocab("fr")), date(2024, 4, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high",
+    [
+        ("Die Kundgebung beginnt abends vor dem Rathaus.", "abends", "16:00", "20:00"),
+        ("Nachmittags fiel der Strom aus.", "Nachmittags", "12:00", "16:00"),
+        ("Am Donnerstagabend tagte der Ausschuss.", "Donnerstagabend", "16:00", "20:00"),
+        ("In der Samstagnacht brannte ein Auto.", "Samstagnacht", "20:00", "23:59"),
+    ],
+)
+def test_german_day_part_adverbs_and_weekday_compounds(text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, "de").get(surface) == (low, high), day_parts_of(text, "de")
+
+
+def test_a_weekday_compound_gives_an_hour_its_half() -> None:
+    assert times_of("Am Freitagabend um 9 Uhr traf sich der Vorstand.", "de") == {"9 Uhr": "21:00"}
