@@ -248,6 +248,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
+        if hour == 24 and n is not None and not clock:
+            continue  # "24 heures", "24 horas", "le 24 ore" last a day; "bis 24 Uhr" (a clock word) is midnight
         if clock or word:
             pos = (clock or word).end()
             sure = bool(clock)

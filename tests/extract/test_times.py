@@ -582,3 +582,15 @@ def test_german_day_part_adverbs_and_weekday_compounds(text: str, surface: str, 
 
 def test_a_weekday_compound_gives_an_hour_its_half() -> None:
     assert times_of("Am Freitagabend um 9 Uhr traf sich der Vorstand.", "de") == {"9 Uhr": "21:00"}
+
+
+@pytest.mark.parametrize("lang, text, surface", [("fr", "Le juge doit statuer avant 24 heures, dit l'avocat.", "24 heures"),
+                                                 ("pt", "O governo tem antes das 24 horas de prazo para responder.", "24 horas"),
+                                                 ("es", "La tormenta durará cerca de las 24 horas.", "24 horas")])
+def test_twenty_four_hours_said_with_an_hour_word_last_a_day(lang: str, text: str, surface: str) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.text, c.kind) for c in claims if c.text == surface] == [(surface, "duration")], [(c.text, c.kind) for c in claims]
+
+
+def test_twenty_four_with_a_clock_word_is_midnight() -> None:
+    assert times_of("Die Geschäfte haben bis 24 Uhr geöffnet.", "de") == {"24 Uhr": "00:00"}
