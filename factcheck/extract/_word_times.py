@@ -198,7 +198,7 @@ def _hour(n: Number) -> tuple[int, int] | None:
     extra = n.value - whole
     if extra == 0:
         return whole, 0
-    if n.words and extra in _FRACTION_MINUTES and whole:  # "ocho y media"; "meio", "a half" alone are no hour
+    if (n.words or n.fraction) and extra in _FRACTION_MINUTES and whole:  # "ocho y media", "7 e mezza"; "meio" alone is no hour
         return whole, _FRACTION_MINUTES[extra]
     return None
 
@@ -338,8 +338,8 @@ def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, w
 #: The end of a clause right after an hour ("a la una.").
 _CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
 
-#: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "ce").
-_GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,5}[\s,]+){0,2}")
+#: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "di questa").
+_GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,6}[\s,]+){0,2}")
 
 
 def part_half(first: int, hour: int) -> str:

@@ -594,3 +594,22 @@ def test_twenty_four_hours_said_with_an_hour_word_last_a_day(lang: str, text: st
 
 def test_twenty_four_with_a_clock_word_is_midnight() -> None:
     assert times_of("Die Geschäfte haben bis 24 Uhr geöffnet.", "de") == {"24 Uhr": "00:00"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("es", "La rueda de prensa será a las 9 y media en Moncloa.", "9 y media", "09:30"),
+        ("pt", "O comboio partiu às 6 e meia da estação.", "6 e meia", "06:30"),
+        ("it", "La seduta riprende alle 4 e mezza.", "4 e mezza", "04:30"),
+        ("it", "Il consiglio è convocato alle ore 15 in municipio.", "15", "15:00"),
+        ("it", "La fiaccolata parte alle 9 di questa sera.", "9", "21:00"),
+    ],
+)
+def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
+    claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
+    assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
