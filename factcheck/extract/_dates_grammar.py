@@ -217,6 +217,13 @@ def build(vocab: Vocab) -> Grammar:
         rf"|\s+(?:{words_re(clock['hour_leads'])})\s+\d" if clock.get("hour_leads") else "",
         rf"|\s+(?:{words_re(clock['before'])})\s+{marker}" if clock.get("before") else "",
     ])
+    # "a las siete del 15", "alle 8 del 15": a day number after a time (a lead, an hour and up to three words,
+    # or a clock) and a link word of ``day_after_time`` is a day
+    leads = list(clock.get("hour_leads", [])) + list(clock.get("before", []))
+    hour = rf"(?:\d{{1,2}}(?:[:.h][0-5]\d)?|{NUMW})"
+    TIME_BEHIND = rf"(?:(?<!\w){words_re(leads)}\s+{hour}(?:\s+[^\s\d.;:!?]+){{0,3}}\s+|\d\s?(?:[ap]\.?\s?m\.?|[:.h][0-5]\d)\s+)" if leads else "(?!x)x"
+    TLINK = words_re(lw("day_after_time"))
+    AFTER_TIME = rf"|(?<!\w){TLINK}(?<={TIME_BEHIND}{TLINK})\s+{dayd()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|$))" if lw("day_after_time") else ""
     # "28.10.": a day and month written with periods (``[numeric] dotted_day_month``).
     DOTDM = r"|\.(?=\d{1,2}\.(?![\d.]))" if dat.get("numeric", {}).get("dotted_day_month") else ""
     # "05.2016": with dates written with periods, a month and a year too.
@@ -259,7 +266,7 @@ def build(vocab: Vocab) -> Grammar:
         "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
-        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER})",  # not "el 26,6 %"
+        "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER}){AFTER_TIME}",  # not "el 26,6 %"
         "weekday": rf"(?P<wd>{WDF})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
@@ -269,7 +276,7 @@ def build(vocab: Vocab) -> Grammar:
     starts: set[str] = set()
     phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(wd_after_mod) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
     phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
-    phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]
+    phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + lw("day_after_time") + [w for k in ("ago_before", "later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
         first = _WORD.match(phrase)

@@ -20,6 +20,10 @@ from .._vocab import Vocab
 from ._numbers_lexicon import cached, lexicon, phrase_pattern
 
 
+#: The zone codes read after a time in every language ("at 7.30pm GMT", "um 20 Uhr MEZ").
+ZONE_CODES = "GMT|UTC|ET|EST|EDT|CET|CEST|MEZ|MESZ|IST|BST|HEC|HAEC|JST|PST|PDT|CST|CDT|BRT|WIB"
+
+
 class FigurePatterns:
     """The compiled patterns around figures, for one language."""
 
@@ -111,6 +115,8 @@ class FigurePatterns:
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
             r"(?:\s?(?P<ap2>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b))?"
             r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
+            # 0300 GMT, 1430 UTC, "0900 to 1100 GMT": wire copy
+            rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=(?:\s*(?:{phrases('to')}|{phrases('and')}|[-–])\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?-i:{ZONE_CODES})(?!\w))"
             r")",
             regex.IGNORECASE,
         )
@@ -139,9 +145,10 @@ class FigurePatterns:
         self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
         self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")
-        self.time_zone_re = _regex.compile(
-            r"[\s,(]*(?:Uhr\s+)?(?P<z>GMT|UTC|ET|EST|EDT|CET|CEST|MEZ|MESZ|IST|BST|HEC|HAEC|JST|PST|PDT|CST|CDT|BRT|WIB)(?!\w)(?:\s*[+-]\s*\d{1,2})?"
-        )
+        self.time_zone_re = _regex.compile(rf"[\s,(]*(?:Uhr\s+)?(?P<z>{ZONE_CODES})(?!\w)(?:\s*[+-]\s*\d{{1,2}})?")
+        #: Any zone said right after a time: a code, the place's own time, another place's ("alle 20 ora italiana").
+        self.time_said_re = _regex.compile(
+            rf"[\s,(]*(?:(?-i:{ZONE_CODES})(?!\w)|(?:{phrases('local')})(?!\w)|{'|'.join(times.get('elsewhere', [])) or '(?!)'})", regex.IGNORECASE)
         #: Duration units an article counts as one of ("une heure", "an hour"; not "un jour", which is "some day").
         self.article_durations = frozenset(durs.get("duration_article_units", []))
         #: "deux heures et demie", "due ore e mezza": half a unit more.

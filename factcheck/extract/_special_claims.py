@@ -64,8 +64,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
     a code such as ``GMT``, or ``elsewhere`` for another place's time, which is compared with no other)."""
     found = []
     for m in pats.time_re.finditer(text, lo, hi):
-        hour = int(m.group("h1") or m.group("h2") or m.group("h3"))
-        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or 0)
+        hour = int(m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"))
+        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
         after = m.end()
         zone = pats.time_zone_re.match(text, after, hi)
         local = pats.time_local_re.match(text, after, hi)
@@ -77,6 +77,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
                   or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
         on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
+        if m.group("h4") and not _wire_time_led(text, m.start(), lo, found, pats, led):
+            continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
         ap = m.group("ap") or m.group("ap2")
@@ -99,11 +101,19 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
                 found[k] = _shifted(c, 12 * 60)
     if spoken.known:
         busy = [(c.start, c.end) for c in [*taken, *found]]
-        for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts):
+        for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts, pats.time_said_re):
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
     times = _time_ranges(document, text, found, lo, hi, pats)
     return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
+
+
+def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:
+    """Is a wire-copy time ("0300 GMT") at ``start`` said as one: after a lead word, "between", an opening
+    parenthesis ("13:00 local time (1100 GMT)") or another time it closes a range with? A year may stand so too."""
+    if led or text[start - 1 : start] == "(" or pats.time_between_re.search(text, max(lo, start - 20), start):
+        return True
+    return bool(found) and bool(pats.time_to_re.fullmatch(text, found[-1].end, start) or pats.time_and_re.fullmatch(text, found[-1].end, start))
 
 
 def _day_part_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns,

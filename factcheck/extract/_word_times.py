@@ -82,6 +82,7 @@ class WordTimes:
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
+        self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
         self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
         self.noon_re = _regex.compile(
@@ -91,19 +92,22 @@ class WordTimes:
         # day parts: "this afternoon", "mardi soir", "in the late morning", "stasera"
         parts = times.get("day_parts", {})
         named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
-        modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))}))[\s-]*"
+        modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))})|(?P<middle>{pat(times.get('middle'))}))[\s-]*"
         self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.part_words = {fold(k): v for k, v in times.get("day_part_words", {}).items() if v in DAY_PARTS}
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
+        #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
+        self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         self.parts_known = bool(parts)
         #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
         self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
         self.noon_keys = keys(list(times.get("noon", [])) + list(times.get("midnight", [])))
         self.time_keys = keys(
-            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late")
+            [w for k in ("clock_words", "hour_words", "hour_leads", "minus", "minutes_past", "minutes_to", "am", "pm", "early", "late", "middle")
              for w in times.get(k, [])] + list(times.get("minutes_after", {})) + list(times.get("minutes_before", {}))
         ) + self.part_keys + self.noon_keys
 
@@ -125,8 +129,9 @@ DAY_PARTS = {"morning": (480, 720), "afternoon": (720, 960), "evening": (960, 12
 
 def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """``(start, end, first minute, last minute)`` of every day part of ``text[lo:hi]`` outside ``taken``: a
-    day-part word ("tonight", "stasera"), or a day-part noun after a lead ("this", "tomorrow", "ce", "in the")
-    or next to a weekday ("Tuesday afternoon", "nuit mardi"), or with early or late before it ("en fin d'après-midi");
+    day-part word ("tonight", "stasera"), or a day-part noun after a lead ("this", "tomorrow", "ce", "in the"),
+    before a word that places it ("la nuit dernière"), next to a weekday ("Tuesday afternoon", "nuit mardi"), or with
+    early, late or mid before it ("en fin d'après-midi");
     "the morning show" and "Morgen" alone are none."""
     found: list[tuple[int, int, int, int]] = []
     if not wt.parts_known or not may_hold(wt.part_keys, text[lo:hi].lower()):
@@ -136,19 +141,28 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
         part = wt.part_words.get(fold(m.group()))
         if part and free(m.start(), m.end()):
             found.append((m.start(), m.end(), *DAY_PARTS[part]))
+    for m in wt.part_compound_re.finditer(text, lo, hi):
+        part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), *DAY_PARTS[part]))
     for m in wt.part_re.finditer(text, lo, hi):
         if not free(m.start(), m.end()):
             continue
-        modified = m.group("early") or m.group("late")  # "en fin d'après-midi", "early morning"
-        if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)):
+        modified = m.group("early") or m.group("late") or m.group("middle")  # "en fin d'après-midi", "early morning", "mid-morning"
+        if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
+                or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
         part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+        if part == "night" and m.group("middle"):
+            continue  # "au milieu de la nuit" is the small hours, outside the night's 20:00 to 23:59
         low, high = DAY_PARTS[part]
         middle = (low + high + 1) // 2
         if m.group("early"):
             high = middle
         elif m.group("late"):
             low = middle
+        elif m.group("middle"):  # its middle half: "mid-morning" is 09:00 to 11:00, about 10:00
+            low, high = (3 * low + high) // 4, (low + 3 * high + 2) // 4
         found.append((m.start(), m.end(), low, high))
     return sorted(found)
 
@@ -184,7 +198,7 @@ def _hour(n: Number) -> tuple[int, int] | None:
     extra = n.value - whole
     if extra == 0:
         return whole, 0
-    if n.words and extra in _FRACTION_MINUTES:
+    if (n.words or n.fraction) and extra in _FRACTION_MINUTES and whole:  # "ocho y media", "7 e mezza"; "meio" alone is no hour
         return whole, _FRACTION_MINUTES[extra]
     return None
 
@@ -197,10 +211,12 @@ def _minutes(n: Number | None, at: int) -> int | None:
 
 
 def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, half_re: Any,
-               taken: list[tuple[int, int]], stop: set[str], parts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, bool]]:
+               taken: list[tuple[int, int]], stop: set[str], parts: list[tuple[int, int, int, int]],
+               zone_re: Any = None) -> list[tuple[int, int, int, bool]]:
     """``(start, end, minutes after midnight, half of the day said)`` of every spoken time of ``text[lo:hi]``
     outside ``taken``; a day part of ``parts`` right before or after an hour says its half ("this morning at 7",
-    "22 ce soir", "8 dans la nuit")."""
+    "22 ce soir", "8 dans la nuit"), and so does a zone of ``zone_re`` right after a led hour ("a las 11 GMT",
+    "alle 20 ora italiana": the zone is no noun the hour counts)."""
     found: list[tuple[int, int, int, bool]] = []
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
@@ -232,6 +248,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
+        if hour == 24 and n is not None and not clock:
+            continue  # "24 heures", "24 horas", "le 24 ore" last a day; "bis 24 Uhr" (a clock word) is midnight
         if clock or word:
             pos = (clock or word).end()
             sure = bool(clock)
@@ -283,16 +301,19 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
         part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
-                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and not _NEXT_WORD.match(text, pos, hi))), None)
+                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)
+        if lead and not (sure or half or part) and _counted_pair(text, lead, pos, hi, nxt, wt, stop):
+            continue  # "tra le 10 e le 20 persone": the bounds of a count, not two hours
         before = lead or wt.before_re.search(text, max(lo, start - 25), start)
+        zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
-        elif not (sure or half or part or before and given and not wt.link_re.match(text, pos, hi)
+        elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
@@ -305,11 +326,20 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     return found
 
 
+def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:
+    """Is the bare hour ending at ``pos``, led by a word of ``between`` ("tra le 10"), the first bound of a pair
+    whose second counts a noun ("tra le 10 e le 20 persone")? Then neither number is an hour."""
+    if nxt is None or not wt.between_re.search(lead.group()):
+        return False
+    joined = wt.and_re.match(text, pos, hi)
+    return joined is not None and joined.end() == nxt.start and _noun_after(text, nxt.end, hi, stop)
+
+
 #: The end of a clause right after an hour ("a la una.").
 _CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
 
-#: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "ce").
-_GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,5}[\s,]+){0,2}")
+#: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "di questa").
+_GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,6}[\s,]+){0,2}")
 
 
 def part_half(first: int, hour: int) -> str:

@@ -414,3 +414,202 @@ def test_an_hour_word_after_a_lead_is_a_time_whatever_follows(lang: str, text: s
 def test_an_hour_word_before_what_it_counts_lasts() -> None:
     claims = claims_of("Il a été condamné à 15 heures de travaux d'intérêt général.", "fr")
     assert [(c.text, c.kind) for c in claims] == [("15 heures", "duration")]
+
+
+@pytest.mark.parametrize("lang, text, surface, at", [("it", "Il corteo è partito poco dopo le 22 dal centro.", "22", "22:00"),
+                                                      ("it", "I seggi restano aperti fino a domenica entro le 23.", "23", "23:00"),
+                                                      ("it", "Il vertice riprende alle 4 di pomeriggio.", "4 di pomeriggio", "16:00")])
+def test_italian_leads_and_halves_of_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_two_bare_hours_between_make_a_range_unless_they_count() -> None:
+    ranges = {c.text: (clock(c.low), clock(c.high)) for c in claims_of("Lo sciopero è previsto tra le 9 e le 13.", "it") if c.kind == "time_of_day"}
+    assert ranges == {"9 e le 13": ("09:00", "13:00")}
+    assert times_of("Sono rimaste ferite tra le 30 e le 40 persone.", "it") == {}
+
+
+@pytest.mark.parametrize("lang, text, surface, at, unit", [("it", "L'atterraggio è previsto alle 17 ora italiana.", "17", "17:00", "at:italiana"),
+                                                            ("es", "El debate empieza a las 21 GMT en la televisión.", "21", "21:00", "GMT")])
+def test_a_zone_after_a_led_hour_is_no_noun_it_counts(lang: str, text: str, surface: str, at: str, unit: str) -> None:
+    found = {c.text: (clock(c.value), c.unit) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (at, unit), found
+
+
+@pytest.mark.parametrize("text, surface, low, high", [("Trading resumed at 1330 GMT after the halt.", "1330", "13:30", "13:30"),
+                                                      ("Polls open at 8:00 local time (0600 GMT) on Sunday.", "0600", "06:00", "06:00"),
+                                                      ("The curfew runs from 2100 to 0500 GMT.", "2100 to 0500", "21:00", "29:00")])
+def test_wire_copy_hours_and_minutes_before_a_zone(text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high), c.unit) for c in claims_of(text, "en") if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high, "GMT"), found
+
+
+def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
+    assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("en", "Protesters gathered by mid-morning outside parliament.", "mid-morning", "09:00", "11:00"),
+        ("fr", "Les secours sont arrivés en milieu d'après-midi.", "en milieu d'après-midi", "13:00", "15:00"),
+        ("es", "El pleno se suspendió a media mañana.", "a media mañana", "09:00", "11:00"),
+        ("it", "Il corteo è partito a metà pomeriggio.", "a metà pomeriggio", "13:00", "15:00"),
+        ("pt", "O comboio descarrilou a meio da manhã.", "a meio da manhã", "09:00", "11:00"),
+    ],
+)
+def test_the_middle_of_a_day_part_is_its_middle_half(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+def test_the_middle_of_the_night_is_no_evening_hour() -> None:
+    assert day_parts_of("L'alarme a sonné au milieu de la nuit.", "fr") == {}
+    assert day_parts_of("L'alarme a sonné en milieu de nuit.", "fr") == {}
+
+
+@pytest.mark.parametrize("lang, text", [("pt", "O comboio descarrilou a meio da tarde."), ("es", "Volvió a media tarde.")])
+def test_a_half_alone_is_no_half_hour(lang: str, text: str) -> None:
+    assert {c.text for c in claims_of(text, lang) if c.kind == "time_of_day" and c.qualifier != "range"} == set()
+
+
+@pytest.mark.parametrize("text", ["Am nächsten Morgen wurde der Verdächtige gefasst.", "An jenem Morgen schneite es.",
+                                  "Am frühen Morgen brach das Feuer aus.", "A media mañana cerró la bolsa."])
+def test_a_morning_after_a_determiner_or_adjective_is_no_tomorrow(text: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    lang = "es" if "mañana" in text else "de"
+    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("fr", "Le marché ouvre à partir de 7 heures chaque samedi.", "7 heures", "07:00"),
+        ("es", "Las urnas abren a partir de las 9 horas en todo el país.", "9 horas", "09:00"),
+        ("es", "El incendio se declaró antes de las 6 en el polígono.", "6", "06:00"),
+        ("pt", "O jogo começa a partir das 16 horas no estádio.", "16 horas", "16:00"),
+        ("pt", "A polícia chegou depois das 23 ao local.", "23", "23:00"),
+        ("fr", "Les bureaux de vote ferment avant 20 heures dans les villes.", "20 heures", "20:00"),
+        ("fr", "Il est 17h30 quand la police intervient.", "17h30", "17:30"),
+        ("fr", "Il était 3 heures quand l'alerte a sonné.", "3 heures", "03:00"),
+    ],
+)
+def test_leads_from_before_and_after_an_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Il suit à partir de 12 heures de cours par semaine."), ("fr", "Il faut compter avant 6 heures de route."), ("es", "Antes de las 4 semanas no habrá datos."),
+                                        ("pt", "Depois das 5 semanas de greve, voltaram.")])
+def test_those_leads_before_what_the_hours_count_keep_a_duration(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("es", "El pleno votó a las nueve de la noche del 14.", "del 14", "2024-04-14"),
+        ("es", "Los detenidos salieron a las 18:30 del 3, según la policía.", "del 3", "2024-04-03"),
+        ("it", "La nave è attraccata alle 6 del 9.", "del 9", "2024-04-09"),
+    ],
+)
+def test_a_day_number_after_a_time_and_its_link_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))}
+    assert found.get(surface) == day, found
+
+
+@pytest.mark.parametrize("lang, text", [("es", "La subida del 15 fue la mayor del año."), ("es", "Es la caída del 12."),
+                                        ("it", "Il calo del 15, dice l'Istat, pesa.")])
+def test_a_number_after_del_without_a_time_is_no_day(lang: str, text: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("fr", "Des coups de feu ont éclaté la nuit dernière près du port.", "nuit", "2024-04-19"),
+        ("it", "Un incendio è divampato la notte scorsa in periferia.", "notte", "2024-04-19"),
+        ("it", "La scorsa notte la frana ha isolato il paese.", "notte", "2024-04-19"),
+        ("es", "La noche pasada cayeron 80 litros por metro cuadrado.", "noche", "2024-04-19"),
+        ("pt", "Na noite passada o rio subiu dois metros.", "noite", "2024-04-19"),
+        ("de", "In der vergangenen Nacht brannte eine Lagerhalle.", "Nacht", "2024-04-19"),
+    ],
+)
+def test_last_night_said_noun_first_is_a_night_of_the_day_before(lang: str, text: str, surface: str, day: str) -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert day_parts_of(text, lang).get(surface) == ("20:00", "23:59"), day_parts_of(text, lang)
+    days = [str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))]
+    assert days == [day], days
+
+
+def test_the_last_night_of_an_event_is_no_yesterday() -> None:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    assert find_dates("Ce fut la dernière nuit du festival.", grammar(load_vocab("fr")), date(2024, 4, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high",
+    [
+        ("Die Kundgebung beginnt abends vor dem Rathaus.", "abends", "16:00", "20:00"),
+        ("Nachmittags fiel der Strom aus.", "Nachmittags", "12:00", "16:00"),
+        ("Am Donnerstagabend tagte der Ausschuss.", "Donnerstagabend", "16:00", "20:00"),
+        ("In der Samstagnacht brannte ein Auto.", "Samstagnacht", "20:00", "23:59"),
+    ],
+)
+def test_german_day_part_adverbs_and_weekday_compounds(text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, "de").get(surface) == (low, high), day_parts_of(text, "de")
+
+
+def test_a_weekday_compound_gives_an_hour_its_half() -> None:
+    assert times_of("Am Freitagabend um 9 Uhr traf sich der Vorstand.", "de") == {"9 Uhr": "21:00"}
+
+
+@pytest.mark.parametrize("lang, text, surface", [("fr", "Le juge doit statuer avant 24 heures, dit l'avocat.", "24 heures"),
+                                                 ("pt", "O governo tem antes das 24 horas de prazo para responder.", "24 horas"),
+                                                 ("es", "La tormenta durará cerca de las 24 horas.", "24 horas")])
+def test_twenty_four_hours_said_with_an_hour_word_last_a_day(lang: str, text: str, surface: str) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.text, c.kind) for c in claims if c.text == surface] == [(surface, "duration")], [(c.text, c.kind) for c in claims]
+
+
+def test_twenty_four_with_a_clock_word_is_midnight() -> None:
+    assert times_of("Die Geschäfte haben bis 24 Uhr geöffnet.", "de") == {"24 Uhr": "00:00"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("es", "La rueda de prensa será a las 9 y media en Moncloa.", "9 y media", "09:30"),
+        ("pt", "O comboio partiu às 6 e meia da estação.", "6 e meia", "06:30"),
+        ("it", "La seduta riprende alle 4 e mezza.", "4 e mezza", "04:30"),
+        ("it", "Il consiglio è convocato alle ore 15 in municipio.", "15", "15:00"),
+        ("it", "La fiaccolata parte alle 9 di questa sera.", "9", "21:00"),
+    ],
+)
+def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
+    claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
+    assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
