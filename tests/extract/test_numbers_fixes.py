@@ -467,3 +467,16 @@ def test_a_text_that_writes_its_decimals_with_a_period_groups_thousands_with_a_c
 def test_such_a_text_still_groups_thousands_with_a_period():
     claims = claims_of("El grupo invertirá 3.000 millones de dólares, un 2.5% de sus ventas.", "es")
     assert find(claims, "3.000 millones de dólares").value == Decimal(3_000_000_000)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Dei morti, 165 sarebbero indonesiani."),
+        ("fr", "Parmi les morts, 165 seraient indonésiens."),
+        ("es", "De los muertos, 165 serían indonesios."),
+        ("pt", "Dos mortos, 165 seriam indonésios."),
+    ],
+)
+def test_an_auxiliary_after_a_figure_is_no_counted_noun(lang, sentence):
+    assert [(c.kind, c.text) for c in claims_of(sentence, lang)] == [("number", "165")]
