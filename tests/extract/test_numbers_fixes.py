@@ -432,3 +432,70 @@ def test_digits_glued_to_a_currency_sign_and_its_letters_are_money():
 )
 def test_temperatures_written_the_short_way(lang, sentence, surface, qualifier):
     assert find(claims_of(sentence, lang), surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("en", "The central bank lifted its main rate by 50 basis points on Thursday.", "50 basis points", "0.5"),
+        ("en", "Bond yields jumped 12 bps after the vote.", "12 bps", "0.12"),
+        ("fr", "La banque centrale a abaissé son taux directeur de 75 points de base.", "75 points de base", "0.75"),
+        ("es", "El banco emisor recortó el precio del dinero en 25 puntos básicos.", "25 puntos básicos", "0.25"),
+        ("pt", "O Copom reduziu a taxa básica em 50 pontos-base nesta quarta.", "50 pontos-base", "0.5"),
+        ("de", "Die Notenbank senkte den Einlagensatz um 25 Basispunkte.", "25 Basispunkte", "0.25"),
+        ("it", "Il differenziale con il Bund è sceso a 140 punti base.", "140 punti base", "1.4"),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.unit, claim.value) == ("percentage_point", "percentage_point", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("en", "A magnitude 7.1 earthquake shook the coast overnight.", "7.1"),
+        ("en", "A 5.9-magnitude tremor was felt in the capital.", "5.9-magnitude"),
+        ("fr", "Un séisme de magnitude 6,3 a secoué la région.", "6,3"),
+        ("es", "Un sismo de magnitud 5,7 sacudió la provincia.", "5,7"),
+        ("pt", "Um abalo de magnitude 6,1 atingiu a ilha.", "6,1"),
+    ],
+)
+def test_a_magnitude_written_before_the_figure_outranks_the_word_after_it(lang, sentence, surface):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.kind, claim.unit) == ("quantity", "magnitude")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "kind", "value", "unit"),
+    [
+        ("de", "Die Baukosten stiegen von 4 auf 5,2 Milliarden Euro.", "4", "money", "4000000000", "EUR"),
+        ("de", "Die Teuerung ging von 6 auf 4,5 Prozent zurück.", "6", "percent", "6", "percent"),
+        ("pt", "O rombo passou de 3 para 4,1 bilhões de reais.", "3", "money", "3000000000", "BRL"),
+        ("pt", "A inadimplência recuou de 6 para 5,4% em um ano.", "6", "percent", "6", "percent"),
+        ("it", "Il passivo è salito da 7 a 9,3 miliardi di euro.", "7", "money", "7000000000", "EUR"),
+        ("it", "La disoccupazione giovanile è scesa dal 24 al 21,5%.", "24", "percent", "24", "percent"),
+        ("it", "L'inflazione è calata dal 9 all'8,1% in un anno.", "9", "percent", "9", "percent"),
+        ("en", "The deficit grew from 3 to 4.1 billion dollars.", "3", "money", "3000000000", "USD"),
+        ("fr", "La dette est passée de 3 à 4,1 milliards d'euros.", "3", "money", "3000000000", "EUR"),
+        # the first figure is nearer in size to the second's value than to its digits: it keeps its own scale
+        ("de", "Der Umsatz des Ladens stieg von 90.000 auf 1,2 Millionen Euro.", "90.000", "money", "90000", "EUR"),
+    ],
+)
+def test_the_figure_a_change_starts_from_takes_the_unit_and_scale_of_where_it_ends(lang, sentence, surface, kind, value, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value) == (kind, Decimal(value))
+    assert unit in (claim.unit, claim.currency)
+
+
+def test_a_range_bound_keeps_its_own_scale_when_it_is_the_larger_reading():
+    claim = find(claims_of("The homes sold for between 80,000 and 1.2 million dollars.", "en"),
+                 "between 80,000 and 1.2 million dollars")
+    assert (claim.low, claim.high) == (Decimal(80000), Decimal(1200000))
+
+
+def test_an_elided_article_before_digits_is_no_counted_noun():
+    claims = claims_of("Il tasso è passato dal 10 all'8 per cento.", "it")
+    assert not [c for c in claims if c.kind == "count"]
