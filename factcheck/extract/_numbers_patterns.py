@@ -158,6 +158,8 @@ class FigurePatterns:
         few = durs.get("duration_few", [])
         #: "quelques jours", "a few minutes", "ein paar Stunden": a few units (about three).
         self.few_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+(?P<u>{unit_words})", regex.IGNORECASE) if few else None
+        #: "einige Hundert", "several thousand": the same words before a scale word alone.
+        self.few_before_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+\Z", regex.IGNORECASE) if few else None
         from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
 
         self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few))

@@ -88,7 +88,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
                 # "à midi", "all day", "ce soir": a time or a duration with no number
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
-        nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
+        nums = [_few(text, _unsign(text, n, lo, hdg), lo, pats) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
         special = special_claims(document, text, lo, hi, pats, nums, vocab)
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
@@ -153,6 +153,15 @@ def _unsign(text: str, n: Number, lo: int, hdg: Any) -> Number:
         hedge = hdg.before(text, n.unsigned, lo)
         if hedge is not None and hedge[2] <= n.start:
             return replace(n, start=n.unsigned, value=-n.value, unsigned=-1)
+    return n
+
+
+def _few(text: str, n: Number, lo: int, pats: FigurePatterns) -> Number:
+    """"einige Hundert", "a few hundred", "qualche migliaio": a scale word alone after a "few" word
+    (``duration_few``) is at least two of it and vague, as "Hunderte", "hundreds" are."""
+    if (n.words and n.scale > 1 and n.value == n.scale and n.approx != "plural" and pats.few_before_re is not None
+            and pats.few_before_re.search(text, max(lo, n.start - 20), n.start)):
+        return replace(n, approx="plural")
     return n
 
 
@@ -393,8 +402,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         low, high, flags = interval(value, qualifier, open_)
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
-        if fig.extra.get("share") and qualifier == "exact":
-            qualifier, low, high = "approx", value - SHARE_SLACK, value + SHARE_SLACK
+        if fig.extra.get("share") and qualifier in ("exact", "approx"):  # "gut ein Drittel" is no closer than "ein Drittel"
+            qualifier, low, high = "approx", min(low, value - SHARE_SLACK), max(high, value + SHARE_SLACK)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
         taken = end
     return out

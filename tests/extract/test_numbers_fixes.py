@@ -499,3 +499,39 @@ def test_a_range_bound_keeps_its_own_scale_when_it_is_the_larger_reading():
 def test_an_elided_article_before_digits_is_no_counted_noun():
     claims = claims_of("Il tasso è passato dal 10 all'8 per cento.", "it")
     assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "qualifier", "low", "high"),
+    [
+        ("fr", "Plus de la moitié des communes ont voté contre.", "Plus de la moitié", "at_least", "50", None),
+        ("fr", "Près des deux tiers des salariés sont en grève.", "Près des deux tiers", "approx", "64.17", "69.17"),
+        ("es", "Más de la mitad de los hogares no tiene calefacción.", "Más de la mitad", "at_least", "50", None),
+        ("pt", "Mais da metade dos municípios decretou emergência.", "Mais da metade", "at_least", "50", None),
+        ("pt", "Quase a metade das escolas segue fechada.", "Quase a metade", "approx", "45", "55"),
+        ("de", "Mehr als die Hälfte der Kliniken meldet Engpässe.", "Mehr als die Hälfte", "at_least", "50", None),
+        ("de", "Knapp die Hälfte der Pendler fährt mit dem Auto.", "Knapp die Hälfte", "approx", "45", "55"),
+        ("it", "Quasi la metà dei comuni è senza medico.", "Quasi la metà", "approx", "45", "55"),
+        # a hedge makes a share no more precise than the share alone
+        ("de", "Gut ein Drittel der Haushalte heizt mit Gas.", "Gut ein Drittel", "approx", "30.83", "35.83"),
+    ],
+)
+def test_a_hedge_before_the_article_of_a_share_bounds_the_share(lang, sentence, surface, qualifier, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.qualifier) == ("percent", qualifier)
+    assert (claim.low, claim.high) == (None if low is None else Decimal(low), None if high is None else Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("en", "Several thousand fans waited outside the stadium.", "thousand fans", "2000"),
+        ("en", "A few hundred residents refused to leave.", "hundred residents", "200"),
+        ("de", "Einige Hundert Anwohner mussten ihre Häuser verlassen.", "Hundert Anwohner", "200"),
+        ("de", "Ein paar Tausend Fans feierten auf dem Platz.", "Tausend Fans", "2000"),
+        ("it", "Qualche migliaio di tifosi ha invaso la piazza.", "migliaio di tifosi", "2000"),
+    ],
+)
+def test_a_few_before_a_scale_word_alone_is_at_least_two_of_it(lang, sentence, surface, low):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high, claim.extra.get("vague")) == ("at_least", Decimal(low), None, True)
