@@ -67,6 +67,12 @@ class FigurePatterns:
         )
         #: After a fraction, what makes it a share of a whole ("three-quarters of the dead"): a percent.
         self.share_re = _regex.compile(pct["share_of"], regex.IGNORECASE) if pct.get("share_of") else None
+        #: Between the two figures of a share "one in three" ("un Français sur trois", "sete em cada dez"): up to two
+        #: words (the noun), then a ``share_in`` word, or a ``one_in`` word when the first figure is one ("one in five").
+        share_in, one_in = pct.get("share_in", []), pct.get("one_in", [])
+        self.share_in_re = _regex.compile(
+            rf"\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:(?P<any>{phrase_pattern(share_in, accents=True)})|(?P<one>{phrase_pattern(one_in, accents=True)}))\s+",
+            regex.IGNORECASE) if share_in or one_in else None
         rate_words = list(pct.get("rate_cues", [])) + [p for p in pct.get("suffixes", []) if p != "%"]
         self.rate_re = _regex.compile(rf"%|(?<!\w){alt(rate_words)}(?!\w)", regex.IGNORECASE)
         self.prefix_re = _regex.compile(

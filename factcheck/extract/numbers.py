@@ -266,6 +266,17 @@ def _coordinated(text: str, n: Number, nn: Number, nxt: _Figure, hdg: Any) -> bo
     return nxt.kind in BORROWED_KINDS and nxt.start == nn.start and n.scale == nn.scale and not n.weak and hdg.joined(text, n.end, nn.start)
 
 
+def _one_in(text: str, n: Number, nn: Number, nxt: _Figure | None, pats: FigurePatterns) -> bool:
+    """"un Français sur trois", "sete em cada dez eleitores", "one in five": a share of a whole, read as a percent
+    (the second figure a whole number above the first, neither a year, no unit after the second: "5 in 10 days")."""
+    if pats.share_in_re is None or (nxt is not None and nxt.kind not in ("", "count")) or _yearlike(nn):
+        return False
+    if not (0 < n.value < nn.value and n.value == n.value.to_integral() and nn.value == nn.value.to_integral()):
+        return False
+    m = pats.share_in_re.fullmatch(text, n.end, nn.start)
+    return m is not None and (m.group("any") is not None or n.value == 1)
+
+
 def _changed(text: str, n: Number, nn: Number, nxt: _Figure, lo: int, hdg: Any) -> bool:
     """"von 2 auf 3,4 Milliarden Euro", "de 8 para 7,5%", "dal 9 all'8,5%": the bare figure a change starts from
     is in the unit of the figure it ends at."""
@@ -346,6 +357,10 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             continue
         nxt = figures[k] if k < len(figures) else None
         nn = nums[k] if k < len(nums) else None
+        if nn is not None and (fig is None or fig.kind == "count") and _one_in(text, n, nn, nxt, pats):
+            fig = _Figure(n, "percent", n.start, nn.end, (n.value * 100 / nn.value).quantize(HUNDREDTH), "percent", extra={"share": True})
+            nxt = nn = None
+            k += 1
         low_fig = None
         if nn is not None and nxt is not None and (fig is None or fig.kind == nxt.kind) and not _yearlike(n):
             between = hdg.range_start(text, n.start, lo) is not None and (

@@ -535,3 +535,33 @@ def test_a_hedge_before_the_article_of_a_share_bounds_the_share(lang, sentence, 
 def test_a_few_before_a_scale_word_alone_is_at_least_two_of_it(lang, sentence, surface, low):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.qualifier, claim.low, claim.high, claim.extra.get("vague")) == ("at_least", Decimal(low), None, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("en", "One in four renters spends half their income on housing.", "One in four", "25"),
+        ("fr", "Un salarié sur cinq travaille le dimanche.", "Un salarié sur cinq", "20"),
+        ("es", "Tres de cada diez hogares no llegan a fin de mes.", "Tres de cada diez", "30"),
+        ("pt", "Um em cada quatro jovens está desempregado.", "Um em cada quatro", "25"),
+        ("it", "Due studenti su cinque lavorano durante gli studi.", "Due studenti su cinque", "40"),
+        ("de", "Vier von zehn Betrieben suchen Personal.", "Vier von zehn", "40"),
+    ],
+)
+def test_one_in_three_is_a_share_read_as_a_percent(lang, sentence, surface, value):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.kind, claim.value, claim.qualifier) == ("percent", Decimal(value), "approx")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Six people were hurt in 12 days of rioting."),
+        ("pt", "Morreram 4 pessoas em cada 10 dias de chuva."),
+        ("de", "Sie spendete 50 Euro von 200 Euro Lohn."),
+    ],
+)
+def test_figures_with_their_own_units_make_no_share(lang, sentence):
+    assert not [c for c in claims_of(sentence, lang) if c.kind == "percent"]
