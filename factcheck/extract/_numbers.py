@@ -174,7 +174,7 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
             value, scale = _add_fraction(value, scale, sub[0])
             j, weak, fraction = sub[1], False, True
         elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral():
-            value, j = _decimal(value, toks, gaps, j, sub)
+            value, j, scale = _decimal(value, toks, gaps, j, sub)
             weak = False
     elif nxt is not None and gap[0] == "over":
         sub = _cardinal(toks, gaps, j)
@@ -197,14 +197,18 @@ def _add_fraction(value: Decimal, scale: Decimal, part: Number) -> tuple[Decimal
     return value + part.value * mult, scale
 
 
-def _decimal(value: Decimal, toks: list[Token], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int]:
-    """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03."""
+def _decimal(value: Decimal, toks: list[Token], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int, Decimal]:
+    """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03; a scale after the
+    decimals is the whole figure's: "zwei Komma fünf Milliarden" = 2.5 × 10^9. Returns (value, next token, scale)."""
     digits, k = "", j
     while k < len(toks) and toks[k].kind == "card" and toks[k].value < 10 and (k == j or gaps[k - 1][0] == "plain"):
         digits, k = digits + str(int(toks[k].value)), k + 1
     if k - j < 2:
-        digits, k = str(int(sub[0].value)), sub[1]
-    return value + Decimal("0." + digits), k
+        part, k = sub
+        digits = str(int(part.value / part.scale))
+        if part.scale > 1:
+            return (value + Decimal("0." + digits)) * part.scale, k, part.scale
+    return _scale_after(toks, gaps, k, value + Decimal("0." + digits))
 
 
 def _scale_after(toks: list[Token], gaps: list[Any], j: int, value: Decimal) -> tuple[Decimal, int, Decimal]:

@@ -565,3 +565,20 @@ def test_one_in_three_is_a_share_read_as_a_percent(lang, sentence, surface, valu
 )
 def test_figures_with_their_own_units_make_no_share(lang, sentence):
     assert not [c for c in claims_of(sentence, lang) if c.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "three point two billion", "3200000000"),
+        ("fr", "un virgule huit million", "1800000"),
+        ("es", "cuatro coma seis millones", "4600000"),
+        ("pt", "sete vírgula três bilhões", "7300000000"),
+        ("it", "nove virgola quattro miliardi", "9400000000"),
+        ("de", "sechs Komma eins Milliarden", "6100000000"),
+        ("en", "five point one two million", "5120000"),
+    ],
+)
+def test_a_scale_after_spoken_decimals_scales_the_whole_figure(lang, text, value):
+    numbers = scan(text, lexicon(load_vocab(lang)))
+    assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
