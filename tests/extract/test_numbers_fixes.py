@@ -582,3 +582,15 @@ def test_figures_with_their_own_units_make_no_share(lang, sentence):
 def test_a_scale_after_spoken_decimals_scales_the_whole_figure(lang, text, value):
     numbers = scan(text, lexicon(load_vocab(lang)))
     assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("pt", "A alta foi de tres virgula dois por cento.", "tres virgula dois por cento", "3.2"),
+        ("pt", "O indice subiu dois virgula quatro por cento.", "dois virgula quatro por cento", "2.4"),
+    ],
+)
+def test_a_decimal_word_written_without_its_accent_still_joins(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value) == ("percent", Decimal(value))
