@@ -153,6 +153,8 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
     if card is None:
         return None
     value, j, items, approx = card
+    if approx == "plural" and _plural_of_plural(toks, gaps, j, value):  # "tens of thousands": at least 10 × 1 000
+        value, items, j = value * toks[j].value, [(True, value * toks[j].value)], j + 1
     start = t.start
     words = any(toks[k].kind != "num" for k in range(i, j))
     if items[0][0]:
@@ -182,6 +184,13 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
             value, j, weak, fraction = value / sub[0], sub[1], False, True
     plain = j == i + 1 and t.plain
     return Number(start, toks[j - 1].end, value, scale, words, weak, fraction, plain, approx), j
+
+
+def _plural_of_plural(toks: list[Token], gaps: list[Any], j: int, value: Decimal) -> bool:
+    """"des dizaines de milliers", "decine di migliaia", "hundreds of thousands": a plural collective noun
+    before a larger one, joined by "of" or nothing, counts that one."""
+    return (j < len(toks) and gaps[j - 1][0] in ("of", "plain") and toks[j].kind == "scale"
+            and toks[j].approx == "plural" and toks[j].value > value)
 
 
 def _add_fraction(value: Decimal, scale: Decimal, part: Number) -> tuple[Decimal, Decimal]:

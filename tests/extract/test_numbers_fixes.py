@@ -594,3 +594,22 @@ def test_a_scale_after_spoken_decimals_scales_the_whole_figure(lang, text, value
 def test_a_decimal_word_written_without_its_accent_still_joins(lang, sentence, surface, value):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.kind, claim.value) == ("percent", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("en", "Tens of thousands of workers joined the strike.", "Tens of thousands of workers", "20000"),
+        ("en", "Hundreds of thousands of homes lost power.", "Hundreds of thousands of homes", "200000"),
+        ("fr", "Des dizaines de milliers d'agriculteurs ont défilé.", "dizaines de milliers d'agriculteurs", "20000"),
+        ("es", "Decenas de miles de vecinos salieron a la calle.", "Decenas de miles de vecinos", "20000"),
+        ("pt", "Centenas de milhares de famílias ficaram sem água.", "Centenas de milhares de famílias", "200000"),
+        ("it", "Decine di migliaia di pendolari sono rimasti a piedi.", "Decine di migliaia di pendolari", "20000"),
+        ("de", "Zigtausende Fans säumten die Straßen.", "Zigtausende Fans", "20000"),
+    ],
+)
+def test_a_plural_of_a_larger_plural_counts_the_larger_one(lang, sentence, surface, low):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.qualifier, claim.low, claim.extra.get("vague")) == ("at_least", Decimal(low), True)
+    assert len(claims) == 1
