@@ -80,9 +80,16 @@ class Hedges:
             rf"\s*(?:{phrase_pattern([w for w in to if w.isalpha()])}(?=\s)|[{''.join(regex.escape(w) for w in to if not w.isalpha())}])\s*",
             regex.IGNORECASE,
         )
+        #: Between the two figures of a change after a "from" word: the range's "to" words and the language's own.
+        change = [w for w in to if w.isalpha()] + list(data.get("change_to", []))
+        self.change_to_re = _regex.compile(
+            rf"\s*(?:{phrase_pattern(change)}|[{''.join(regex.escape(w) for w in to if not w.isalpha()) or '-'}])\s*", regex.IGNORECASE
+        )
         self.range_from_re = _regex.compile(
             rf"(?<!\w){phrase_pattern(data.get('range_from', []))}\s*\Z", regex.IGNORECASE
         )
+        change_from = list(data.get("range_from", [])) + list(data.get("change_from", []))
+        self.change_from_re = _regex.compile(rf"(?<!\w){phrase_pattern(change_from)}\s*\Z", regex.IGNORECASE)
 
     def before(self, text: str, start: int, lo: int, duration: bool = False) -> tuple[str, bool, int] | None:
         """The hedge ending just before ``start``: (qualifier, open bound, hedge start).
@@ -125,6 +132,12 @@ class Hedges:
     def to(self, text: str, end: int, start: int) -> bool:
         """Is ``text[end:start]`` a "to" of a range ("à", "to", "-")?"""
         return self.range_to_re.fullmatch(text, end, start) is not None
+
+    def change(self, text: str, start: int, end: int, nxt: int, lo: int) -> bool:
+        """Is the figure ``text[start:end]`` where a change starts, the figure at ``nxt`` where it ends: a "from"
+        word before it, a "to" word between them ("von 2 auf 3", "de 2 para 3", "da 2 a 3", "from 2 to 3")?"""
+        return (self.change_to_re.fullmatch(text, end, nxt) is not None
+                and self.change_from_re.search(text, max(lo, start - 16), start) is not None)
 
     def after_from(self, text: str, start: int, lo: int) -> bool:
         """Does a "from" word ("de", "from") come just before ``start`` (a change, not a range)?"""

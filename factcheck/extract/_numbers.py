@@ -153,6 +153,8 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
     if card is None:
         return None
     value, j, items, approx = card
+    if approx == "plural" and _plural_of_plural(toks, gaps, j, value):  # "tens of thousands": at least 10 × 1 000
+        value, items, j = value * toks[j].value, [(True, value * toks[j].value)], j + 1
     start = t.start
     words = any(toks[k].kind != "num" for k in range(i, j))
     if items[0][0]:
@@ -174,7 +176,7 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
             value, scale = _add_fraction(value, scale, sub[0])
             j, weak, fraction = sub[1], False, True
         elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral():
-            value, j = _decimal(value, toks, gaps, j, sub)
+            value, j, scale = _decimal(value, toks, gaps, j, sub)
             weak = False
     elif nxt is not None and gap[0] == "over":
         sub = _cardinal(toks, gaps, j)
@@ -182,6 +184,13 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
             value, j, weak, fraction = value / sub[0], sub[1], False, True
     plain = j == i + 1 and t.plain
     return Number(start, toks[j - 1].end, value, scale, words, weak, fraction, plain, approx), j
+
+
+def _plural_of_plural(toks: list[Token], gaps: list[Any], j: int, value: Decimal) -> bool:
+    """"des dizaines de milliers", "decine di migliaia", "hundreds of thousands": a plural collective noun
+    before a larger one, joined by "of" or nothing, counts that one."""
+    return (j < len(toks) and gaps[j - 1][0] in ("of", "plain") and toks[j].kind == "scale"
+            and toks[j].approx == "plural" and toks[j].value > value)
 
 
 def _add_fraction(value: Decimal, scale: Decimal, part: Number) -> tuple[Decimal, Decimal]:
@@ -197,14 +206,18 @@ def _add_fraction(value: Decimal, scale: Decimal, part: Number) -> tuple[Decimal
     return value + part.value * mult, scale
 
 
-def _decimal(value: Decimal, toks: list[Token], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int]:
-    """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03."""
+def _decimal(value: Decimal, toks: list[Token], gaps: list[Any], j: int, sub: tuple[Number, int]) -> tuple[Decimal, int, Decimal]:
+    """"deux cent virgule cinquante deux" = 200.52; "doscientos coma cero tres" = 200.03; a scale after the
+    decimals is the whole figure's: "zwei Komma fünf Milliarden" = 2.5 × 10^9. Returns (value, next token, scale)."""
     digits, k = "", j
     while k < len(toks) and toks[k].kind == "card" and toks[k].value < 10 and (k == j or gaps[k - 1][0] == "plain"):
         digits, k = digits + str(int(toks[k].value)), k + 1
     if k - j < 2:
-        digits, k = str(int(sub[0].value)), sub[1]
-    return value + Decimal("0." + digits), k
+        part, k = sub
+        digits = str(int(part.value / part.scale))
+        if part.scale > 1:
+            return (value + Decimal("0." + digits)) * part.scale, k, part.scale
+    return _scale_after(toks, gaps, k, value + Decimal("0." + digits))
 
 
 def _scale_after(toks: list[Token], gaps: list[Any], j: int, value: Decimal) -> tuple[Decimal, int, Decimal]:

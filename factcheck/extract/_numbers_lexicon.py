@@ -125,7 +125,7 @@ class Lexicon:
         arts = seps.get("articles", [])
         art = rf"(?:\s+(?P<art>{phrase_pattern(arts)}))?" if arts else ""
         self.gap_re = _regex.compile(
-            rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
+            rf"\s*(?:[-\u2010\u2011]\s*)?(?:(?P<w>{phrase_pattern(joins, accents=True)}){art}\s*(?:-\s*)?)?", regex.IGNORECASE
         )
         minus = phrase_pattern(seps.get("minus", [])) if seps.get("minus") else "(?!)"
         # "-5", "− 5" (a dash that starts a list item is told apart in scan())

@@ -58,7 +58,8 @@ class FigurePatterns:
         # "1,4 point": a bare point word, not "12 points de vente" (a percentage point only in a sentence on a rate)
         bare = rf"(?P<pts>{words(pct.get('bare_points', []))})(?!\s+{link}(?:(?<=['’])|\s+\w))" if pct.get("bare_points") else "(?!)"
         self.suffix_re = _regex.compile(
-            rf"[ \u00a0\u202f]*(?:(?P<pp>{words(pct.get('points', []))})"
+            rf"[ \u00a0\u202f]*(?:(?P<bp>{words(pct.get('basis_points', []))})"
+            rf"|(?P<pp>{words(pct.get('points', []))})"
             rf"|-?(?P<pct>%|{words([p for p in pct.get('suffixes', []) if p != '%'])})"
             rf"|{bare}"
             rf"|(?:{link}\s*|-\s*)?(?P<cur>{sym_alt}(?!\w)|{phrase_pattern(data.get('currency_names', {}), accents=True)}(?!\w))"
@@ -70,6 +71,12 @@ class FigurePatterns:
         )
         #: After a fraction, what makes it a share of a whole ("three-quarters of the dead"): a percent.
         self.share_re = _regex.compile(pct["share_of"], regex.IGNORECASE) if pct.get("share_of") else None
+        #: Between the two figures of a share "one in three" ("un Français sur trois", "sete em cada dez"): up to two
+        #: words (the noun), then a ``share_in`` word, or a ``one_in`` word when the first figure is one ("one in five").
+        share_in, one_in = pct.get("share_in", []), pct.get("one_in", [])
+        self.share_in_re = _regex.compile(
+            rf"\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:(?P<any>{phrase_pattern(share_in, accents=True)})|(?P<one>{phrase_pattern(one_in, accents=True)}))\s+",
+            regex.IGNORECASE) if share_in or one_in else None
         rate_words = list(pct.get("rate_cues", [])) + [p for p in pct.get("suffixes", []) if p != "%"]
         self.rate_re = _regex.compile(rf"%|(?<!\w){alt(rate_words)}(?!\w)", regex.IGNORECASE)
         self.prefix_re = _regex.compile(
@@ -81,7 +88,7 @@ class FigurePatterns:
         adjs = data.get("counting", {}).get("adjectives", [])
         adj = rf"(?:(?-i:{phrase_pattern(adjs)})\s+)?" if adjs else ""
         # the link ends at an apostrophe or a space: "128 desaparecidos" is no "de" + "saparecidos"
-        self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*(?<=['’\s]))?{adj}(?P<noun>[^\W\d_][\w\-]*(?:['’]\w+)?)", regex.IGNORECASE)
+        self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*(?<=['’\s]))?{adj}(?P<noun>[^\W\d_][\w\-]*+(?:['’][^\W\d_]\w*+)?+)(?!['’]\d)", regex.IGNORECASE)
         joins = list(data.get("separators", {}).get("connectors", [])) + list(data.get("separators", {}).get("decimal_words", []))
         self.minor_re = _regex.compile(
             rf"\s*(?:{phrase_pattern(joins)}\s+)?\Z", regex.IGNORECASE
@@ -164,6 +171,8 @@ class FigurePatterns:
         few = durs.get("duration_few", [])
         #: "quelques jours", "a few minutes", "ein paar Stunden": a few units (about three).
         self.few_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+(?P<u>{unit_words})", regex.IGNORECASE) if few else None
+        #: "einige Hundert", "several thousand": the same words before a scale word alone.
+        self.few_before_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+\Z", regex.IGNORECASE) if few else None
         from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
 
         self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few))
@@ -188,12 +197,13 @@ class FigurePatterns:
         #: Phrases around a figure with no noun right after it that name what it counts (``[[counting.nouns_around]]``:
         #: a ``before`` regex ending at the figure and/or an ``after`` one starting at its end, group ``noun``):
         #: "sale a 161 il bilancio delle vittime", "i feriti sono più di 370", "sono 103 i dispersi"; with ``unit``,
-        #: a unit id written before the figure ("magnitudo 7,5").
+        #: a unit id written before the figure ("magnitudo 7,5") or after it ("a 6.8-magnitude quake").
         self.nouns_around = [
             (_regex.compile(rf"(?:{e['before']})\Z", regex.IGNORECASE) if e.get("before") else None,
              _regex.compile(e["after"], regex.IGNORECASE) if e.get("after") else None, e.get("unit"))
             for e in data.get("counting", {}).get("nouns_around", [])
         ]
+        self.units_around = any(unit for _, _, unit in self.nouns_around)
         self.number_words = set(lexicon(vocab).entries)
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.
@@ -204,9 +214,13 @@ class FigurePatterns:
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
         self.stop |= {fold(w) for w in vocab["dates"].get("relative_days", {}) if " " not in w}  # "vinte amanhã" counts nothing
 
-    def noun_around(self, text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, str | None] | None:
-        """The noun a phrase around the figure ``text[start:end]`` counts, where the claim ends and the unit id, if any."""
+    def noun_around(self, text: str, start: int, end: int, lo: int, hi: int,
+                    units: bool = False) -> tuple[str, int, str | None] | None:
+        """The noun a phrase around the figure ``text[start:end]`` counts, where the claim ends and the unit id, if any;
+        with ``units``, only the phrases that name a unit ("magnitude 6.8"), which outrank a noun after the figure."""
         for before, after, unit in self.nouns_around:
+            if units and not unit:
+                continue
             b = before.search(text, max(lo, start - 120), start) if before is not None else None
             a = after.match(text, end, hi) if after is not None and (before is None or b) else None
             if (before is None or b) and (after is None or a):

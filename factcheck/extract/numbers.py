@@ -15,7 +15,7 @@ Kinds and units:
   0.642 USD, ``extra["minor"]``). "livres"/"pounds" is money with a scale
   word and a weight (``pound_mass``) without one.
 * ``percent`` (value in percent) and ``percentage_point``: "0,3 point de
-  pourcentage", and a bare "1,4 point" when its sentence speaks of a rate (a
+  pourcentage", basis points in hundredths ("25 Basispunkte" → 0.25), and a bare "1,4 point" when its sentence speaks of a rate (a
   percent, or a ``rate_cues`` word: "le chômage a reculé de 1,4 point");
   elsewhere "12 points" is a count.
 * ``duration`` — a number of time units, ``unit`` a canonical id (``year``,
@@ -88,7 +88,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
                 # "à midi", "all day", "ce soir": a time or a duration with no number
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
-        nums = [_unsign(text, n, lo, hdg) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
+        nums = [_few(text, _unsign(text, n, lo, hdg), lo, pats) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
         figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
         special = special_claims(document, text, lo, hi, pats, nums, vocab)
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
@@ -156,6 +156,15 @@ def _unsign(text: str, n: Number, lo: int, hdg: Any) -> Number:
     return n
 
 
+def _few(text: str, n: Number, lo: int, pats: FigurePatterns) -> Number:
+    """"einige Hundert", "a few hundred", "qualche migliaio": a scale word alone after a "few" word
+    (``duration_few``) is at least two of it and vague, as "Hunderte", "hundreds" are."""
+    if (n.words and n.scale > 1 and n.value == n.scale and n.approx != "plural" and pats.few_before_re is not None
+            and pats.few_before_re.search(text, max(lo, n.start - 20), n.start)):
+        return replace(n, approx="plural")
+    return n
+
+
 def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: Any) -> _Figure | None:
     """What the number ``n`` measures, from the words around it; None when it is no claim."""
     fig = _Figure(n, "", n.start, n.end, n.value)
@@ -166,7 +175,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
     elif kind == "pts":  # "de 1,4 point": a percentage point where the sentence speaks of a rate, else a counted noun
         kind = "pp" if pats.speaks_of_a_rate(text, lo, hi) else None
     prefix = pats.prefix_re.search(text, max(lo, n.start - 24), n.start)
-    if prefix and prefix.group("sym") and kind not in ("cur", "pct", "pp"):
+    if prefix and prefix.group("sym") and kind not in ("cur", "pct", "pp", "bp"):
         if kind == "unit" and m is not None and m.group("unit") in pats.symbol_scales:
             fig.value, fig.end = n.value * pats.symbol_scales[m.group("unit")], m.end()  # "€3.5m"
         fig.kind, fig.start, kind = "money", prefix.start(), None
@@ -179,6 +188,9 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
         fig.end = m.end()
         if kind == "pp":
             fig.kind, fig.unit = "percentage_point", "percentage_point"
+        elif kind == "bp":  # "25 punti base": a hundredth of a percentage point
+            fig.kind, fig.unit, fig.value = "percentage_point", "percentage_point", n.value * HUNDREDTH
+            fig.extra["basis_points"] = True
         elif kind == "pct":
             fig.kind, fig.unit = "percent", "percent"
         elif kind == "cur":
@@ -197,6 +209,10 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
     if not fig.kind and n.fraction and 0 < n.value < 1 and pats.share_re is not None and pats.share_re.match(text, n.end, hi):
         fig.kind, fig.unit, fig.value = "percent", "percent", (n.value * 100).quantize(HUNDREDTH)
         fig.extra["share"] = True  # "two-thirds of": a rounding, see SHARE_SLACK
+    if not fig.kind and not n.weak and not n.fraction and pats.units_around:
+        around = pats.noun_around(text, n.start, n.end, lo, hi, units=True)  # "magnitude 6.8 earthquake": no count of earthquakes
+        if around:
+            fig.kind, fig.unit, fig.end = "quantity", around[0], around[1]
     if not fig.kind and not n.weak and not (n.fraction and n.value < 1):
         noun = pats.noun_re.match(text, n.end, hi)
         if noun and (not noun.group("link") or n.scale > 1 or n.approx):
@@ -248,6 +264,32 @@ def _coordinated(text: str, n: Number, nn: Number, nxt: _Figure, hdg: Any) -> bo
     """"9.850 millones y 6.809 millones de euros", "3 et 4 %": a bare figure joined by "and" to a figure of the
     same scale with a unit states the same unit (counts and durations say theirs each time: "5 y 6 heridos" is rare)."""
     return nxt.kind in BORROWED_KINDS and nxt.start == nn.start and n.scale == nn.scale and not n.weak and hdg.joined(text, n.end, nn.start)
+
+
+def _one_in(text: str, n: Number, nn: Number, nxt: _Figure | None, pats: FigurePatterns) -> bool:
+    """"un Français sur trois", "sete em cada dez eleitores", "one in five": a share of a whole, read as a percent
+    (the second figure a whole number above the first, neither a year, no unit after the second: "5 in 10 days")."""
+    if pats.share_in_re is None or (nxt is not None and nxt.kind not in ("", "count")) or _yearlike(nn):
+        return False
+    if not (0 < n.value < nn.value and n.value == n.value.to_integral() and nn.value == nn.value.to_integral()):
+        return False
+    m = pats.share_in_re.fullmatch(text, n.end, nn.start)
+    return m is not None and (m.group("any") is not None or n.value == 1)
+
+
+def _changed(text: str, n: Number, nn: Number, nxt: _Figure, lo: int, hdg: Any) -> bool:
+    """"von 2 auf 3,4 Milliarden Euro", "de 8 para 7,5%", "dal 9 all'8,5%": the bare figure a change starts from
+    is in the unit of the figure it ends at."""
+    return nxt.kind in BORROWED_KINDS and not n.weak and hdg.change(text, n.start, n.end, nn.start, lo)
+
+
+def _shared_scale(n: Number, nn: Number) -> Decimal:
+    """The scale a bare figure takes from the next one of a range or a change: "2 to 3.4 billion" is two billion,
+    while "von 50.000 auf 2,9 Millionen" keeps its own (50 000 is nearer 2.9 million than 2.9)."""
+    if n.scale != 1 or nn.scale <= 1 or n.value <= 0:
+        return Decimal(1)
+    digits = abs(nn.value) / nn.scale
+    return nn.scale if n.value * n.value < digits * abs(nn.value) else Decimal(1)
 
 
 def _strictly_bounded(text: str, n: Number, lo: int, hdg: Any) -> bool:
@@ -315,6 +357,10 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             continue
         nxt = figures[k] if k < len(figures) else None
         nn = nums[k] if k < len(nums) else None
+        if nn is not None and (fig is None or fig.kind == "count") and _one_in(text, n, nn, nxt, pats):
+            fig = _Figure(n, "percent", n.start, nn.end, (n.value * 100 / nn.value).quantize(HUNDREDTH), "percent", extra={"share": True})
+            nxt = nn = None
+            k += 1
         low_fig = None
         if nn is not None and nxt is not None and (fig is None or fig.kind == nxt.kind) and not _yearlike(n):
             between = hdg.range_start(text, n.start, lo) is not None and (
@@ -326,11 +372,11 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
                 continue
             if between or to:
                 low_fig = fig or _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency)
-            elif fig is None and (hdg.to(text, n.end, nn.start) or _coordinated(text, n, nn, nxt, hdg)):
-                fig = _Figure(n, nxt.kind, n.start, n.end, n.value, nxt.unit, nxt.currency, dict(nxt.extra), borrowed=True)
+            elif fig is None and (hdg.to(text, n.end, nn.start) or _coordinated(text, n, nn, nxt, hdg) or _changed(text, n, nn, nxt, lo, hdg)):
+                fig = _Figure(n, nxt.kind, n.start, n.end, n.value * _shared_scale(n, nn), nxt.unit, nxt.currency, dict(nxt.extra), borrowed=True)
         if low_fig is not None:
             assert nxt is not None and nn is not None
-            a = low_fig.value * (nn.scale if n.scale == 1 and nn.scale > 1 and fig is None else 1)
+            a = low_fig.value * (_shared_scale(n, nn) if fig is None else 1)
             if nxt.extra.get("minor") and fig is None:
                 a = a * HUNDREDTH
             b = nxt.value
@@ -371,8 +417,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         low, high, flags = interval(value, qualifier, open_, collective=n.approx == "approx")
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
-        if fig.extra.get("share") and qualifier == "exact":
-            qualifier, low, high = "approx", value - SHARE_SLACK, value + SHARE_SLACK
+        if fig.extra.get("share") and qualifier in ("exact", "approx"):  # "gut ein Drittel" is no closer than "ein Drittel"
+            qualifier, low, high = "approx", min(low, value - SHARE_SLACK), max(high, value + SHARE_SLACK)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
         taken = end
     return out

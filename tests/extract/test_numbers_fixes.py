@@ -437,6 +437,187 @@ def test_temperatures_written_the_short_way(lang, sentence, surface, qualifier):
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("en", "The central bank lifted its main rate by 50 basis points on Thursday.", "50 basis points", "0.5"),
+        ("en", "Bond yields jumped 12 bps after the vote.", "12 bps", "0.12"),
+        ("fr", "La banque centrale a abaissé son taux directeur de 75 points de base.", "75 points de base", "0.75"),
+        ("es", "El banco emisor recortó el precio del dinero en 25 puntos básicos.", "25 puntos básicos", "0.25"),
+        ("pt", "O Copom reduziu a taxa básica em 50 pontos-base nesta quarta.", "50 pontos-base", "0.5"),
+        ("de", "Die Notenbank senkte den Einlagensatz um 25 Basispunkte.", "25 Basispunkte", "0.25"),
+        ("it", "Il differenziale con il Bund è sceso a 140 punti base.", "140 punti base", "1.4"),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.unit, claim.value) == ("percentage_point", "percentage_point", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("en", "A magnitude 7.1 earthquake shook the coast overnight.", "7.1"),
+        ("en", "A 5.9-magnitude tremor was felt in the capital.", "5.9-magnitude"),
+        ("fr", "Un séisme de magnitude 6,3 a secoué la région.", "6,3"),
+        ("es", "Un sismo de magnitud 5,7 sacudió la provincia.", "5,7"),
+        ("pt", "Um abalo de magnitude 6,1 atingiu a ilha.", "6,1"),
+    ],
+)
+def test_a_magnitude_written_before_the_figure_outranks_the_word_after_it(lang, sentence, surface):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.kind, claim.unit) == ("quantity", "magnitude")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "kind", "value", "unit"),
+    [
+        ("de", "Die Baukosten stiegen von 4 auf 5,2 Milliarden Euro.", "4", "money", "4000000000", "EUR"),
+        ("de", "Die Teuerung ging von 6 auf 4,5 Prozent zurück.", "6", "percent", "6", "percent"),
+        ("pt", "O rombo passou de 3 para 4,1 bilhões de reais.", "3", "money", "3000000000", "BRL"),
+        ("pt", "A inadimplência recuou de 6 para 5,4% em um ano.", "6", "percent", "6", "percent"),
+        ("it", "Il passivo è salito da 7 a 9,3 miliardi di euro.", "7", "money", "7000000000", "EUR"),
+        ("it", "La disoccupazione giovanile è scesa dal 24 al 21,5%.", "24", "percent", "24", "percent"),
+        ("it", "L'inflazione è calata dal 9 all'8,1% in un anno.", "9", "percent", "9", "percent"),
+        ("en", "The deficit grew from 3 to 4.1 billion dollars.", "3", "money", "3000000000", "USD"),
+        ("fr", "La dette est passée de 3 à 4,1 milliards d'euros.", "3", "money", "3000000000", "EUR"),
+        # the first figure is nearer in size to the second's value than to its digits: it keeps its own scale
+        ("de", "Der Umsatz des Ladens stieg von 90.000 auf 1,2 Millionen Euro.", "90.000", "money", "90000", "EUR"),
+    ],
+)
+def test_the_figure_a_change_starts_from_takes_the_unit_and_scale_of_where_it_ends(lang, sentence, surface, kind, value, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value) == (kind, Decimal(value))
+    assert unit in (claim.unit, claim.currency)
+
+
+def test_a_range_bound_keeps_its_own_scale_when_it_is_the_larger_reading():
+    claim = find(claims_of("The homes sold for between 80,000 and 1.2 million dollars.", "en"),
+                 "between 80,000 and 1.2 million dollars")
+    assert (claim.low, claim.high) == (Decimal(80000), Decimal(1200000))
+
+
+def test_an_elided_article_before_digits_is_no_counted_noun():
+    claims = claims_of("Il tasso è passato dal 10 all'8 per cento.", "it")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "qualifier", "low", "high"),
+    [
+        ("fr", "Plus de la moitié des communes ont voté contre.", "Plus de la moitié", "at_least", "50", None),
+        ("fr", "Près des deux tiers des salariés sont en grève.", "Près des deux tiers", "approx", "64.17", "69.17"),
+        ("es", "Más de la mitad de los hogares no tiene calefacción.", "Más de la mitad", "at_least", "50", None),
+        ("pt", "Mais da metade dos municípios decretou emergência.", "Mais da metade", "at_least", "50", None),
+        ("pt", "Quase a metade das escolas segue fechada.", "Quase a metade", "approx", "45", "55"),
+        ("de", "Mehr als die Hälfte der Kliniken meldet Engpässe.", "Mehr als die Hälfte", "at_least", "50", None),
+        ("de", "Knapp die Hälfte der Pendler fährt mit dem Auto.", "Knapp die Hälfte", "approx", "45", "55"),
+        ("it", "Quasi la metà dei comuni è senza medico.", "Quasi la metà", "approx", "45", "55"),
+        # a hedge makes a share no more precise than the share alone
+        ("de", "Gut ein Drittel der Haushalte heizt mit Gas.", "Gut ein Drittel", "approx", "30.83", "35.83"),
+    ],
+)
+def test_a_hedge_before_the_article_of_a_share_bounds_the_share(lang, sentence, surface, qualifier, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.qualifier) == ("percent", qualifier)
+    assert (claim.low, claim.high) == (None if low is None else Decimal(low), None if high is None else Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("en", "Several thousand fans waited outside the stadium.", "thousand fans", "2000"),
+        ("en", "A few hundred residents refused to leave.", "hundred residents", "200"),
+        ("de", "Einige Hundert Anwohner mussten ihre Häuser verlassen.", "Hundert Anwohner", "200"),
+        ("de", "Ein paar Tausend Fans feierten auf dem Platz.", "Tausend Fans", "2000"),
+        ("it", "Qualche migliaio di tifosi ha invaso la piazza.", "migliaio di tifosi", "2000"),
+    ],
+)
+def test_a_few_before_a_scale_word_alone_is_at_least_two_of_it(lang, sentence, surface, low):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high, claim.extra.get("vague")) == ("at_least", Decimal(low), None, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("en", "One in four renters spends half their income on housing.", "One in four", "25"),
+        ("fr", "Un salarié sur cinq travaille le dimanche.", "Un salarié sur cinq", "20"),
+        ("es", "Tres de cada diez hogares no llegan a fin de mes.", "Tres de cada diez", "30"),
+        ("pt", "Um em cada quatro jovens está desempregado.", "Um em cada quatro", "25"),
+        ("it", "Due studenti su cinque lavorano durante gli studi.", "Due studenti su cinque", "40"),
+        ("de", "Vier von zehn Betrieben suchen Personal.", "Vier von zehn", "40"),
+    ],
+)
+def test_one_in_three_is_a_share_read_as_a_percent(lang, sentence, surface, value):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.kind, claim.value, claim.qualifier) == ("percent", Decimal(value), "approx")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Six people were hurt in 12 days of rioting."),
+        ("pt", "Morreram 4 pessoas em cada 10 dias de chuva."),
+        ("de", "Sie spendete 50 Euro von 200 Euro Lohn."),
+    ],
+)
+def test_figures_with_their_own_units_make_no_share(lang, sentence):
+    assert not [c for c in claims_of(sentence, lang) if c.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "three point two billion", "3200000000"),
+        ("fr", "un virgule huit million", "1800000"),
+        ("es", "cuatro coma seis millones", "4600000"),
+        ("pt", "sete vírgula três bilhões", "7300000000"),
+        ("it", "nove virgola quattro miliardi", "9400000000"),
+        ("de", "sechs Komma eins Milliarden", "6100000000"),
+        ("en", "five point one two million", "5120000"),
+    ],
+)
+def test_a_scale_after_spoken_decimals_scales_the_whole_figure(lang, text, value):
+    numbers = scan(text, lexicon(load_vocab(lang)))
+    assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value"),
+    [
+        ("pt", "A alta foi de tres virgula dois por cento.", "tres virgula dois por cento", "3.2"),
+        ("pt", "O indice subiu dois virgula quatro por cento.", "dois virgula quatro por cento", "2.4"),
+    ],
+)
+def test_a_decimal_word_written_without_its_accent_still_joins(lang, sentence, surface, value):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value) == ("percent", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low"),
+    [
+        ("en", "Tens of thousands of workers joined the strike.", "Tens of thousands of workers", "20000"),
+        ("en", "Hundreds of thousands of homes lost power.", "Hundreds of thousands of homes", "200000"),
+        ("fr", "Des dizaines de milliers d'agriculteurs ont défilé.", "dizaines de milliers d'agriculteurs", "20000"),
+        ("es", "Decenas de miles de vecinos salieron a la calle.", "Decenas de miles de vecinos", "20000"),
+        ("pt", "Centenas de milhares de famílias ficaram sem água.", "Centenas de milhares de famílias", "200000"),
+        ("it", "Decine di migliaia di pendolari sono rimasti a piedi.", "Decine di migliaia di pendolari", "20000"),
+        ("de", "Zigtausende Fans säumten die Straßen.", "Zigtausende Fans", "20000"),
+    ],
+)
+def test_a_plural_of_a_larger_plural_counts_the_larger_one(lang, sentence, surface, low):
+    claims = claims_of(sentence, lang)
+    claim = find(claims, surface)
+    assert (claim.qualifier, claim.low, claim.extra.get("vague")) == ("at_least", Decimal(low), True)
+    assert len(claims) == 1
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "surface", "low", "high"),
     [
         ("en", "Nearly 100,000 homes were flooded.", "Nearly 100,000 homes", 75000, 125000),
