@@ -17,6 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold, strip_accents
 from .._vocab import Vocab
+from ._hedges import CLASSES
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
 RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
@@ -107,6 +108,8 @@ class Grammar:
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
     quantity_after: Any = None
+    #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
+    hedges: Mapping[str, str] = field(default_factory=dict)
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -204,6 +207,8 @@ def build(vocab: Vocab) -> Grammar:
     AGOA = _w(words_re(dict(dat.get("offsets", {})).get("ago_after", [])))
     LATB = _w(words_re([w for k in ("later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]))
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
+    hedge_words = _hedge_words(vocab)
+    HEDGE = _w(words_re(hedge_words))  # "há cerca de duas semanas", "vor gut zwei Wochen"
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
     # "Thursday 1 pm", "dienstag 11 Uhr": the number after a weekday is an hour, not the day of the month
@@ -224,6 +229,8 @@ def build(vocab: Vocab) -> Grammar:
     # "… of May", "… of this month", "… deste mês": the month an ordinal weekday counts in
     NTH_OF = rf"(?:\s+(?:{DML}{MS}|in\s+)(?:{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?)|\s+{ART}?(?P<mod>{MOD}){MS}{UMONTH})"
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
+    # "2 de fevereiro do ano passado", "il 2 febbraio dell'anno scorso", "am 2. Februar vergangenen Jahres"
+    RELYEAR = rf"\s*(?:{DML}\s*)?{ART}?(?:(?P<ymod>{MOD}){MS}{UYEAR}|{UYEAR}\s+(?P<ymod>{MOD}))"
     alts = {
         "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
         "mdayrange": rf"(?P<mo>{MON})\s*(?:{words_re(lw('range_pair_openers'))}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}(?:\s*,?\s*{Y4})?",
@@ -234,8 +241,8 @@ def build(vocab: Vocab) -> Grammar:
         "dmy_sp": r"(?<![\d.,])(?P<dd>\d\d) (?P<mn>\d\d) (?:(?P<y>\d{4})|(?P<yy>\d\d))(?![\d])",
         "ymd8": r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<mn>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)",
         "named3": rf"(?:{Y4L}[-/](?P<mo>{MON})[-/]{DD}|{Y4L}[-/]{DD}[-/](?P<mo>{MON})|{DD}[-/]{Y4}[-/](?P<mo>{MON})|(?P<mo>{MON})[-/]{Y4}[-/]{DD}|(?P<mo>{MON})[-/]{DD}[-/]{Y4})(?!\d)",
-        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|\s+(?P<mod>{MOD}))?",
-        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4})?",
+        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|{RELYEAR}|\s+(?P<mod>{MOD}))?",
+        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4}|{RELYEAR})?",
         "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
         "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
         "day_relmonth": rf"(?:{DAYART}\s+)?{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
@@ -247,7 +254,7 @@ def build(vocab: Vocab) -> Grammar:
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
         "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
-        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
+        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
         "vague": rf"(?P<vg>{VAGUE})",
         "nth_wd": rf"{ART}?(?:(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:{NTH_OF})?|(?P<wmod>{MODLAST})\s+(?P<wd>{WDF}){NTH_OF})",
@@ -330,6 +337,7 @@ def build(vocab: Vocab) -> Grammar:
         month_alone=month_alone,
         decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},
         half_words=frozenset(fold(w) for w in lw("half_words")),
+        hedges={fold(w): kind for w, kind in hedge_words.items()},
     )
 
 
@@ -354,6 +362,12 @@ def _stem_forms(tense: Mapping[str, Any]) -> list[str]:
     behind = [rf"(?<!\w){words_re(whole)}" if whole else "", words_re(tails) if tails else ""]
     stems = "|".join(b for b in behind if b)
     return [rf"(?-i:(?<=[{''.join(regex.escape(c) for c in sorted(last))}]){ending}(?!\w)(?<=(?:{stems}){ending}))"]
+
+
+def _hedge_words(vocab: Vocab) -> dict[str, str]:
+    """The hedge phrases written before a figure in the number data, with their class ("cerca de": "approx")."""
+    data = vocab["numbers"].get("hedges", {}) if "numbers" in vocab.topics else {}
+    return {w: kind for kind in CLASSES for w in data.get(kind, [])}
 
 
 def _quantity_after(vocab: Vocab) -> Any:

@@ -215,7 +215,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         if unit is None or n is None:
             return None
         day = cal.shift(ref, unit, -n if key.startswith("ago") else n)
-        return Reading(day, day, "day", relative=True, extra={"approximate": unit})
+        hedge = g.hedges.get(fold(m.group("hedge") or ""))
+        return Reading(day, day, "day", relative=True, extra={"approximate": unit, **({"hedge": hedge} if hedge else {})})
     if form in ("wd_relweek", "relweek_wd"):
         rule, wd = _rule(m, g), _wd(m, g)
         return _fixed(_day_iv(cal.weekday_in_week(ref, wd or 1, int(rule["offset"]) if rule else 0)), "day", True)
@@ -246,6 +247,8 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     year = _year(m) if form in ("text_dmy", "text_mdy") else None
     if not 1 <= day <= 31:
         return None
+    if form in ("text_dmy", "text_mdy") and m.group("ymod"):
+        return _day_of_relative_year(m, g, ref, month or 0, day)
     if year is not None and month:
         return _fixed(_day_iv(date(year, month, day)), "day")
     rule = _rule(m, g) if form == "text_dmy" else None
@@ -271,6 +274,16 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     if wd is not None:
         return _closest(make_dom, ref, direction, range(len(months)))
     return _partial(make_dom, ref, direction, range(len(months)))
+
+
+def _day_of_relative_year(m: Any, g: Grammar, ref: date | None, month: int, day: int) -> Reading | None:
+    """"2 de fevereiro do ano passado", "am 2. Februar vergangenen Jahres": the year the modifier names
+    around the reference, not the nearest 2 February (nor "vergangenen" read as "the last 2 February")."""
+    if ref is None:
+        return UNRESOLVED
+    rule = g.rules.get(g.modifiers.get(fold(m.group("ymod")), ""))
+    year = ref.year + (int(rule["offset"]) if rule else 0)
+    return Reading(date(year, month, day), date(year, month, day), "day", relative=True)
 
 
 def _closest(make: Any, ref: date, direction: str, span: range) -> Reading | None:

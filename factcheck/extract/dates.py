@@ -137,9 +137,15 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return False  # "en février 10 milliards d'euros": the number is an amount, not a day
     if form == "month_year" and m.group("mo") and m.start("mo") < m.start("y"):
         return _year_after_month(m, text, g)
-    if form == "offset" and g.period_cue is not None:
+    if form == "offset" and g.period_cue is not None and not _looks_back(m, g):
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _looks_back(m: Any, g: Grammar) -> bool:
+    """A count *ago* ("più di un mese fa") names a day whatever word precedes it: ``period_cues`` only make
+    "in N years" after a superlative ("the strongest in 25 years") a span looked back on."""
+    return g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago")
 
 
 def _offset_fits_tense(m: Any, g: Grammar, tense: str | None) -> bool:

@@ -360,3 +360,45 @@ def test_counted_offsets_in_short_words(lang: str, text: str, surface: str, day:
 )
 def test_em_before_a_span_in_a_past_or_plain_clause_is_no_date(text: str) -> None:
     assert [c.text for c in claims(text, "pt", WEDNESDAY) if c.extra.get("form") == "offset"] == []
+
+
+# --- a day and month of a year named relatively ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A lei foi sancionada em 3 de fevereiro do ano passado.", "3 de fevereiro do ano passado", "2023-02-03"),
+        ("pt", "As obras terminam a 20 de novembro do próximo ano.", "20 de novembro do próximo ano", "2025-11-20"),
+        ("it", "Il decreto è stato firmato il 3 febbraio dell'anno scorso.", "3 febbraio dell'anno scorso", "2023-02-03"),
+        ("it", "La gara si correrà il 20 novembre dell'anno prossimo.", "20 novembre dell'anno prossimo", "2025-11-20"),
+        ("de", "Das Gesetz trat am 3. Februar vergangenen Jahres in Kraft.", "3. Februar vergangenen Jahres", "2023-02-03"),
+        ("de", "Die Wahl fand am 3. Februar des vergangenen Jahres statt.", "3. Februar des vergangenen Jahres", "2023-02-03"),
+        ("en", "The plant closed on February 3 last year.", "February 3 last year", "2023-02-03"),
+    ],
+)
+def test_a_day_of_a_relative_year(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+# --- a hedge between an "ago" or "in" word and its count --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day, hedge",
+    [
+        ("pt", "O navio afundou há cerca de duas semanas.", "há cerca de duas semanas", "2024-03-27", "approx"),
+        ("pt", "O ministro demitiu-se há mais de um mês.", "há mais de um mês", "2024-03-10", "at_least"),
+        ("de", "Die Brücke stürzte vor gut zwei Wochen ein.", "vor gut zwei Wochen", "2024-03-27", "approx"),
+        ("de", "Der Vertrag lief vor mehr als einem Monat aus.", "vor mehr als einem Monat", "2024-03-10", "at_least"),
+        ("it", "Il cantiere riaprirà tra circa un mese.", "tra circa un mese", "2024-05-10", "approx"),
+    ],
+)
+def test_a_hedged_count_of_units_ago_or_ahead(lang: str, text: str, surface: str, day: str, hedge: str) -> None:
+    c = one(text, surface, lang, WEDNESDAY)
+    assert (interval(c), c.extra.get("hedge")) == ((day, day), hedge)
+
+
+def test_a_superlative_before_a_count_ago_keeps_the_date() -> None:
+    """``period_cues`` ("più") mark "in N anni" as a span; "un mese fa" is still a day."""
+    assert interval(one("È il dato più basso registrato più di un mese fa.", "un mese fa", "it", WEDNESDAY)) == ("2024-03-10", "2024-03-10")
