@@ -33,6 +33,10 @@ class Reading:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: How many years either side of the reference a weekday may pick a day and month's year from ("lunedì 3
+#: giugno" in an April 2024 text is 3 June 2024, not 3 June 2023); a weekday that fits none is a slip, ignored.
+WEEKDAY_YEARS = 1
+
 UNRESOLVED = Reading(None, None, "unknown", relative=True, partial=False, explicit_year=False, extra={"unresolved": True})
 
 
@@ -227,6 +231,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
     if form == "month_relyear":
         rule = _rule(m, g)
         return _fixed(cal.month_interval(ref.year + (int(rule["offset"]) if rule else 0), _month(m, g) or 0), "month", True)
+    if form == "wd_mod" and m.group("d"):
+        return _read_day(m, "wd_day", g, ref, direction)  # "nesta quinta-feira (4)": the day settles the week
     if form in ("wd_mod", "weekday"):
         return _read_weekday(m, g, ref, direction)
     if form == "month_mod":
@@ -258,9 +264,8 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     if month:
         make = _md(month, day)
         if wd is not None and ref is not None:
-            fits = [y for y in cal.years_around(ref, 12) if _valid(y, month, day) and date(y, month, day).isoweekday() == wd]
-            if fits:
-                return _partial(make, ref, direction, range(min(fits), max(fits) + 1), extra_weekday=True) if len(fits) > 1 else Reading(*make(fits[0]), "day", relative=True, explicit_year=False)
+            weekday_fits = lambda y: make(y) if date(y, month, day).isoweekday() == wd else None  # noqa: E731
+            return _closest(weekday_fits, ref, direction, cal.years_around(ref, WEEKDAY_YEARS)) or _partial(make, ref, direction)
         return _partial(make, ref, direction)
     if ref is None:
         return UNRESOLVED
@@ -287,8 +292,9 @@ def _day_of_relative_year(m: Any, g: Grammar, ref: date | None, month: int, day:
 
 
 def _closest(make: Any, ref: date, direction: str, span: range) -> Reading | None:
-    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months:
-    the one closest to ``ref``, on either side (``direction`` breaks a tie)."""
+    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months,
+    and a day and month with one ("lunedì 3 giugno") a few years: the one closest to ``ref``, on either
+    side (``direction`` breaks a tie)."""
     sides = {side: cal.nearest(make, ref, side, span) for side in ("past", "future")}
     found = [(abs((iv[0] - ref).days), side != direction, iv) for side, iv in sides.items() if iv is not None]
     if not found:

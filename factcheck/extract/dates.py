@@ -195,8 +195,8 @@ def _this_weekday_by_tense(reading: Reading | None, m: Any, g: Grammar, ref: dat
     "ont voté ce dimanche" in a Monday text is the day before, "se réunira ce lundi" on a Saturday the day after."""
     if reading is None or ref is None or reading.start is None or tense not in ("past", "future"):
         return reading
-    if form_of(m) != "wd_mod" or _modifier(m, g) != "this":
-        return reading
+    if form_of(m) != "wd_mod" or _modifier(m, g) != "this" or m.group("d"):
+        return reading  # "nesta quinta-feira (4)": the day of the month has settled it
     shift = -7 if tense == "past" and reading.start > ref else 7 if tense == "future" and reading.start < ref else 0
     if not shift:
         return reading
@@ -340,6 +340,8 @@ _PARTS = {"early": (0.0, 0.5), "mid": (0.33, 0.67), "late": (0.5, 1.0)}
 
 def _narrow(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The early, middle or late part of an interval: "fin mars" is 16-31 March, "late last week" Thursday-Sunday."""
+    if part in _HALVES:
+        return _half(start, end, granularity, _HALVES[part])
     share = _PARTS.get(part)
     if share is None:
         return start, end
@@ -353,6 +355,20 @@ def _narrow(start: date, end: date, granularity: str, part: str) -> tuple[date, 
     first = start + timedelta(days=round(days * share[0]))
     last = start + timedelta(days=round(days * share[1]) - 1)
     return _month_floor(first, granularity), _month_ceil(last, granularity)
+
+
+#: "primeira quinzena de abril", "la seconda metà del 2023": a unit cut exactly in two, unlike "early" and "late".
+_HALVES = {"first_half": 0, "second_half": 1}
+
+
+def _half(start: date, end: date, granularity: str, which: int) -> tuple[date, date]:
+    """The first or second half of an interval: 1-15 and 16-end of a month, January-June and July-December of a year."""
+    if granularity == "month":
+        return (start, start.replace(day=15)) if which == 0 else (start.replace(day=16), end)
+    if granularity == "year":
+        return (start, start.replace(month=6, day=30)) if which == 0 else (start.replace(month=7, day=1), end)
+    middle = start + timedelta(days=((end - start).days + 1) // 2)
+    return (start, middle - timedelta(days=1)) if which == 0 else (middle, end)
 
 
 def _month_floor(day: date, granularity: str) -> date:

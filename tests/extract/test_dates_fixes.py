@@ -402,3 +402,59 @@ def test_a_hedged_count_of_units_ago_or_ahead(lang: str, text: str, surface: str
 def test_a_superlative_before_a_count_ago_keeps_the_date() -> None:
     """``period_cues`` ("più") mark "in N anni" as a span; "un mese fa" is still a day."""
     assert interval(one("È il dato più basso registrato più di un mese fa.", "un mese fa", "it", WEDNESDAY)) == ("2024-03-10", "2024-03-10")
+
+
+# --- ranges of days: an article before the second day, a German day's period before a dash -------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "As inscrições vão do dia 8 ao dia 19 deste mês.", "do dia 8 ao dia 19 deste mês", ("2024-04-08", "2024-04-19")),
+        ("it", "Gli scioperi ci sono stati tra il 6 e il 9 del mese scorso.", "tra il 6 e il 9 del mese scorso", ("2024-03-06", "2024-03-09")),
+        ("de", "Das Festival lief vom 6.-9. März 2023.", "vom 6.-9. März 2023", ("2023-03-06", "2023-03-09")),
+        ("de", "Die Messe öffnet vom 22.–25. dieses Monats.", "vom 22.–25. dieses Monats", ("2024-04-22", "2024-04-25")),
+        ("pt", "As vendas caíram entre fevereiro e março.", "entre fevereiro e março", ("2024-02-01", "2024-03-31")),
+    ],
+)
+def test_day_and_month_ranges_in_news_forms(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+# --- the day of the month beside a weekday settles which one ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A polícia prendeu o suspeito na terça (9).", "terça (9)", "2024-04-09"),
+        ("pt", "O ministro falou à imprensa nesta quinta-feira (4), em Brasília.", "nesta quinta-feira (4)", "2024-04-04"),
+        ("pt", "O clube joga no próximo sábado (13).", "próximo sábado (13)", "2024-04-13"),
+        ("de", "Am Freitag, dem 5., sprach der Kanzler.", "Freitag, dem 5", "2024-04-05"),
+        ("it", "La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "2024-06-03"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+def test_a_weekday_that_fits_no_near_year_is_a_slip() -> None:
+    """3 June is a Saturday in 2023, a Monday in 2024, a Tuesday in 2025: "domenica" is ignored."""
+    assert interval(one("La cerimonia si è tenuta domenica 3 giugno.", "domenica 3 giugno", "it", WEDNESDAY)) == ("2023-06-03", "2023-06-03")
+
+
+# --- the first or second half of a month or year ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A colheita começou na primeira quinzena de março.", "primeira quinzena de março", ("2024-03-01", "2024-03-15")),
+        ("pt", "As chuvas voltaram na segunda quinzena de fevereiro.", "segunda quinzena de fevereiro", ("2024-02-16", "2024-02-29")),
+        ("it", "Il calo è arrivato nella seconda metà di marzo.", "seconda metà di marzo", ("2024-03-16", "2024-03-31")),
+        ("it", "Le vendite sono cresciute nella prima metà del 2023.", "prima metà del 2023", ("2023-01-01", "2023-06-30")),
+        ("de", "Die Preise stiegen in der zweiten Hälfte des Monats.", "zweiten Hälfte des Monats", ("2024-04-16", "2024-04-30")),
+    ],
+)
+def test_a_half_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
