@@ -265,7 +265,7 @@ def build(vocab: Vocab) -> Grammar:
         "relative_day": rf"(?P<rd>{REL})",
         "wd_day": rf"(?P<wd>{WD})\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})(?!\s*[-/.]\s*\d){HOUR_NEXT}",
         "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD})){DAYPAREN}?",
-        "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
+        "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?={MONAMB})(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER})",  # not "el 26,6 %"
