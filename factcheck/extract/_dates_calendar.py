@@ -52,6 +52,14 @@ def shift(day: date, unit: str, n: int) -> date:
     return add_months(day, months)
 
 
+def shift_half(day: date, unit: str, sign: int) -> date:
+    """``day`` moved by half a unit more ("um ano e meio", "a year and a half"): six months of a year,
+    15 days of a month, 3 of a week, none of a day."""
+    if unit in ("year", "decade"):
+        return add_months(day, sign * (6 if unit == "year" else 60))
+    return day + timedelta(days=sign * {"week": 3, "weekend": 3, "month": 15, "quarter": 45}.get(unit, 0))
+
+
 def unit_interval(ref: date, unit: str, offset: int) -> Interval:
     """The calendar unit holding ``ref``, moved by ``offset`` units: "last week", "this month", "next year"."""
     if unit == "day":

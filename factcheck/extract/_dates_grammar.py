@@ -209,6 +209,8 @@ def build(vocab: Vocab) -> Grammar:
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
     hedge_words = _hedge_words(vocab)
     HEDGE = _w(words_re(hedge_words))  # "há cerca de duas semanas", "vor gut zwei Wochen"
+    halves = vocab["numbers"].get("durations", {}).get("duration_and_a_half", []) if "numbers" in vocab.topics else []
+    HALF = rf"(?P<half>\s+{_w(words_re(halves))})"  # "há um ano e meio", "a year and a half ago"
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
     # "Thursday 1 pm", "dienstag 11 Uhr": the number after a weekday is an hour, not the day of the month
@@ -256,7 +258,7 @@ def build(vocab: Vocab) -> Grammar:
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
         "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
-        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
+        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT}){HALF}?|{NUM}\s+(?P<unit>{UCOUNT}){HALF}?\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
         "vague": rf"(?P<vg>{VAGUE})",
         "nth_wd": rf"{ART}?(?:(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:{NTH_OF})?|(?P<wmod>{MODLAST})\s+(?P<wd>{WDF}){NTH_OF})",

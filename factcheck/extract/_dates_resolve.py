@@ -218,7 +218,9 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         key = g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "")
         if unit is None or n is None:
             return None
-        day = cal.shift(ref, unit, -n if key.startswith("ago") else n)
+        sign = -1 if key.startswith("ago") else 1
+        day = cal.shift(ref, unit, sign * n)
+        day = cal.shift_half(day, unit, sign) if m.group("half") else day
         hedge = g.hedges.get(fold(m.group("hedge") or ""))
         return Reading(day, day, "day", relative=True, extra={"approximate": unit, **({"hedge": hedge} if hedge else {})})
     if form in ("wd_relweek", "relweek_wd"):

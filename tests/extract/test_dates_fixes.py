@@ -458,3 +458,16 @@ def test_a_weekday_that_fits_no_near_year_is_a_slip() -> None:
 )
 def test_a_half_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
     assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A fábrica fechou há um ano e meio.", "há um ano e meio", "2022-10-10"),
+        ("pt", "O metrô chega ao bairro daqui a dois anos e meio.", "daqui a dois anos e meio", "2026-10-10"),
+        ("it", "La diga è crollata un anno e mezzo fa.", "un anno e mezzo fa", "2022-10-10"),
+        ("en", "The dam collapsed a year and a half ago.", "a year and a half ago", "2022-10-10"),
+    ],
+)
+def test_a_count_and_a_half_ago_or_ahead(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
