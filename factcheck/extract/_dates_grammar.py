@@ -28,7 +28,7 @@ MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
     "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
-    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "relative_day",
+    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
     "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
 )
 
@@ -108,6 +108,8 @@ class Grammar:
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
     quantity_after: Any = None
+    #: One word for a part of a unit ("Jahresende": the late part of the year), as (part, unit).
+    part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
     hedges: Mapping[str, str] = field(default_factory=dict)
 
@@ -230,7 +232,8 @@ def build(vocab: Vocab) -> Grammar:
     DOTMY = rf"|(?<![\d.,/]){MN}\.\s?{Y4}" if dat.get("numeric", {}).get("dotted_day_month") else ""
     # "… of May", "… of this month", "… deste mês": the month an ordinal weekday counts in
     NTH_OF = rf"(?:\s+(?:{DML}{MS}|in\s+)(?:{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?)|\s+{ART}?(?P<mod>{MOD}){MS}{UMONTH})"
-    # "sexta-feira (5)", "nesta segunda (8)": the day of the month in brackets after a weekday (Brazilian news)
+    # "sexta-feira (5)", "nesta segunda (8)": the day of the month in brackets after a weekday (Brazilian news);
+    # after a modifier also between commas ("neste domingo, 14, em Berlim")
     DAYPAREN = rf"(?:\s*\(\s*{dayd()}\s*\))"
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
     # "2 de fevereiro do ano passado", "il 2 febbraio dell'anno scorso", "am 2. Februar vergangenen Jahres"
@@ -254,7 +257,7 @@ def build(vocab: Vocab) -> Grammar:
         "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|(?P<mo>{MON})\s+(?:{YL}\s+)?['’]?{YY}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]){DOTMY})",
         "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{ORDW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
-        "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
+        "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0|(?<=(?<!\w){ART}\s*)[2-9]0){DECS}(?!\w))",
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
         "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
@@ -264,9 +267,10 @@ def build(vocab: Vocab) -> Grammar:
         "nth_wd": rf"{ART}?(?:(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:{NTH_OF})?|(?P<wmod>{MODLAST})\s+(?P<wd>{WDF}){NTH_OF})",
         "part_unit": rf"(?<=(?<!\w){words_re(dict(dat.get('parts', {})))}[\s-]*(?:{ART})?)(?P<unit>{UANY})",
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
+        "part_word": rf"(?P<pw>{_w(words_re(dict(dat.get('part_words', {}))))})(?:\s+{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
         "wd_day": rf"(?P<wd>{WD})\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})(?!\s*[-/.]\s*\d){HOUR_NEXT}",
-        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD})){DAYPAREN}?",
+        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))(?:{DAYPAREN}|\s*,\s*{dayd()}(?=\s*(?:,(?!\d)|[;)]|\.(?!\d))))?",
         "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?={MONAMB})(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
@@ -279,7 +283,7 @@ def build(vocab: Vocab) -> Grammar:
     month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
     starts: set[str] = set()
     phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(wd_after_mod) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
-    phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
+    phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dat.get("part_words", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
     phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + [w for k in ("ago_before", "later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
@@ -342,6 +346,7 @@ def build(vocab: Vocab) -> Grammar:
         decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},
         half_words=frozenset(fold(w) for w in lw("half_words")),
         hedges={fold(w): kind for w, kind in hedge_words.items()},
+        part_words={fold(w): (str(v[0]), str(v[1])) for w, v in dict(dat.get("part_words", {})).items()},
     )
 
 

@@ -172,6 +172,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         if year is not None:
             return _fixed(_day_iv(cal.holiday(spec, year)), "day")
         return _partial(lambda y: _day_iv(cal.holiday(spec, y)), ref, direction)
+    if form == "part_word":
+        return _read_part_word(m, g, ref)
     if form == "part_unit":
         unit = _unit(m, g)
         if ref is None:
@@ -222,7 +224,9 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         day = cal.shift(ref, unit, sign * n)
         day = cal.shift_half(day, unit, sign) if m.group("half") else day
         hedge = g.hedges.get(fold(m.group("hedge") or ""))
-        return Reading(day, day, "day", relative=True, extra={"approximate": unit, **({"hedge": hedge} if hedge else {})})
+        if hedge and hedge != "exact":
+            return _hedged_offset(ref, day, hedge, unit)
+        return Reading(day, day, "day", relative=True, extra={"approximate": unit})
     if form in ("wd_relweek", "relweek_wd"):
         rule, wd = _rule(m, g), _wd(m, g)
         return _fixed(_day_iv(cal.weekday_in_week(ref, wd or 1, int(rule["offset"]) if rule else 0)), "day", True)
@@ -331,6 +335,33 @@ def _read_dayrange(m: Any, form: str, g: Grammar, ref: date | None, direction: s
         return Reading(date(year, month, d1), date(year, month, d2), "range", extra={"end_granularity": "day"})
     r = _partial(lambda y: (date(y, month, d1), date(y, month, d2)), ref, direction, gran="range")
     return replace(r, extra={**r.extra, "end_granularity": "day"})
+
+
+def _hedged_offset(ref: date, day: date, hedge: str, unit: str) -> Reading:
+    """"há menos de dois meses" is some day since then, "vor mehr als einem Monat" any day before it, "há
+    cerca de um ano" a day within a quarter of the count either side (as hedged figures are read)."""
+    if hedge.startswith("at_most"):
+        start, end = min(day, ref), max(day, ref)
+    elif hedge.startswith("at_least"):
+        start, end = (None, day) if day <= ref else (day, None)
+    else:
+        spread = timedelta(days=abs((day - ref).days) // 4)
+        start, end = day - spread, day + spread
+    return Reading(start, end, "range", relative=True, extra={"approximate": unit, "hedge": hedge, "base": [day, day]})
+
+
+def _read_part_word(m: Any, g: Grammar, ref: date | None) -> Reading | None:
+    """"Jahresende", "Monatsanfang", "Jahresende 2025": a part of the reference's unit (or of the year written)."""
+    part, unit = g.part_words[fold(m.group("pw"))]
+    year = _year(m)
+    if year is not None and unit == "year":
+        base, relative = cal.year_interval(year), False
+    elif ref is None:
+        return replace(UNRESOLVED, granularity=unit)
+    else:
+        base, relative = cal.unit_interval(ref, unit, 0), True
+    start, end = cal.narrow(base[0], base[1], unit, part)
+    return Reading(start, end, unit, relative=relative, extra={"part": part, "base": [base[0], base[1]]})
 
 
 def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:

@@ -385,18 +385,20 @@ def test_a_day_of_a_relative_year(lang: str, text: str, surface: str, day: str) 
 
 
 @pytest.mark.parametrize(
-    "lang, text, surface, day, hedge",
+    "lang, text, surface, expected, hedge",
     [
-        ("pt", "O navio afundou há cerca de duas semanas.", "há cerca de duas semanas", "2024-03-27", "approx"),
-        ("pt", "O ministro demitiu-se há mais de um mês.", "há mais de um mês", "2024-03-10", "at_least"),
-        ("de", "Die Brücke stürzte vor gut zwei Wochen ein.", "vor gut zwei Wochen", "2024-03-27", "approx"),
-        ("de", "Der Vertrag lief vor mehr als einem Monat aus.", "vor mehr als einem Monat", "2024-03-10", "at_least"),
-        ("it", "Il cantiere riaprirà tra circa un mese.", "tra circa un mese", "2024-05-10", "approx"),
+        ("pt", "O navio afundou há cerca de duas semanas.", "há cerca de duas semanas", ("2024-03-24", "2024-03-30"), "approx"),
+        ("pt", "O ministro demitiu-se há mais de um mês.", "há mais de um mês", (None, "2024-03-10"), "at_least"),
+        ("pt", "A ponte abriu há menos de uma semana.", "há menos de uma semana", ("2024-04-03", "2024-04-10"), "at_most"),
+        ("de", "Die Brücke stürzte vor gut zwei Wochen ein.", "vor gut zwei Wochen", ("2024-03-24", "2024-03-30"), "approx"),
+        ("de", "Der Vertrag lief vor mehr als einem Monat aus.", "vor mehr als einem Monat", (None, "2024-03-10"), "at_least"),
+        ("it", "Il cantiere riaprirà tra circa un mese.", "tra circa un mese", ("2024-05-03", "2024-05-17"), "approx"),
     ],
 )
-def test_a_hedged_count_of_units_ago_or_ahead(lang: str, text: str, surface: str, day: str, hedge: str) -> None:
+def test_a_hedged_count_of_units_ago_or_ahead(lang: str, text: str, surface: str, expected: tuple[str | None, str | None], hedge: str) -> None:
+    """The hedge widens the day as it widens a figure: a quarter of the count either side, or open on one side."""
     c = one(text, surface, lang, WEDNESDAY)
-    assert (interval(c), c.extra.get("hedge")) == ((day, day), hedge)
+    assert (interval(c), c.extra.get("hedge")) == (expected, hedge)
 
 
 def test_a_superlative_before_a_count_ago_keeps_the_date() -> None:
@@ -471,3 +473,33 @@ def test_a_half_of_a_month_or_year(lang: str, text: str, surface: str, expected:
 )
 def test_a_count_and_a_half_ago_or_ahead(lang: str, text: str, surface: str, day: str) -> None:
     assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+# --- German: compounds of a unit's part, decades in two digits, a bare day before a dotted date ------
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Der Umbau soll bis Jahresende fertig sein.", "bis Jahresende", (None, "2024-12-31")),
+        ("Der Kurs ist seit Jahresbeginn um 8 Prozent gestiegen.", "seit Jahresbeginn", ("2024-01-01", None)),
+        ("Die Miete wird zum Monatsende fällig.", "Monatsende", ("2024-04-16", "2024-04-30")),
+        ("Die Anlage soll bis Jahresende 2026 laufen.", "bis Jahresende 2026", (None, "2026-12-31")),
+        ("Die Band war in den 80er Jahren berühmt.", "80er Jahren", ("1980-01-01", "1989-12-31")),
+        ("Die Ausstellung läuft vom 2. bis 22.10.", "vom 2. bis 22.10", ("2023-10-02", "2023-10-22")),
+        ("Das Festival dauert vom 29. bis 3.5.", "vom 29. bis 3.5", ("2023-04-29", "2023-05-03")),
+    ],
+)
+def test_german_news_forms(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
+    assert interval(one(text, surface, "de", WEDNESDAY)) == expected
+
+
+def test_a_two_digit_decade_needs_an_article() -> None:
+    """"the 80s" is a decade, "in his 50s" an age."""
+    assert interval(one("Disco ruled the charts in the 70s.", "70s", "en", WEDNESDAY)) == ("1970-01-01", "1979-12-31")
+    assert [c.text for c in claims("He is in his 50s.", "en", WEDNESDAY)] == []
+
+
+def test_a_day_between_commas_after_a_modified_weekday() -> None:
+    assert interval(one("A seleção venceu neste domingo, 14, em Berlim.", "neste domingo, 14", "pt", WEDNESDAY)) == ("2024-04-14", "2024-04-14")
+    assert [c.text for c in claims("Nesta sexta, 5,5% dos eleitores votaram.", "pt", WEDNESDAY)] == ["Nesta sexta"]
