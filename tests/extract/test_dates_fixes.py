@@ -503,3 +503,14 @@ def test_a_two_digit_decade_needs_an_article() -> None:
 def test_a_day_between_commas_after_a_modified_weekday() -> None:
     assert interval(one("A seleção venceu neste domingo, 14, em Berlim.", "neste domingo, 14", "pt", WEDNESDAY)) == ("2024-04-14", "2024-04-14")
     assert [c.text for c in claims("Nesta sexta, 5,5% dos eleitores votaram.", "pt", WEDNESDAY)] == ["Nesta sexta"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Il museo resterà chiuso fino alla fine dell'anno.", "fino alla fine dell'anno", (None, "2024-12-31")),
+        ("L'udienza si terrà il giorno 22.", "il giorno 22", ("2024-04-22", "2024-04-22")),
+    ],
+)
+def test_italian_until_a_part_and_a_day_after_giorno(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
+    assert interval(one(text, surface, "it", WEDNESDAY)) == expected
