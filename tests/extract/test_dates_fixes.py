@@ -514,3 +514,29 @@ def test_a_day_between_commas_after_a_modified_weekday() -> None:
 )
 def test_italian_until_a_part_and_a_day_after_giorno(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
     assert interval(one(text, surface, "it", WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("pt", "O governo vai investir nos próximos anos."),
+        ("it", "Il governo investirà nei prossimi anni."),
+        ("es", "El gobierno invertirá en los próximos años."),
+        ("fr", "Le gouvernement investira dans les prochaines années."),
+        ("en", "The government will invest in the coming years."),
+    ],
+)
+def test_coming_years_are_not_next_year(lang: str, text: str) -> None:
+    """A plural unit counts ("há três anos") but never names one unit."""
+    assert [c.granularity for c in claims(text, lang, WEDNESDAY) if c.start_date] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("A greve termina no final da semana.", "no final da semana", ("2024-04-11", "2024-04-14")),
+        ("A safra foi colhida no meio de março.", "no meio de março", ("2024-03-10", "2024-03-20")),
+    ],
+)
+def test_portuguese_parts_before_a_feminine_unit_or_meio(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
