@@ -271,7 +271,7 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
         make = _md(month, day)
         if wd is not None and ref is not None:
             weekday_fits = lambda y: make(y) if date(y, month, day).isoweekday() == wd else None  # noqa: E731
-            return _closest(weekday_fits, ref, direction, cal.years_around(ref, WEEKDAY_YEARS)) or _partial(make, ref, direction)
+            return _with_plain(_closest(weekday_fits, ref, direction, cal.years_around(ref, WEEKDAY_YEARS)), _partial(make, ref, direction))
         return _partial(make, ref, direction)
     if ref is None:
         return UNRESOLVED
@@ -285,6 +285,16 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     if wd is not None:
         return _closest(make_dom, ref, direction, range(len(months)))
     return _partial(make_dom, ref, direction, range(len(months)))
+
+
+def _with_plain(fit: Reading | None, plain: Reading) -> Reading:
+    """The year the weekday picks, keeping the year read without it as an alternative (another version may
+    write "July 4" alone in a past clause, meaning the same day): the weekday could be a slip."""
+    if fit is None:
+        return plain
+    if plain.start is None or (plain.start, plain.end) == (fit.start, fit.end):
+        return fit
+    return replace(fit, extra={**fit.extra, "ambiguous": True, "alternatives": [[plain.start, plain.end]]})
 
 
 def _day_of_relative_year(m: Any, g: Grammar, ref: date | None, month: int, day: int) -> Reading | None:

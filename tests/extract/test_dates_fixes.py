@@ -540,3 +540,9 @@ def test_coming_years_are_not_next_year(lang: str, text: str) -> None:
 )
 def test_portuguese_parts_before_a_feminine_unit_or_meio(text: str, surface: str, expected: tuple[str, str]) -> None:
     assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+def test_the_year_a_weekday_picks_keeps_the_plain_reading_as_an_alternative() -> None:
+    c = one("La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "it", WEDNESDAY)
+    assert interval(c) == ("2024-06-03", "2024-06-03")
+    assert c.extra.get("ambiguous") and [str(d) for d in c.extra["alternatives"][0]] == ["2023-06-03", "2023-06-03"]
