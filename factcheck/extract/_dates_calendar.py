@@ -52,6 +52,14 @@ def shift(day: date, unit: str, n: int) -> date:
     return add_months(day, months)
 
 
+def shift_half(day: date, unit: str, sign: int) -> date:
+    """``day`` moved by half a unit more ("um ano e meio", "a year and a half"): six months of a year,
+    15 days of a month, 3 of a week, none of a day."""
+    if unit in ("year", "decade"):
+        return add_months(day, sign * (6 if unit == "year" else 60))
+    return day + timedelta(days=sign * {"week": 3, "weekend": 3, "month": 15, "quarter": 45}.get(unit, 0))
+
+
 def unit_interval(ref: date, unit: str, offset: int) -> Interval:
     """The calendar unit holding ``ref``, moved by ``offset`` units: "last week", "this month", "next year"."""
     if unit == "day":
@@ -173,3 +181,54 @@ def months_around(ref: date, width: int = 14) -> Iterator[tuple[int, int]]:
     base = ref.year * 12 + ref.month - 1
     for index in range(base - width, base + width + 1):
         yield divmod(index, 12)[0], divmod(index, 12)[1] + 1
+
+
+#: How "early", "mid" and "late" cut a unit: (first, last) day offsets in units of 1/len of the unit.
+PART_SPLITS = {"week": 7, "month": 30, "quarter": 90, "year": 12, "decade": 10, "half": 6}
+_PARTS = {"early": (0.0, 0.5), "mid": (0.33, 0.67), "late": (0.5, 1.0)}
+
+
+def narrow(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
+    """The early, middle or late part of an interval: "fin mars" is 16-31 March, "late last week" Thursday-Sunday."""
+    if part in _HALVES:
+        return _half(start, end, granularity, _HALVES[part])
+    share = _PARTS.get(part)
+    if share is None:
+        return start, end
+    if granularity == "week":
+        cut = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}[part]
+        return start + timedelta(days=cut[0]), start + timedelta(days=cut[1])
+    if granularity == "month":
+        cut = {"early": (1, 15), "mid": (10, 20), "late": (16, end.day)}[part]
+        return start.replace(day=cut[0]), start.replace(day=cut[1])
+    days = (end - start).days + 1
+    first = start + timedelta(days=round(days * share[0]))
+    last = start + timedelta(days=round(days * share[1]) - 1)
+    return _month_floor(first, granularity), _month_ceil(last, granularity)
+
+
+#: "primeira quinzena de abril", "la seconda metà del 2023": a unit cut exactly in two, unlike "early" and "late".
+_HALVES = {"first_half": 0, "second_half": 1}
+
+
+def _half(start: date, end: date, granularity: str, which: int) -> tuple[date, date]:
+    """The first or second half of an interval: 1-15 and 16-end of a month, January-June and July-December of a year."""
+    if granularity == "month":
+        return (start, start.replace(day=15)) if which == 0 else (start.replace(day=16), end)
+    if granularity == "year":
+        return (start, start.replace(month=6, day=30)) if which == 0 else (start.replace(month=7, day=1), end)
+    middle = start + timedelta(days=((end - start).days + 1) // 2)
+    return (start, middle - timedelta(days=1)) if which == 0 else (middle, end)
+
+
+def _month_floor(day: date, granularity: str) -> date:
+    return day.replace(day=1) if granularity in ("year", "quarter", "half") else day.replace(month=1, day=1) if granularity == "decade" else day
+
+
+def _month_ceil(day: date, granularity: str) -> date:
+    if granularity == "decade":
+        return day.replace(month=12, day=31)
+    if granularity in ("year", "quarter", "half"):
+        nxt = day.replace(day=28) + timedelta(days=4)
+        return nxt - timedelta(days=nxt.day)
+    return day

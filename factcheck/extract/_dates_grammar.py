@@ -17,6 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold, strip_accents
 from .._vocab import Vocab
+from ._hedges import CLASSES
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
 RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
@@ -27,7 +28,7 @@ MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
     "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
-    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "relative_day",
+    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
     "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
 )
 
@@ -107,6 +108,10 @@ class Grammar:
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
     quantity_after: Any = None
+    #: One word for a part of a unit ("Jahresende": the late part of the year), as (part, unit).
+    part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
+    hedges: Mapping[str, str] = field(default_factory=dict)
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -176,7 +181,7 @@ def build(vocab: Vocab) -> Grammar:
     YL = _w(words_re(lw("year_links")))
 
     def dayd(i: str = "") -> str:
-        return rf"(?<![\d.,$€£])(?P<d{i}>3[01]|[12]\d|0?[1-9])(?:{ORD}|\.(?=\s))?(?![\d\w])"
+        return rf"(?<![\d.,$€£])(?P<d{i}>3[01]|[12]\d|0?[1-9])(?:{ORD}|\.(?=\s|[-–]\s*\d))?(?![\d\w])"
 
     def dayx(i: str = "") -> str:
         return rf"(?:{dayd(i)}|(?P<dw{i}>{NUMW}))"
@@ -204,6 +209,10 @@ def build(vocab: Vocab) -> Grammar:
     AGOA = _w(words_re(dict(dat.get("offsets", {})).get("ago_after", [])))
     LATB = _w(words_re([w for k in ("later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]))
     LATA = _w(words_re(dict(dat.get("offsets", {})).get("later_after", [])))
+    hedge_words = _hedge_words(vocab)
+    HEDGE = _w(words_re(hedge_words))  # "há cerca de duas semanas", "vor gut zwei Wochen"
+    halves = vocab["numbers"].get("durations", {}).get("duration_and_a_half", []) if "numbers" in vocab.topics else []
+    HALF = rf"(?P<half>\s+{_w(words_re(halves))})"  # "há um ano e meio", "a year and a half ago"
     WWL = words_re(lw("weekday_week_links"))
     WDL = words_re(lw("weekday_day_links"))
     # "Thursday 1 pm", "dienstag 11 Uhr": the number after a weekday is an hour, not the day of the month
@@ -230,19 +239,24 @@ def build(vocab: Vocab) -> Grammar:
     DOTMY = rf"|(?<![\d.,/]){MN}\.\s?{Y4}" if dat.get("numeric", {}).get("dotted_day_month") else ""
     # "… of May", "… of this month", "… deste mês": the month an ordinal weekday counts in
     NTH_OF = rf"(?:\s+(?:{DML}{MS}|in\s+)(?:{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))|(?P<mo>{MON})(?:\s+{Y4})?)|\s+{ART}?(?P<mod>{MOD}){MS}{UMONTH})"
+    # "sexta-feira (5)", "nesta segunda (8)": the day of the month in brackets after a weekday (Brazilian news);
+    # after a modifier also between commas ("neste domingo, 14, em Berlim")
+    DAYPAREN = rf"(?:\s*\(\s*{dayd()}\s*\))"
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
+    # "2 de fevereiro do ano passado", "il 2 febbraio dell'anno scorso", "am 2. Februar vergangenen Jahres"
+    RELYEAR = rf"\s*(?:{DML}\s*)?{ART}?(?:(?P<ymod>{MOD}){MS}{UYEAR}|{UYEAR}\s+(?P<ymod>{MOD}))"
     alts = {
         "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
         "mdayrange": rf"(?P<mo>{MON})\s*(?:{words_re(lw('range_pair_openers'))}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}(?:\s*,?\s*{Y4})?",
-        "dayrange_rel": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
+        "dayrange_rel": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
         "yearrange": rf"{Y4L}\s*[-–/]\s*{Y4b}",
         "ymd": rf"{Y4L}(?P<s>[-/.]){MN}(?P=s){DD}(?!\d)",
         "dmy": rf"(?<![\d.,/$€£])(?P<dd>\d{{1,2}}){SEP}(?P<mn>\d{{1,2}})(?:{SEP}(?:{Y4}|(?P<yy>\d\d))|\s*,\s*{Y4}|,(?P<yy>\d\d))(?![\d/]|[.,]\d)",
         "dmy_sp": r"(?<![\d.,])(?P<dd>\d\d) (?P<mn>\d\d) (?:(?P<y>\d{4})|(?P<yy>\d\d))(?![\d])",
         "ymd8": r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<mn>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)",
         "named3": rf"(?:{Y4L}[-/](?P<mo>{MON})[-/]{DD}|{Y4L}[-/]{DD}[-/](?P<mo>{MON})|{DD}[-/]{Y4}[-/](?P<mo>{MON})|(?P<mo>{MON})[-/]{Y4}[-/]{DD}|(?P<mo>{MON})[-/]{DD}[-/]{Y4})(?!\d)",
-        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|\s+(?P<mod>{MOD}))?",
-        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4})?",
+        "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|{RELYEAR}|\s+(?P<mod>{MOD}))?",
+        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4}|{RELYEAR})?",
         "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
         "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
         "day_relmonth": rf"(?:{DAYART}\s+)?{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",
@@ -250,20 +264,21 @@ def build(vocab: Vocab) -> Grammar:
         "month_year": rf"(?:(?P<mo>{MON})(?:\s*[,/-]\s*|\s+)(?:{YL}\s+)?{Y4}|(?P<mo>{MON})\s+(?:{YL}\s+)?['’]?{YY}|{Y4L}\s*,?\s*(?P<mo>{MON})|(?<![\d.,/]){MN}\s*[-/]\s*{Y4}|{Y4L}\s*[-/.]\s*{MN}(?![\d/.]){DOTMY})",
         "quarter": rf"(?:(?<!\w){QL}(?P<q>[1-4])\s*[-/]?\s*{Y4}|{Y4L}\s*[-\s]\s*{QL}(?P<q>[1-4])(?!\w)|(?<!\w){HL}(?P<h>[12])\s*{Y4}|(?:{Y4L}\s+)?{ART}?(?P<qo>{ORDW})\s+(?P<qw>{QW})(?:\s+(?:{YL}\s+)?{Y4})?)",
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
-        "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0){DECS}(?!\w))",
+        "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0|(?=[2-9]0(?!\d))(?<=(?<!\w){ART}\s*)[2-9]0){DECS}(?!\w))",
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
         "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
-        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+{NUM}\s+(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<oa>{AGOA}|{LATA}))",
+        "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT}){HALF}?|{NUM}\s+(?P<unit>{UCOUNT}){HALF}?\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
         "vague": rf"(?P<vg>{VAGUE})",
         "nth_wd": rf"{ART}?(?:(?P<ord>{ORDW})\s+(?P<wd>{WDF})(?:{NTH_OF})?|(?P<wmod>{MODLAST})\s+(?P<wd>{WDF}){NTH_OF})",
         "part_unit": rf"(?<=(?<!\w){words_re(dict(dat.get('parts', {})))}[\s-]*(?:{ART})?)(?P<unit>{UANY})",
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
+        "part_word": rf"(?P<pw>{_w(words_re(dict(dat.get('part_words', {}))))})(?:\s+{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
-        "wd_day": rf"(?P<wd>{WD})\s*,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))(?!\s*[-/.]\s*\d){HOUR_NEXT}",
-        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))",
-        "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?<=(?<!\w){MPREP}\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
+        "wd_day": rf"(?P<wd>{WD})\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})(?!\s*[-/.]\s*\d){HOUR_NEXT}",
+        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))(?:{DAYPAREN}|\s*,\s*{dayd()}(?=\s*(?:,(?!\d)|[;)]|\.(?!\d))))?",
+        "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?={MONAMB})(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER}){AFTER_TIME}",  # not "el 26,6 %"
@@ -275,7 +290,7 @@ def build(vocab: Vocab) -> Grammar:
     month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
     starts: set[str] = set()
     phrases = list(months_full) + list(abbr) + list(weekdays) + list(wd_abbr) + list(wd_after_mod) + list(mods) + list(units) + list(numbers) + list(dat.get("ordinals", {}))
-    phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
+    phrases += list(dat.get("relative_days", {})) + list(dat.get("holidays", {})) + list(dat.get("part_words", {})) + list(dict(dat.get("vague", {})).get("phrases", []))
     phrases += [w for u in ("week",) for w in dict(dat.get("units", {})).get(u, [])] + lw("articles") + lw("decade_before") + lw("day_only_before") + lw("day_after_time") + [w for k in ("ago_before", "later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])]
     phrases += [f"{letter}{n}" for letter in lw("quarter_letters") + lw("half_letters") for n in range(1, 5)]
     for phrase in phrases:
@@ -337,6 +352,8 @@ def build(vocab: Vocab) -> Grammar:
         month_alone=month_alone,
         decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},
         half_words=frozenset(fold(w) for w in lw("half_words")),
+        hedges={fold(w): kind for w, kind in hedge_words.items()},
+        part_words={fold(w): (str(v[0]), str(v[1])) for w, v in dict(dat.get("part_words", {})).items()},
     )
 
 
@@ -361,6 +378,12 @@ def _stem_forms(tense: Mapping[str, Any]) -> list[str]:
     behind = [rf"(?<!\w){words_re(whole)}" if whole else "", words_re(tails) if tails else ""]
     stems = "|".join(b for b in behind if b)
     return [rf"(?-i:(?<=[{''.join(regex.escape(c) for c in sorted(last))}]){ending}(?!\w)(?<=(?:{stems}){ending}))"]
+
+
+def _hedge_words(vocab: Vocab) -> dict[str, str]:
+    """The hedge phrases written before a figure in the number data, with their class ("cerca de": "approx")."""
+    data = vocab["numbers"].get("hedges", {}) if "numbers" in vocab.topics else {}
+    return {w: kind for kind in CLASSES for w in data.get(kind, [])}
 
 
 def _quantity_after(vocab: Vocab) -> Any:

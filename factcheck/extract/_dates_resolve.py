@@ -33,6 +33,10 @@ class Reading:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: How many years either side of the reference a weekday may pick a day and month's year from ("lunedì 3
+#: giugno" in an April 2024 text is 3 June 2024, not 3 June 2023); a weekday that fits none is a slip, ignored.
+WEEKDAY_YEARS = 1
+
 UNRESOLVED = Reading(None, None, "unknown", relative=True, partial=False, explicit_year=False, extra={"unresolved": True})
 
 
@@ -168,6 +172,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         if year is not None:
             return _fixed(_day_iv(cal.holiday(spec, year)), "day")
         return _partial(lambda y: _day_iv(cal.holiday(spec, y)), ref, direction)
+    if form == "part_word":
+        return _read_part_word(m, g, ref)
     if form == "part_unit":
         unit = _unit(m, g)
         if ref is None:
@@ -214,7 +220,12 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         key = g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "")
         if unit is None or n is None:
             return None
-        day = cal.shift(ref, unit, -n if key.startswith("ago") else n)
+        sign = -1 if key.startswith("ago") else 1
+        day = cal.shift(ref, unit, sign * n)
+        day = cal.shift_half(day, unit, sign) if m.group("half") else day
+        hedge = g.hedges.get(fold(m.group("hedge") or ""))
+        if hedge and hedge != "exact":
+            return _hedged_offset(ref, day, hedge, unit)
         return Reading(day, day, "day", relative=True, extra={"approximate": unit})
     if form in ("wd_relweek", "relweek_wd"):
         rule, wd = _rule(m, g), _wd(m, g)
@@ -226,6 +237,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
     if form == "month_relyear":
         rule = _rule(m, g)
         return _fixed(cal.month_interval(ref.year + (int(rule["offset"]) if rule else 0), _month(m, g) or 0), "month", True)
+    if form == "wd_mod" and m.group("d"):
+        return _read_day(m, "wd_day", g, ref, direction)  # "nesta quinta-feira (4)": the day settles the week
     if form in ("wd_mod", "weekday"):
         return _read_weekday(m, g, ref, direction)
     if form == "month_mod":
@@ -246,6 +259,8 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     year = _year(m) if form in ("text_dmy", "text_mdy") else None
     if not 1 <= day <= 31:
         return None
+    if form in ("text_dmy", "text_mdy") and m.group("ymod"):
+        return _day_of_relative_year(m, g, ref, month or 0, day)
     if year is not None and month:
         return _fixed(_day_iv(date(year, month, day)), "day")
     rule = _rule(m, g) if form == "text_dmy" else None
@@ -255,9 +270,8 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     if month:
         make = _md(month, day)
         if wd is not None and ref is not None:
-            fits = [y for y in cal.years_around(ref, 12) if _valid(y, month, day) and date(y, month, day).isoweekday() == wd]
-            if fits:
-                return _partial(make, ref, direction, range(min(fits), max(fits) + 1), extra_weekday=True) if len(fits) > 1 else Reading(*make(fits[0]), "day", relative=True, explicit_year=False)
+            weekday_fits = lambda y: make(y) if date(y, month, day).isoweekday() == wd else None  # noqa: E731
+            return _with_plain(_closest(weekday_fits, ref, direction, cal.years_around(ref, WEEKDAY_YEARS)), _partial(make, ref, direction))
         return _partial(make, ref, direction)
     if ref is None:
         return UNRESOLVED
@@ -273,9 +287,30 @@ def _read_day(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -
     return _partial(make_dom, ref, direction, range(len(months)))
 
 
+def _with_plain(fit: Reading | None, plain: Reading) -> Reading:
+    """The year the weekday picks, keeping the year read without it as an alternative (another version may
+    write "July 4" alone in a past clause, meaning the same day): the weekday could be a slip."""
+    if fit is None:
+        return plain
+    if plain.start is None or (plain.start, plain.end) == (fit.start, fit.end):
+        return fit
+    return replace(fit, extra={**fit.extra, "ambiguous": True, "alternatives": [[plain.start, plain.end]]})
+
+
+def _day_of_relative_year(m: Any, g: Grammar, ref: date | None, month: int, day: int) -> Reading | None:
+    """"2 de fevereiro do ano passado", "am 2. Februar vergangenen Jahres": the year the modifier names
+    around the reference, not the nearest 2 February (nor "vergangenen" read as "the last 2 February")."""
+    if ref is None:
+        return UNRESOLVED
+    rule = g.rules.get(g.modifiers.get(fold(m.group("ymod")), ""))
+    year = ref.year + (int(rule["offset"]) if rule else 0)
+    return Reading(date(year, month, day), date(year, month, day), "day", relative=True)
+
+
 def _closest(make: Any, ref: date, direction: str, span: range) -> Reading | None:
-    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months:
-    the one closest to ``ref``, on either side (``direction`` breaks a tie)."""
+    """A day of the month named with its weekday ("mercredi 31", "venerdì 15") fits only a few months,
+    and a day and month with one ("lunedì 3 giugno") a few years: the one closest to ``ref``, on either
+    side (``direction`` breaks a tie)."""
     sides = {side: cal.nearest(make, ref, side, span) for side in ("past", "future")}
     found = [(abs((iv[0] - ref).days), side != direction, iv) for side, iv in sides.items() if iv is not None]
     if not found:
@@ -310,6 +345,33 @@ def _read_dayrange(m: Any, form: str, g: Grammar, ref: date | None, direction: s
         return Reading(date(year, month, d1), date(year, month, d2), "range", extra={"end_granularity": "day"})
     r = _partial(lambda y: (date(y, month, d1), date(y, month, d2)), ref, direction, gran="range")
     return replace(r, extra={**r.extra, "end_granularity": "day"})
+
+
+def _hedged_offset(ref: date, day: date, hedge: str, unit: str) -> Reading:
+    """"há menos de dois meses" is some day since then, "vor mehr als einem Monat" any day before it, "há
+    cerca de um ano" a day within a quarter of the count either side (as hedged figures are read)."""
+    if hedge.startswith("at_most"):
+        start, end = min(day, ref), max(day, ref)
+    elif hedge.startswith("at_least"):
+        start, end = (None, day) if day <= ref else (day, None)
+    else:
+        spread = timedelta(days=abs((day - ref).days) // 4)
+        start, end = day - spread, day + spread
+    return Reading(start, end, "range", relative=True, extra={"approximate": unit, "hedge": hedge, "base": [day, day]})
+
+
+def _read_part_word(m: Any, g: Grammar, ref: date | None) -> Reading | None:
+    """"Jahresende", "Monatsanfang", "Jahresende 2025": a part of the reference's unit (or of the year written)."""
+    part, unit = g.part_words[fold(m.group("pw"))]
+    year = _year(m)
+    if year is not None and unit == "year":
+        base, relative = cal.year_interval(year), False
+    elif ref is None:
+        return replace(UNRESOLVED, granularity=unit)
+    else:
+        base, relative = cal.unit_interval(ref, unit, 0), True
+    start, end = cal.narrow(base[0], base[1], unit, part)
+    return Reading(start, end, unit, relative=relative, extra={"part": part, "base": [base[0], base[1]]})
 
 
 def _read_quarter(m: Any, g: Grammar, ref: date | None) -> Reading | None:

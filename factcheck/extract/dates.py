@@ -33,6 +33,7 @@ from .._fold import fold
 from .._markers import hookimpl
 from .._model import ARTICLE_ZONES, Claim, Document
 from .._vocab import Vocab
+from . import _dates_calendar as cal
 from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
 from ._dates_resolve import Reading, form_of, read
 
@@ -138,9 +139,15 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return False  # "en février 10 milliards d'euros": the number is an amount, not a day
     if form == "month_year" and m.group("mo") and m.start("mo") < m.start("y"):
         return _year_after_month(m, text, g)
-    if form == "offset" and g.period_cue is not None:
+    if form == "offset" and g.period_cue is not None and not _looks_back(m, g):
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _looks_back(m: Any, g: Grammar) -> bool:
+    """A count *ago* ("più di un mese fa") names a day whatever word precedes it: ``period_cues`` only make
+    "in N years" after a superlative ("the strongest in 25 years") a span looked back on."""
+    return g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago")
 
 
 def _offset_fits_tense(m: Any, g: Grammar, tense: str | None) -> bool:
@@ -190,8 +197,8 @@ def _this_weekday_by_tense(reading: Reading | None, m: Any, g: Grammar, ref: dat
     "ont voté ce dimanche" in a Monday text is the day before, "se réunira ce lundi" on a Saturday the day after."""
     if reading is None or ref is None or reading.start is None or tense not in ("past", "future"):
         return reading
-    if form_of(m) != "wd_mod" or _modifier(m, g) != "this":
-        return reading
+    if form_of(m) != "wd_mod" or _modifier(m, g) != "this" or m.group("d"):
+        return reading  # "nesta quinta-feira (4)": the day of the month has settled it
     shift = -7 if tense == "past" and reading.start > ref else 7 if tense == "future" and reading.start < ref else 0
     if not shift:
         return reading
@@ -251,6 +258,8 @@ def _join(text: str, g: Grammar, ref: date | None, a: Found, ma: Any, b: Found, 
     if a.form in _NO_RANGE or b.form in _NO_RANGE or a.reading.start is None or b.reading.start is None:
         return None
     gap = text[a.end : b.start]
+    if a.form == "day_only" and gap.startswith("."):
+        gap = gap[1:]  # "vom 29. bis 3.5.": the day's own period
     start = a.start
     if not g.connector.fullmatch(gap):
         opener = g.pair_opener_end.search(text, max(0, a.start - 30), a.start)
@@ -258,7 +267,9 @@ def _join(text: str, g: Grammar, ref: date | None, a: Found, ma: Any, b: Found, 
             return None
         start = opener.start()
     ra, rb = a.reading, b.reading
-    if not ra.explicit_year and rb.explicit_year and rb.end is not None:
+    if a.form == "day_only" and b.form != "day_only" and rb.granularity == "day" and rb.start is not None and ra.start is not None:
+        ra = _in_month_of(ra, rb.start)  # "vom 2. bis 22.10.", "del 2 al 22/10": the first day is in the second's month
+    elif not ra.explicit_year and rb.explicit_year and rb.end is not None:
         ra = read(ma, g, rb.end, "past") or ra
     elif not rb.explicit_year and ra.start is not None:
         rb = read(mb, g, ra.start, "future") or rb
@@ -270,6 +281,19 @@ def _join(text: str, g: Grammar, ref: date | None, a: Found, ma: Any, b: Found, 
     reading = Reading(ra.start, rb.end, "range", relative=ra.relative or rb.relative, explicit_year=True,
                       extra={"end_granularity": rb.granularity})
     return Found(start, b.end, reading, a.tense or b.tense, "range")
+
+
+def _in_month_of(reading: Reading, day: date) -> Reading:
+    """A bare day of the month moved into the month of ``day`` (the other end of its range), or the month
+    before when it would come after ``day`` ("vom 28. bis 3.11." starts on 28 October)."""
+    if reading.start is None:
+        return reading
+    month = day if reading.start.day <= day.day else day.replace(day=1) - timedelta(days=1)
+    try:
+        first = month.replace(day=reading.start.day)
+    except ValueError:  # no 31 in that month
+        return reading
+    return replace(reading, start=first, end=first, explicit_year=True)
 
 
 def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
@@ -288,9 +312,9 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
         extra = {**r.extra, "base": [r.start, r.end]}
         return replace(found, start=week_of.start(), reading=replace(r, start=monday, end=monday + timedelta(days=6), granularity="week", extra=extra))
     part = g.part_end.search(text, lo, found.start)
-    if part and r.granularity in _PART_SPLITS:
+    if part and r.granularity in cal.PART_SPLITS:
         kind = g.parts.get(fold(part.group("m")), "")
-        start, end = _narrow(r.start, r.end, r.granularity, kind.removesuffix("_rest"))
+        start, end = cal.narrow(r.start, r.end, r.granularity, kind.removesuffix("_rest"))
         if kind.endswith("_rest") and ref is not None and r.relative:
             start = min(max(start, ref), end)
         extra = {**r.extra, "part": g.parts.get(fold(part.group("m"))), "base": [r.start, r.end]}
@@ -326,41 +350,6 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
     extra = {**r.extra, "mod": mod, "base_granularity": r.granularity, "base": [r.start, r.end]}
     reading = replace(r, start=bounds[0], end=bounds[1], granularity="range", relative=r.relative or mod == "by", extra=extra)
     return replace(found, start=m.start(), reading=reading)
-
-
-#: How "early", "mid" and "late" cut a unit: (first, last) day offsets in units of 1/len of the unit.
-_PART_SPLITS = {"week": 7, "month": 30, "quarter": 90, "year": 12, "decade": 10, "half": 6}
-_PARTS = {"early": (0.0, 0.5), "mid": (0.33, 0.67), "late": (0.5, 1.0)}
-
-
-def _narrow(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
-    """The early, middle or late part of an interval: "fin mars" is 16-31 March, "late last week" Thursday-Sunday."""
-    share = _PARTS.get(part)
-    if share is None:
-        return start, end
-    if granularity == "week":
-        cut = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}[part]
-        return start + timedelta(days=cut[0]), start + timedelta(days=cut[1])
-    if granularity == "month":
-        cut = {"early": (1, 15), "mid": (10, 20), "late": (16, end.day)}[part]
-        return start.replace(day=cut[0]), start.replace(day=cut[1])
-    days = (end - start).days + 1
-    first = start + timedelta(days=round(days * share[0]))
-    last = start + timedelta(days=round(days * share[1]) - 1)
-    return _month_floor(first, granularity), _month_ceil(last, granularity)
-
-
-def _month_floor(day: date, granularity: str) -> date:
-    return day.replace(day=1) if granularity in ("year", "quarter", "half") else day.replace(month=1, day=1) if granularity == "decade" else day
-
-
-def _month_ceil(day: date, granularity: str) -> date:
-    if granularity == "decade":
-        return day.replace(month=12, day=31)
-    if granularity in ("year", "quarter", "half"):
-        nxt = day.replace(day=28) + timedelta(days=4)
-        return nxt - timedelta(days=nxt.day)
-    return day
 
 
 def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:

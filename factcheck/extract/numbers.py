@@ -310,6 +310,8 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
         return False
     if n.weak and fig.kind == "duration" and fig.unit in pats.article_durations:  # "une heure", "an hour"
         return True
+    if n.weak and fig.kind == "duration" and pats.and_a_half_re is not None and pats.and_a_half_re.match(text, fig.end):
+        return True  # "um ano e meio", "a year and a half": no date's "un an", a length
     if n.weak and fig.kind not in ("money", "quantity", "percent", "percentage_point"):  # "ein Prozent"
         return False
     if n.fraction and n.value < 1 and n.scale == 1 and fig.kind == "count":

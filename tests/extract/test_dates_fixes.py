@@ -378,3 +378,189 @@ def test_em_before_a_span_in_a_past_or_plain_clause_is_no_date(text: str) -> Non
 )
 def test_the_publication_date_at_the_head_of_a_text_is_its_dateline(text: str, surface: str, zone: str) -> None:
     assert one(text, surface, "en", date(2024, 4, 9)).zone == zone
+
+
+# --- a day and month of a year named relatively ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A lei foi sancionada em 3 de fevereiro do ano passado.", "3 de fevereiro do ano passado", "2023-02-03"),
+        ("pt", "As obras terminam a 20 de novembro do próximo ano.", "20 de novembro do próximo ano", "2025-11-20"),
+        ("it", "Il decreto è stato firmato il 3 febbraio dell'anno scorso.", "3 febbraio dell'anno scorso", "2023-02-03"),
+        ("it", "La gara si correrà il 20 novembre dell'anno prossimo.", "20 novembre dell'anno prossimo", "2025-11-20"),
+        ("de", "Das Gesetz trat am 3. Februar vergangenen Jahres in Kraft.", "3. Februar vergangenen Jahres", "2023-02-03"),
+        ("de", "Die Wahl fand am 3. Februar des vergangenen Jahres statt.", "3. Februar des vergangenen Jahres", "2023-02-03"),
+        ("en", "The plant closed on February 3 last year.", "February 3 last year", "2023-02-03"),
+    ],
+)
+def test_a_day_of_a_relative_year(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+# --- a hedge between an "ago" or "in" word and its count --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected, hedge",
+    [
+        ("pt", "O navio afundou há cerca de duas semanas.", "há cerca de duas semanas", ("2024-03-24", "2024-03-30"), "approx"),
+        ("pt", "O ministro demitiu-se há mais de um mês.", "há mais de um mês", (None, "2024-03-10"), "at_least"),
+        ("pt", "A ponte abriu há menos de uma semana.", "há menos de uma semana", ("2024-04-03", "2024-04-10"), "at_most"),
+        ("de", "Die Brücke stürzte vor gut zwei Wochen ein.", "vor gut zwei Wochen", ("2024-03-24", "2024-03-30"), "approx"),
+        ("de", "Der Vertrag lief vor mehr als einem Monat aus.", "vor mehr als einem Monat", (None, "2024-03-10"), "at_least"),
+        ("it", "Il cantiere riaprirà tra circa un mese.", "tra circa un mese", ("2024-05-03", "2024-05-17"), "approx"),
+    ],
+)
+def test_a_hedged_count_of_units_ago_or_ahead(lang: str, text: str, surface: str, expected: tuple[str | None, str | None], hedge: str) -> None:
+    """The hedge widens the day as it widens a figure: a quarter of the count either side, or open on one side."""
+    c = one(text, surface, lang, WEDNESDAY)
+    assert (interval(c), c.extra.get("hedge")) == (expected, hedge)
+
+
+def test_a_superlative_before_a_count_ago_keeps_the_date() -> None:
+    """``period_cues`` ("più") mark "in N anni" as a span; "un mese fa" is still a day."""
+    assert interval(one("È il dato più basso registrato più di un mese fa.", "un mese fa", "it", WEDNESDAY)) == ("2024-03-10", "2024-03-10")
+
+
+# --- ranges of days: an article before the second day, a German day's period before a dash -------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "As inscrições vão do dia 8 ao dia 19 deste mês.", "do dia 8 ao dia 19 deste mês", ("2024-04-08", "2024-04-19")),
+        ("it", "Gli scioperi ci sono stati tra il 6 e il 9 del mese scorso.", "tra il 6 e il 9 del mese scorso", ("2024-03-06", "2024-03-09")),
+        ("de", "Das Festival lief vom 6.-9. März 2023.", "vom 6.-9. März 2023", ("2023-03-06", "2023-03-09")),
+        ("de", "Die Messe öffnet vom 22.–25. dieses Monats.", "vom 22.–25. dieses Monats", ("2024-04-22", "2024-04-25")),
+        ("pt", "As vendas caíram entre fevereiro e março.", "entre fevereiro e março", ("2024-02-01", "2024-03-31")),
+    ],
+)
+def test_day_and_month_ranges_in_news_forms(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+# --- the day of the month beside a weekday settles which one ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A polícia prendeu o suspeito na terça (9).", "terça (9)", "2024-04-09"),
+        ("pt", "O ministro falou à imprensa nesta quinta-feira (4), em Brasília.", "nesta quinta-feira (4)", "2024-04-04"),
+        ("pt", "O clube joga no próximo sábado (13).", "próximo sábado (13)", "2024-04-13"),
+        ("de", "Am Freitag, dem 5., sprach der Kanzler.", "Freitag, dem 5", "2024-04-05"),
+        ("it", "La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "2024-06-03"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+def test_a_weekday_that_fits_no_near_year_is_a_slip() -> None:
+    """3 June is a Saturday in 2023, a Monday in 2024, a Tuesday in 2025: "domenica" is ignored."""
+    assert interval(one("La cerimonia si è tenuta domenica 3 giugno.", "domenica 3 giugno", "it", WEDNESDAY)) == ("2023-06-03", "2023-06-03")
+
+
+# --- the first or second half of a month or year ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A colheita começou na primeira quinzena de março.", "primeira quinzena de março", ("2024-03-01", "2024-03-15")),
+        ("pt", "As chuvas voltaram na segunda quinzena de fevereiro.", "segunda quinzena de fevereiro", ("2024-02-16", "2024-02-29")),
+        ("it", "Il calo è arrivato nella seconda metà di marzo.", "seconda metà di marzo", ("2024-03-16", "2024-03-31")),
+        ("it", "Le vendite sono cresciute nella prima metà del 2023.", "prima metà del 2023", ("2023-01-01", "2023-06-30")),
+        ("de", "Die Preise stiegen in der zweiten Hälfte des Monats.", "zweiten Hälfte des Monats", ("2024-04-16", "2024-04-30")),
+    ],
+)
+def test_a_half_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "A fábrica fechou há um ano e meio.", "há um ano e meio", "2022-10-10"),
+        ("pt", "O metrô chega ao bairro daqui a dois anos e meio.", "daqui a dois anos e meio", "2026-10-10"),
+        ("it", "La diga è crollata un anno e mezzo fa.", "un anno e mezzo fa", "2022-10-10"),
+        ("en", "The dam collapsed a year and a half ago.", "a year and a half ago", "2022-10-10"),
+    ],
+)
+def test_a_count_and_a_half_ago_or_ahead(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+# --- German: compounds of a unit's part, decades in two digits, a bare day before a dotted date ------
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Der Umbau soll bis Jahresende fertig sein.", "bis Jahresende", (None, "2024-12-31")),
+        ("Der Kurs ist seit Jahresbeginn um 8 Prozent gestiegen.", "seit Jahresbeginn", ("2024-01-01", None)),
+        ("Die Miete wird zum Monatsende fällig.", "Monatsende", ("2024-04-16", "2024-04-30")),
+        ("Die Anlage soll bis Jahresende 2026 laufen.", "bis Jahresende 2026", (None, "2026-12-31")),
+        ("Die Band war in den 80er Jahren berühmt.", "80er Jahren", ("1980-01-01", "1989-12-31")),
+        ("Die Ausstellung läuft vom 2. bis 22.10.", "vom 2. bis 22.10", ("2023-10-02", "2023-10-22")),
+        ("Das Festival dauert vom 29. bis 3.5.", "vom 29. bis 3.5", ("2023-04-29", "2023-05-03")),
+    ],
+)
+def test_german_news_forms(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
+    assert interval(one(text, surface, "de", WEDNESDAY)) == expected
+
+
+def test_a_two_digit_decade_needs_an_article() -> None:
+    """"the 80s" is a decade, "in his 50s" an age."""
+    assert interval(one("Disco ruled the charts in the 70s.", "70s", "en", WEDNESDAY)) == ("1970-01-01", "1979-12-31")
+    assert [c.text for c in claims("He is in his 50s.", "en", WEDNESDAY)] == []
+
+
+def test_a_day_between_commas_after_a_modified_weekday() -> None:
+    assert interval(one("A seleção venceu neste domingo, 14, em Berlim.", "neste domingo, 14", "pt", WEDNESDAY)) == ("2024-04-14", "2024-04-14")
+    assert [c.text for c in claims("Nesta sexta, 5,5% dos eleitores votaram.", "pt", WEDNESDAY)] == ["Nesta sexta"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Il museo resterà chiuso fino alla fine dell'anno.", "fino alla fine dell'anno", (None, "2024-12-31")),
+        ("L'udienza si terrà il giorno 22.", "il giorno 22", ("2024-04-22", "2024-04-22")),
+    ],
+)
+def test_italian_until_a_part_and_a_day_after_giorno(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
+    assert interval(one(text, surface, "it", WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("pt", "O governo vai investir nos próximos anos."),
+        ("it", "Il governo investirà nei prossimi anni."),
+        ("es", "El gobierno invertirá en los próximos años."),
+        ("fr", "Le gouvernement investira dans les prochaines années."),
+        ("en", "The government will invest in the coming years."),
+    ],
+)
+def test_coming_years_are_not_next_year(lang: str, text: str) -> None:
+    """A plural unit counts ("há três anos") but never names one unit."""
+    assert [c.granularity for c in claims(text, lang, WEDNESDAY) if c.start_date] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("A greve termina no final da semana.", "no final da semana", ("2024-04-11", "2024-04-14")),
+        ("A safra foi colhida no meio de março.", "no meio de março", ("2024-03-10", "2024-03-20")),
+    ],
+)
+def test_portuguese_parts_before_a_feminine_unit_or_meio(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+def test_the_year_a_weekday_picks_keeps_the_plain_reading_as_an_alternative() -> None:
+    c = one("La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "it", WEDNESDAY)
+    assert interval(c) == ("2024-06-03", "2024-06-03")
+    assert c.extra.get("ambiguous") and [str(d) for d in c.extra["alternatives"][0]] == ["2023-06-03", "2023-06-03"]

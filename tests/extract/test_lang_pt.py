@@ -159,7 +159,7 @@ DATES = [
     ("O governo anunciou nesta terça-feira um novo pacote.", "nesta terça-feira", ("2026-03-10", "2026-03-10")),
     ("O ministro esteve em Luanda na sexta-feira passada.", "sexta-feira passada", ("2026-03-06", "2026-03-06")),
     ("O presidente viaja a Paris no próximo domingo.", "próximo domingo", ("2026-03-15", "2026-03-15")),
-    ("O boletim divulgado nesta segunda (9) confirmou o número.", "nesta segunda", ("2026-03-09", "2026-03-09")),
+    ("O boletim divulgado nesta segunda (9) confirmou o número.", "nesta segunda (9)", ("2026-03-09", "2026-03-09")),
     ("A bolsa caiu 3% na última sexta.", "última sexta", ("2026-03-06", "2026-03-06")),
     ("A ponte desabou ontem à noite.", "ontem", ("2026-03-09", "2026-03-09")),
     ("O corpo foi encontrado anteontem.", "anteontem", ("2026-03-08", "2026-03-08")),

@@ -661,3 +661,24 @@ def test_such_a_text_still_groups_thousands_with_a_period():
 )
 def test_an_auxiliary_after_a_figure_is_no_counted_noun(lang, sentence):
     assert [(c.kind, c.text) for c in claims_of(sentence, lang)] == [("number", "165")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, unit",
+    [
+        ("pt", "O réu ficou preso um ano e meio antes do julgamento.", "um ano e meio", "year"),
+        ("pt", "A reforma da ponte levou um mês e meio.", "um mês e meio", "month"),
+        ("it", "La trattativa è durata un anno e mezzo.", "un anno e mezzo", "year"),
+        ("it", "Il blackout è durato un'ora e mezza.", "un'ora e mezza", "hour"),
+        ("en", "The talks dragged on for a year and a half.", "a year and a half", "year"),
+        ("en", "Rescuers searched for an hour and a half.", "an hour and a half", "hour"),
+    ],
+)
+def test_one_unit_and_a_half_after_an_article(lang: str, text: str, surface: str, unit: str) -> None:
+    claim = find(claims_of(text, lang), surface)
+    assert (claim.kind, claim.value, claim.unit) == ("duration", Decimal("1.5"), unit)
+
+
+@pytest.mark.parametrize("lang, text", [("pt", "O prefeito ficou um ano no cargo."), ("en", "He was jailed for a year.")])
+def test_an_article_and_a_unit_alone_stay_no_duration(lang: str, text: str) -> None:
+    assert not [c for c in claims_of(text, lang) if c.kind == "duration"]
