@@ -18,6 +18,7 @@ SAME = [
     ("@flight", {"en": "flights", "fr": "vols", "es": "vuelos", "pt": "voos", "de": "flüge", "it": "voli"}),
     ("@migrant", {"en": "migrants", "fr": "migrants", "es": "migrantes", "pt": "migrantes", "de": "migranten", "it": "migranti"}),
     ("@hostage", {"en": "hostages", "fr": "otages", "es": "rehenes", "pt": "reféns", "de": "geiseln", "it": "ostaggi"}),
+    ("@arrested", {"en": "detainees", "fr": "détenus", "es": "detenidos", "pt": "detidos", "de": "festgenommene", "it": "arrestati"}),
     ("@deputy", {"en": "lawmakers", "fr": "députés", "es": "diputados", "pt": "parlamentares", "de": "abgeordnete", "it": "deputati"}),
 ]
 
