@@ -37,6 +37,13 @@ def half_of(story_id: str) -> str:
     return "tune" if int(hashlib.md5(story_id.encode()).hexdigest(), 16) % 2 == 0 else "check"
 
 
+def _this_checkout() -> dict[str, str]:
+    """The environment with this checkout first on the path: factcheck runs in a temporary folder, where a
+    relative ``PYTHONPATH=.`` names that folder and the installed (another checkout's) package would be measured."""
+    paths = [str(ROOT)] + [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def run_half(corpus: Path, annotation: dict, half: str, extra: list[str], misses: bool, false: bool = False, align: dict | None = None) -> dict:
     stories = [s for s in annotation["stories"] if half in ("both", half_of(s["id"]))]
     missing = [s["id"] for s in stories if not (corpus / s["id"]).is_dir()]
@@ -58,7 +65,7 @@ def run_half(corpus: Path, annotation: dict, half: str, extra: list[str], misses
         cmd = " ".join([str(factcheck), "--format", "json", "--no-cache", *extra, "{corpus}"])
         run = subprocess.run(
             [sys.executable, str(SHARED / "score.py"), str(folder), "--stories", str(stories_path), "--cmd", cmd, "--json-out", str(result_path)],
-            capture_output=True, text=True, cwd=tmp,
+            capture_output=True, text=True, cwd=tmp, env=_this_checkout(),
         )
         line = SCORE_LINE.search(run.stdout)
         print(f"[{half}] {len(stories)} stories: {line.group() if line else 'no score: ' + run.stdout[-500:] + run.stderr[-500:]}")

@@ -89,6 +89,11 @@ class FigurePatterns:
         adj = rf"(?:(?-i:{phrase_pattern(adjs)})\s+)?" if adjs else ""
         # the link ends at an apostrophe or a space: "128 desaparecidos" is no "de" + "saparecidos"
         self.noun_re = _regex.compile(rf"[ \u00a0\u202f]+(?:(?P<link>{link})\s*(?<=['’\s]))?{adj}(?P<noun>[^\W\d_][\w\-]*+(?:['’][^\W\d_]\w*+)?+)(?!['’]\d)", regex.IGNORECASE)
+        # "12 membres d'équipage": a head that counts the group named after its link (see :meth:`partitive`)
+        counting = data.get("counting", {})
+        self.partitive_heads = {fold(w) for w in counting.get("partitive_heads", [])}
+        links = phrase_pattern(counting.get("partitive_links", []))
+        self.partitive_re = _regex.compile(rf"[ \u00a0\u202f]+{links}\s*(?<=['’\s])(?P<noun>[^\W\d_][\w\-]*)", regex.IGNORECASE)
         joins = list(data.get("separators", {}).get("connectors", [])) + list(data.get("separators", {}).get("decimal_words", []))
         self.minor_re = _regex.compile(
             rf"\s*(?:{phrase_pattern(joins)}\s+)?\Z", regex.IGNORECASE
@@ -218,6 +223,18 @@ class FigurePatterns:
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
         self.stop |= {fold(w) for w in vocab["calendar"].get("weekdays", {})}
         self.stop |= {fold(w) for w in vocab["dates"].get("relative_days", {}) if " " not in w}  # "vinte amanhã" counts nothing
+
+    def partitive(self, text: str, head: str, end: int, hi: int) -> tuple[str, int] | None:
+        """The group a partitive head after a figure counts, and where its name ends ("membres d'équipage",
+        "members of the crew" count the crew, and so align with "12 crew"); None when ``head`` is no such
+        noun or no noun follows it ("12 membres d'une famille")."""
+        if head not in self.partitive_heads:
+            return None
+        m = self.partitive_re.match(text, end, hi)
+        group = m.group("noun") if m else ""
+        if not group or fold(group) in self.stop or (self.capitalized_nouns and not group[:1].isupper()):
+            return None
+        return group, m.end()
 
     def noun_around(self, text: str, start: int, end: int, lo: int, hi: int,
                     units: bool = False) -> tuple[str, int, str | None] | None:

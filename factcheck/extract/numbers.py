@@ -220,6 +220,9 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
             capital_ok = not pats.capitalized_nouns or noun.group("noun")[:1].isupper()  # "auf 168 gestiegen" counts no verb
             if key not in pats.stop and key not in lex.entries and len(key) > 1 and capital_ok:
                 fig.kind, fig.unit, fig.end = "count", noun.group("noun").lower(), noun.end()
+                group = pats.partitive(text, key, noun.end(), hi)
+                if group:  # "12 membres d'équipage" counts the crew
+                    fig.unit, fig.end = group[0].lower(), group[1]
     if not fig.kind and not n.weak and not n.fraction and pats.nouns_around:
         around = pats.noun_around(text, n.start, n.end, lo, hi)  # "sale a 161 il bilancio delle vittime"
         if around:

@@ -682,3 +682,33 @@ def test_one_unit_and_a_half_after_an_article(lang: str, text: str, surface: str
 @pytest.mark.parametrize("lang, text", [("pt", "O prefeito ficou um ano no cargo."), ("en", "He was jailed for a year.")])
 def test_an_article_and_a_unit_alone_stay_no_duration(lang: str, text: str) -> None:
     assert not [c for c in claims_of(text, lang) if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "unit"),
+    [
+        ("en", "Rescuers pulled 14 members of the crew from the water.", "14 members of the crew", "crew"),
+        ("fr", "Les garde-côtes ont hélitreuillé 14 membres d'équipage.", "14 membres d'équipage", "équipage"),
+        ("fr", "Le navire avait 14 membres de l'équipage à bord.", "14 membres de l'équipage", "équipage"),
+        ("es", "Los guardacostas rescataron a 14 miembros de la tripulación.", "14 miembros de la tripulación", "tripulación"),
+        ("pt", "A Marinha resgatou 14 membros da tripulação.", "14 membros da tripulação", "tripulação"),
+        ("de", "Die Küstenwache rettete 14 Mitglieder der Besatzung.", "14 Mitglieder der Besatzung", "besatzung"),
+        ("it", "La Guardia costiera ha soccorso 14 membri dell'equipaggio.", "14 membri dell'equipaggio", "equipaggio"),
+    ],
+)
+def test_a_partitive_head_counts_the_group_named_after_it(lang, sentence, surface, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value, claim.unit) == ("count", Decimal(14), unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "unit"),
+    [
+        ("fr", "Le club compte 300 membres depuis mars.", "300 membres", "membres"),
+        ("it", "Sono stati salvati 4 membri di una stessa famiglia.", "4 membri", "membri"),
+        ("en", "The club now has 300 members.", "300 members", "members"),
+    ],
+)
+def test_a_partitive_head_with_no_group_after_it_is_counted_itself(lang, sentence, surface, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.unit) == ("count", unit)

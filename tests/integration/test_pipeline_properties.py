@@ -276,6 +276,27 @@ def test_a_period_after_a_comparison_word_is_the_baseline_not_the_figures_own(la
     assert ["6.1", "6.1"] in percents and not any("6.4" in p for p in percents if len(p) > 1)
 
 
+#: One shipwreck told in six languages, each naming its crew its own way; the Italian copy counts 10.
+SHIPWRECK = {
+    "en": "A cargo ship sank off the coast of Norway on Tuesday. Rescuers saved 12 crew and found 3 bodies.",
+    "fr": "Un cargo a coulé mardi au large de la Norvège. Les secours ont sauvé 12 membres d'équipage et retrouvé 3 corps.",
+    "es": "Un buque de carga se hundió el martes frente a Noruega. Los rescatistas salvaron a 12 tripulantes y hallaron 3 cuerpos.",
+    "pt": "Um navio de carga afundou na terça-feira na costa da Noruega. O resgate salvou 12 tripulantes e achou 3 corpos.",
+    "de": "Ein Frachtschiff ist am Dienstag vor Norwegen gesunken. Die Retter bargen zwölf Mitglieder der Besatzung und fanden drei Leichen.",
+    "it": "Una nave cargo è affondata martedì al largo della Norvegia. I soccorritori hanno salvato 10 membri dell'equipaggio e trovato 3 corpi.",
+}
+
+
+def test_counts_of_one_crew_align_across_languages() -> None:
+    """"12 crew", "12 membres d'équipage", "12 tripulantes", "zwölf Mitglieder der Besatzung" and "10 membri
+    dell'equipaggio" count one crew: one fact, so the Italian 10 can be told apart from the others' 12."""
+    story = Story("ship", tuple(Version(f"ship/{lang}.txt", text, lang=lang, published=date(2024, 4, 14)) for lang, text in SHIPWRECK.items()))
+    _, _, facts = align(story)
+    crew = [f for f in facts if f.kind == "count" and any(c.value in (10, 12) for c in f.claims)]
+    assert len(crew) == 1 and len(crew[0].versions) == len(SHIPWRECK), crew
+    assert sorted(str(c.value) for c in crew[0].claims) == ["10", "12", "12", "12", "12", "12"]
+
+
 # -- rules ------------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,50 @@
+"""What a count measures: its counted noun's concept, shared by all six languages, so that versions in
+different languages can state one fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._frames import Lexicon, compatible_measures
+from factcheck._vocab import load_vocab
+from factcheck.testing import make_claim
+
+#: Counted nouns of news of any event, as each language writes them (plural, as counted).
+SAME = [
+    ("@crew", {"en": "crew", "fr": "équipage", "es": "tripulantes", "pt": "tripulantes", "de": "besatzungsmitglieder", "it": "equipaggio"}),
+    ("@firefighter", {"en": "firefighters", "fr": "pompiers", "es": "bomberos", "pt": "bombeiros", "de": "feuerwehrleute", "it": "pompieri"}),
+    ("@police", {"en": "policemen", "fr": "policiers", "es": "policías", "pt": "policiais", "de": "polizisten", "it": "poliziotti"}),
+    ("@woman", {"en": "women", "fr": "femmes", "es": "mujeres", "pt": "mulheres", "de": "frauen", "it": "donne"}),
+    ("@flight", {"en": "flights", "fr": "vols", "es": "vuelos", "pt": "voos", "de": "flüge", "it": "voli"}),
+    ("@migrant", {"en": "migrants", "fr": "migrants", "es": "migrantes", "pt": "migrantes", "de": "migranten", "it": "migranti"}),
+    ("@hostage", {"en": "hostages", "fr": "otages", "es": "rehenes", "pt": "reféns", "de": "geiseln", "it": "ostaggi"}),
+    ("@arrested", {"en": "detainees", "fr": "détenus", "es": "detenidos", "pt": "detidos", "de": "festgenommene", "it": "arrestati"}),
+    ("@deputy", {"en": "lawmakers", "fr": "députés", "es": "diputados", "pt": "parlamentares", "de": "abgeordnete", "it": "deputati"}),
+]
+
+
+@pytest.mark.parametrize(("concept", "forms"), SAME, ids=[c for c, _ in SAME])
+def test_one_counted_noun_measures_one_concept_in_every_language(concept: str, forms: dict[str, str]) -> None:
+    for lang, noun in forms.items():
+        assert Lexicon(lang, load_vocab(lang)).measure(make_claim(f"12 {noun}", value=12, unit=noun)) == concept, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "noun", "not_concept"),
+    [
+        ("fr", "élevés", "@student"),  # "élèves" without accents: the stem would take "élevé" (high)
+        ("fr", "équipements", "@team"),  # "équipe*" would take equipment
+        ("it", "negoziati", "@store"),  # "negozi*" would take negotiations
+        ("en", "familiar", "@family"),
+    ],
+)
+def test_a_concept_stem_leaves_unrelated_words_alone(lang: str, noun: str, not_concept: str) -> None:
+    assert Lexicon(lang, load_vocab(lang)).measure(make_claim(f"12 {noun}", value=12, unit=noun)) != not_concept
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [("en", "crew", "passengers"), ("fr", "députés", "sièges")])
+def test_counts_of_two_named_groups_never_state_one_fact(lang: str, first: str, second: str) -> None:
+    """A party's 44 deputies are no chamber's 630 seats: members of parliament are their own concept."""
+    lexicon = Lexicon(lang, load_vocab(lang))
+    a, b = (lexicon.measure(make_claim(f"12 {n}", value=12, unit=n)) for n in (first, second))
+    assert not compatible_measures(a, b)
