@@ -654,6 +654,7 @@ def test_such_a_text_still_groups_thousands_with_a_period():
     ("lang", "sentence"),
     [
         ("it", "Dei morti, 165 sarebbero indonesiani."),
+        ("it", "Degli sfollati, 165 vengono ospitati in palestra."),
         ("fr", "Parmi les morts, 165 seraient indonésiens."),
         ("es", "De los muertos, 165 serían indonesios."),
         ("pt", "Dos mortos, 165 seriam indonésios."),
