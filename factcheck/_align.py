@@ -96,7 +96,8 @@ def factcheck_align(story: Story, documents: list[Document], claims: list[Claim]
         place.append(len(tokens))
         if not claim.context_free:  # a day part said alone is no figure of the sentence
             tokens.append(value_token(claim))
-    def compares_with(claim: Claim) -> bool:
+
+    def compares_with(claim: Claim) -> bool:  # a period after "compared with" is a baseline, no figure's own
         version = versions.get(claim.version)
         return version is not None and lexicons[version.lang].compares_with(version.text, claim.start)
 
