@@ -23,7 +23,6 @@ Policy for what the words leave open (documented in the claims' ``extra``):
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterator
@@ -31,7 +30,7 @@ from typing import Any, Iterator
 from .. import _regex
 from .._fold import fold
 from .._markers import hookimpl
-from .._model import ARTICLE_ZONES, Claim, Document
+from .._model import ARTICLE_ZONES, Claim, Document, Version
 from .._vocab import Vocab
 from . import _dates_calendar as cal
 from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
@@ -372,6 +371,7 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
         sentence = document.sentence_at(offset)
         return sentence.start if sentence else 0
 
+    dateline = _dateline(version)
     claims = []
     for f in find_dates(text, g, ref, version.body_start, clause_start if sentences else None):
         sentence = document.sentence_at(f.start)
@@ -387,7 +387,7 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
         claims.append(Claim(
             version=version.path, kind="date", text=text[f.start : f.end], start=f.start, end=f.end,
             start_date=r.start, end_date=r.end, granularity=r.granularity, relative=r.relative,
-            reference=ref if r.relative else None, zone=_zone(document, f.start, f.end, r.start, r.end),
+            reference=ref if r.relative else None, zone=_zone(document, f.start, f.end, (r.start, r.end), dateline),
             sentence=(sentence.start, sentence.end) if sentence else None, extra=extra,
         ))
     return claims
@@ -397,23 +397,27 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
 DATELINE_REACH = 120
 
 
-def _zone(document: Document, start: int, end: int, first: date | None, last: date | None) -> str:
+def _dateline(version: Version) -> tuple[int, tuple[date, date]] | None:
+    """Where a dateline may start at the latest, and the days of the version's own publication date (its day,
+    or its month when only the month is known); None without a publication date."""
+    published = version.published_date
+    if published is None:
+        return None
+    body = version.text[version.body_start :]
+    head = version.body_start + len(body) - len(body.lstrip())
+    own = cal.month_interval(published.year, published.month) if version.published_precision == "month" else (published, published)
+    return head + DATELINE_REACH, own
+
+
+def _zone(document: Document, start: int, end: int, days: tuple[date | None, date | None],
+          dateline: tuple[int, tuple[date, date]] | None) -> str:
     """The claim's zone; ``byline`` for the version's own publication date written with a number at the head
     of its text ("date 2024-01-15 The German economy …", "BERLIN, Jan 15 (Reuters) -"): it dates the page, not
     the story. A weekday ("ce mardi") is the story's."""
     zone = document.zone_at(start) or "body"
-    version = document.version
-    published = version.published_date
-    if published is None or first is None or zone not in ARTICLE_ZONES or not any(ch.isdigit() for ch in version.text[start:end]):
+    if dateline is None or start > dateline[0] or days != dateline[1] or zone not in ARTICLE_ZONES:
         return zone
-    head = len(version.text) - len(version.text[version.body_start :].lstrip())
-    if start - head > DATELINE_REACH:
-        return zone
-    if version.published_precision == "month":
-        own = (published.replace(day=1), published.replace(day=calendar.monthrange(published.year, published.month)[1]))
-    else:
-        own = (published, published)
-    return "byline" if (first, last) == own else zone
+    return "byline" if any(ch.isdigit() for ch in document.version.text[start:end]) else zone
 
 
 @hookimpl
