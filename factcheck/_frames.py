@@ -80,8 +80,7 @@ def _baseline_re(vocab: Any) -> Any:
     words = list(vocab["concepts"].get("baseline", {}).get("words", [])) if vocab is not None else []
     if not words:
         return None
-    alternation = "|".join(r"\s+".join(regex.escape(w) for w in form.split()) for form in sorted(words, key=len, reverse=True))
-    return _regex.compile(rf"(?<!\w)(?:{alternation})(?:\s+\w{{1,4}}['’]?)?[\s,]*\Z", regex.IGNORECASE)
+    return _regex.compile(rf"(?<!\w)(?:{_regex.alternation(words)})(?:\s+\w{{1,4}}['’]?)?[\s,]*\Z", regex.IGNORECASE)
 
 
 def concepts_of(vocab: Any) -> Concepts:

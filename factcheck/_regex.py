@@ -12,7 +12,7 @@ text from a file (a test checks that the engine and the built-in rules do).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
@@ -20,6 +20,15 @@ import regex
 BASE_SECONDS = 1.0
 #: ... plus this much per million characters searched (a call scans its whole text).
 SECONDS_PER_MILLION_CHARS = 10.0
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words or phrases: longest first, spaces and apostrophes loosened."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = regex.escape(word.strip())
+        parts.append(escaped.replace(r"\ ", r"\s+").replace(r"\'", "'").replace("'", "['’]"))
+    return "|".join(parts)
 
 
 class PatternTimeout(TimeoutError):

@@ -89,23 +89,23 @@ class _Patterns:
         self.comments_marker = _whole_line(get("comments", "markers"))
         self.related = _line_start(get("related", "starts"), glued=True)
         self.byline = _line_start(get("byline", "starts"))
-        authors = _alternation(get("byline", "authors"))
+        authors = _regex.alternation(get("byline", "authors"))
         self.author = _regex.compile(rf"^(?:{authors})\s+\p{{Lu}}[^.!?]*$", regex.I) if authors else None
-        credits = _alternation(get("caption", "credits"))
+        credits = _regex.alternation(get("caption", "credits"))
         self.caption_end = self.caption_start = None
         if credits:
             self.caption_end = _regex.compile(rf"[(\[]\s*(?:{credits})\s*:?[^()\[\]\n]{{0,80}}[)\]]\s*$", regex.I)
             # "Photo: AFP" on its own line, or after the caption's last sentence.
             self.caption_start = _regex.compile(rf"(?:^|[.!?]\s+)(?:{credits})\s*:\s*[^.!?:]{{1,80}}$", regex.I)
-        wrapped = _alternation(get("credit", "parenthesized"))
+        wrapped = _regex.alternation(get("credit", "parenthesized"))
         self.credit = _regex.compile(rf"^\(\s*(?:{wrapped})\b[^()\n]{{0,80}}\)$", regex.I) if wrapped else None
         self.credit_start = _line_start(get("credit", "starts"))
-        month = _alternation(months)
+        month = _regex.alternation(months)
         dates = [_NUMERIC_DATE]
         if month:
             dates += [rf"\d{{1,2}}(?:er|\.)?\s+(?:{month})\s+\d{{4}}", rf"(?:{month})\s+\d{{1,2}},?\s+\d{{4}}"]
         date = "(?:" + "|".join(dates) + ")"
-        words = _alternation(get("comments", "header_words"))
+        words = _regex.alternation(get("comments", "header_words"))
         header = rf"{date}.{{0,20}}{_TIME}\W*$"
         if words:
             header += rf"|(?:{words})\W*.{{0,20}}{date}|{date}.{{0,30}}(?:{words})"
@@ -114,28 +114,19 @@ class _Patterns:
         # "am 3. April", "in der 73. Minute": where ordinals are written with a period (``[sentences]
         # ordinal_day``), a number's period before a month name or an ordinal noun ends no sentence.
         self.ordinal_day = None
-        nouns = _alternation(get("sentences", "ordinal_nouns"))
+        nouns = _regex.alternation(get("sentences", "ordinal_nouns"))
         after = "|".join(p for p in (month, nouns) if p)
         if data.get("sentences", {}).get("ordinal_day") and after:
             self.ordinal_day = _regex.compile(rf"(?<![\d.,])\d{{1,3}}\.[^\S\n]+(?:{after})(?!\w)", regex.I)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of marker words: longest first, spaces and apostrophes loosened."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = regex.escape(word.strip())
-        parts.append(escaped.replace(r"\ ", r"\s+").replace(r"\'", "'").replace("'", "['’]"))
-    return "|".join(parts)
-
-
 def _whole_line(words: list[str]) -> regex.Pattern[str] | None:
-    alt = _alternation(words)
+    alt = _regex.alternation(words)
     return _regex.compile(rf"^(?:{alt})\s*(?:[(\[]?\s*\d*\s*[)\]]?)\s*[.!:…]*$", regex.I) if alt else None
 
 
 def _line_start(words: list[str], glued: bool = False) -> regex.Pattern[str] | None:
-    alt = _alternation(words)
+    alt = _regex.alternation(words)
     if not alt:
         return None
     # Glued ("Lire aussiAmazon …"): the next letter must be a capital, so "Relatedly" is not a marker.
