@@ -11,7 +11,7 @@ from factcheck._model import Claim, Document, Sentence, Version, Zone
 from factcheck._vocab import load_vocab
 from factcheck.extract import numbers as plugin
 from factcheck.extract._hedges import interval, step
-from factcheck.extract._numbers import lexicon, scan
+from factcheck.extract._numbers import Number, lexicon, scan
 from factcheck.extract.numbers import extract_numbers
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus"
@@ -43,6 +43,11 @@ def seed_document(name: str) -> Document:
 
 def claims_of(text: str, lang: str) -> list[Claim]:
     return extract_numbers(lines_document(text, lang=lang), load_vocab(lang))
+
+
+def numbers_of(text: str, lang: str) -> list[Number]:
+    """The numbers the number reader finds in ``text``, words and digits, before any unit is read."""
+    return scan(text, lexicon(load_vocab(lang)))
 
 
 def find(claims: list[Claim], surface: str) -> Claim:
@@ -183,7 +188,7 @@ def test_skips_years_dates_ordinals_codes_and_articles(lang, sentence):
     ],
 )
 def test_number_reader(lang, text, expected):
-    numbers = scan(text, lexicon(load_vocab(lang)))
+    numbers = numbers_of(text, lang)
     assert numbers and abs(numbers[0].value - Decimal(expected)) < Decimal("1e-20")
 
 

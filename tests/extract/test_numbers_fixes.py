@@ -7,10 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck._vocab import load_vocab
-from factcheck.extract._numbers import lexicon, scan
-
-from .test_numbers import claims_of, find
+from .test_numbers import claims_of, find, numbers_of
 
 
 # (lang, sentence, claim, kind, value, unit or currency)
@@ -48,8 +45,7 @@ def test_a_half_joined_to_a_whole_takes_the_scale_written_after_it(lang, sentenc
     ],
 )
 def test_number_reader_puts_the_scale_on_the_whole_and_its_half(lang, text, value):
-    numbers = scan(text, lexicon(load_vocab(lang)))
-    assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
+    assert [(text[n.start : n.end], n.value) for n in numbers_of(text, lang)] == [(text, Decimal(value))]
 
 
 def test_a_hedged_two_and_a_half_million_rounds_at_the_hundred_thousand():
@@ -582,8 +578,7 @@ def test_figures_with_their_own_units_make_no_share(lang, sentence):
     ],
 )
 def test_a_scale_after_spoken_decimals_scales_the_whole_figure(lang, text, value):
-    numbers = scan(text, lexicon(load_vocab(lang)))
-    assert [(text[n.start : n.end], n.value) for n in numbers] == [(text, Decimal(value))]
+    assert [(text[n.start : n.end], n.value) for n in numbers_of(text, lang)] == [(text, Decimal(value))]
 
 
 @pytest.mark.parametrize(

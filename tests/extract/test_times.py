@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
+
+from factcheck._vocab import load_vocab
+from factcheck.extract.dates import find_dates, grammar
 
 from .test_numbers import claims_of
 
@@ -11,6 +17,16 @@ from .test_numbers import claims_of
 def clock(minutes: object) -> str:
     value = int(str(minutes))
     return f"{value // 60:02d}:{value % 60:02d}"
+
+
+def dates_found(text: str, lang: str, ref: date) -> list[Any]:
+    """What the date finder reads in ``text``, read against ``ref``."""
+    return find_dates(text, grammar(load_vocab(lang)), ref)
+
+
+def days_of(text: str, lang: str, ref: date) -> dict[str, str]:
+    """The first day of each date found, by its text."""
+    return {text[d.start : d.end]: str(d.reading.start) for d in dates_found(text, lang, ref)}
 
 
 def times_of(text: str, lang: str) -> dict[str, str]:
@@ -181,12 +197,7 @@ def test_a_range_whose_start_says_its_half_keeps_it() -> None:
     ],
 )
 def test_a_day_part_of_a_relative_day_is_that_day(lang: str, text: str, surface: str, day: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
-    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    found = days_of(text, lang, date(2024, 4, 10))
     assert found.get(surface) == day, found
 
 
@@ -290,12 +301,7 @@ def test_halves_after_an_h_clock_or_a_clock_word(lang: str, text: str, surface: 
     ],
 )
 def test_a_weekday_before_an_hour_is_the_weekday_alone(lang: str, text: str, surface: str, day: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
-    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    found = days_of(text, lang, date(2024, 4, 10))
     assert found.get(surface) == day, found
 
 
@@ -308,23 +314,13 @@ def test_a_weekday_before_an_hour_is_the_weekday_alone(lang: str, text: str, sur
     ],
 )
 def test_a_day_number_before_an_hour_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
-    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10))}
+    found = days_of(text, lang, date(2024, 4, 10))
     assert found.get(surface) == day, found
 
 
 def test_a_day_number_before_a_figure_with_a_lead_is_no_day() -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
     text = "He scored the 15 at 8 points."
-    assert [text[d.start:d.end] for d in find_dates(text, grammar(load_vocab("en")), date(2024, 4, 10))] == []
+    assert [text[d.start:d.end] for d in dates_found(text, "en", date(2024, 4, 10))] == []
 
 
 @pytest.mark.parametrize(
@@ -371,13 +367,8 @@ def test_a_relative_day_after_minutes_is_no_counted_noun() -> None:
 
 
 def test_a_short_relative_day_is_read_last_in_its_text() -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
     text = "El presidente vuelve a las 8pm de hoy"
-    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab("es")), date(2024, 4, 10))}
+    found = days_of(text, "es", date(2024, 4, 10))
     assert found == {"hoy": "2024-04-10"}
 
 
@@ -475,13 +466,8 @@ def test_a_half_alone_is_no_half_hour(lang: str, text: str) -> None:
 @pytest.mark.parametrize("text", ["Am nächsten Morgen wurde der Verdächtige gefasst.", "An jenem Morgen schneite es.",
                                   "Am frühen Morgen brach das Feuer aus.", "A media mañana cerró la bolsa."])
 def test_a_morning_after_a_determiner_or_adjective_is_no_tomorrow(text: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
     lang = "es" if "mañana" in text else "de"
-    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 10)) == []
+    assert dates_found(text, lang, date(2024, 4, 10)) == []
 
 
 @pytest.mark.parametrize(
@@ -516,24 +502,14 @@ def test_those_leads_before_what_the_hours_count_keep_a_duration(lang: str, text
     ],
 )
 def test_a_day_number_after_a_time_and_its_link_is_a_day(lang: str, text: str, surface: str, day: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
-    found = {text[d.start:d.end]: str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))}
+    found = days_of(text, lang, date(2024, 4, 20))
     assert found.get(surface) == day, found
 
 
 @pytest.mark.parametrize("lang, text", [("es", "La subida del 15 fue la mayor del año."), ("es", "Es la caída del 12."),
                                         ("it", "Il calo del 15, dice l'Istat, pesa.")])
 def test_a_number_after_del_without_a_time_is_no_day(lang: str, text: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
-    assert find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20)) == []
+    assert dates_found(text, lang, date(2024, 4, 20)) == []
 
 
 @pytest.mark.parametrize(
@@ -548,22 +524,12 @@ def test_a_number_after_del_without_a_time_is_no_day(lang: str, text: str) -> No
     ],
 )
 def test_last_night_said_noun_first_is_a_night_of_the_day_before(lang: str, text: str, surface: str, day: str) -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
     assert day_parts_of(text, lang).get(surface) == ("20:00", "23:59"), day_parts_of(text, lang)
-    days = [str(d.reading.start) for d in find_dates(text, grammar(load_vocab(lang)), date(2024, 4, 20))]
+    days = [str(d.reading.start) for d in dates_found(text, lang, date(2024, 4, 20))]
     assert days == [day], days
 
 
 def test_the_last_night_of_an_event_is_no_yesterday() -> None:
-    from datetime import date
-
-    from factcheck._vocab import load_vocab
-    from factcheck.extract.dates import find_dates, grammar
-
     assert find_dates("Ce fut la dernière nuit du festival.", grammar(load_vocab("fr")), date(2024, 4, 20)) == []
 
 
