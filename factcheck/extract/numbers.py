@@ -295,6 +295,17 @@ def _shared_scale(n: Number, nn: Number) -> Decimal:
     return nn.scale if n.value * n.value < digits * abs(nn.value) else Decimal(1)
 
 
+#: A range's high end is at most this many times its low end: "increased 117,000 to 2.98 million" is a change
+#: by 117,000 to a level of 2.98 million, where "5 to 6 points" and "10 to 100 people" are ranges.
+RANGE_SPREAD = 10
+
+
+def _range_ends(n: Number, nn: Number, fig: _Figure | None) -> bool:
+    """Whether "X to Y" can be a range, rather than a change by X to Y (X its own scale, far below Y)."""
+    low = (fig.value if fig is not None else n.value * _shared_scale(n, nn))
+    return not (0 < low and 0 < nn.value) or nn.value <= low * RANGE_SPREAD
+
+
 def _strictly_bounded(text: str, n: Number, lo: int, hdg: Any) -> bool:
     """Whether "plus de", "more than", "menos de" … comes just before: an amount, since no year is
     "more than 2000" (the bounds that include theirs, "jusqu'à", "up to", may end a span of years)."""
@@ -371,7 +382,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             between = hdg.range_start(text, n.start, lo) is not None and (
                 hdg.joined(text, n.end, nn.start) or (fig is not None and hdg.joined(text, fig.end, nn.start))  # "entre 26,6 % et 28,6 %"
             )
-            to = hdg.to(text, n.end, nn.start) and not hdg.after_from(text, n.start, lo)
+            to = hdg.to(text, n.end, nn.start) and not hdg.after_from(text, n.start, lo) and _range_ends(n, nn, fig)
             if to and nn.value < n.value and text[n.end:nn.start] in DESIGNATION_DASHES:
                 taken, k = nn.end, k + 1  # "787-8", "A320-200": a model's name, not a range
                 continue

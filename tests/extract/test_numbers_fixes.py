@@ -708,3 +708,32 @@ def test_a_partitive_head_counts_the_group_named_after_it(lang, sentence, surfac
 def test_a_partitive_head_with_no_group_after_it_is_counted_itself(lang, sentence, surface, unit):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.kind, claim.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "change", "level"),
+    [
+        ("en", "Joblessness increased 117,000 to 2.98 million people.", "117,000", "2.98 million people"),
+        ("fr", "Le nombre de chômeurs a augmenté de 52 000 à 3,1 millions de personnes.", None, "3,1 millions de personnes"),
+        ("es", "El número de parados creció 95.000 a 2,4 millones de personas.", "95.000", "2,4 millones de personas"),
+    ],
+)
+def test_a_change_to_a_level_far_above_it_is_no_range(lang, sentence, change, level):
+    claims = claims_of(sentence, lang)
+    assert not [c for c in claims if c.qualifier == "range"]
+    assert find(claims, level).value > 1_000_000
+    if change is not None:
+        assert find(claims, change).value < 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low", "high"),
+    [
+        ("en", "Between 10 and 100 people were hurt.", "Between 10 and 100 people", 10, 100),
+        ("en", "Prices rose 5 to 6 points.", "5 to 6 points", 5, 6),
+        ("de", "Es kamen 20 bis 200 Menschen.", "20 bis 200 Menschen", 20, 200),
+    ],
+)
+def test_a_range_within_a_factor_of_ten_stays_a_range(lang, sentence, surface, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high) == ("range", low, high)
