@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/bench_extract.py [--rounds 5] [--naive-rounds 1] [--articles 9]
 
-Corpus (about 200 KB, built the same way every run): the two French seeds, an
-English and a Spanish article of the same story, and versions of each made by
+Corpus (about 320 KB, built the same way every run): the two French seeds,
+articles of the same story written for this bench in English, Spanish,
+Portuguese, German and Italian, and versions of each made by
 controlled edits a newsroom makes between versions: figures changed or hedged
 ("2,9 milliards" -> "près de 3 milliards"), relative dates changed ("ce mardi"
 -> "mercredi"), paragraphs dropped, duplicated or moved (seeded RNG).
@@ -74,6 +75,63 @@ Lea también: los chips de Nvidia, agotados hasta 2025
 Comentarios (12)
 """
 
+PT_ARTICLE = """\
+Microsoft vai investir 2,9 mil milhões de dólares no Japão para impulsionar a inteligência artificial
+Publicado em 10 de abril de 2024
+
+A Microsoft anunciou nesta terça-feira que vai investir 2,9 mil milhões de dólares nos próximos dois anos para ampliar a sua infraestrutura de computação em nuvem e de inteligência artificial no Japão, o maior investimento em 46 anos de presença no país.
+O anúncio coincide com a visita de Estado do primeiro-ministro japonês, Fumio Kishida, a Washington na quarta-feira, onde a IA e os semicondutores estarão no centro da agenda.
+A empresa vai também formar três milhões de pessoas em competências de IA nos próximos três anos e abrir o seu primeiro laboratório Microsoft Research Asia em Tóquio, disse Brad Smith, presidente da Microsoft.
+Na semana passada, os Estados Unidos e o Japão anunciaram duas parcerias de investigação entre universidades, apoiadas por cerca de 110 milhões de dólares da Microsoft, Nvidia, Amazon, SoftBank Group e Arm.
+A população japonesa envelhece depressa: quase 30% dos seus 125 milhões de habitantes têm 65 anos ou mais, e a falta de mão de obra pode chegar a 11 milhões de trabalhadores em 2040.
+A produtividade do trabalho no Japão está entre as mais baixas dos 38 países da OCDE, com cerca de 52,3 dólares por hora trabalhada em 2022, menos 1,2 pontos percentuais do que no ano anterior.
+No ano passado, o presidente executivo do SoftBank, Masayoshi Son, avisou que o Japão estava a ficar para trás, e o governo comprometeu desde então mais de 4 biliões de ienes, cerca de 26 mil milhões de dólares, em chips e IA.
+A taiwanesa TSMC inaugurou em fevereiro a sua primeira fábrica no sudoeste do Japão e confirmou uma segunda, a concluir até ao final de 2027, com um custo de 13,9 mil milhões de dólares.
+A Google abriu no mês passado um centro de excelência em cibersegurança em Tóquio, e a Amazon Web Services anunciou em janeiro que vai gastar 2,26 biliões de ienes em centros de dados no Japão entre 2023 e 2027.
+As ações da Microsoft subiram 0,7% para 424,57 dólares em Nova Iorque na terça-feira, o que lhe dá um valor de mercado de cerca de 3,16 biliões de dólares.
+
+Leia também: os chips da Nvidia esgotados até 2025
+Comentários (12)
+"""
+
+DE_ARTICLE = """\
+Microsoft investiert 2,9 Milliarden Dollar in Japan, um die künstliche Intelligenz voranzubringen
+Veröffentlicht am 10. April 2024
+
+Microsoft hat am Dienstag angekündigt, in den nächsten zwei Jahren 2,9 Milliarden Dollar in Japan zu investieren, um seine Cloud- und KI-Infrastruktur auszubauen, die größte Investition in seiner 46-jährigen Geschichte in dem Land.
+Die Ankündigung fällt mit dem Staatsbesuch des japanischen Ministerpräsidenten Fumio Kishida in Washington am Mittwoch zusammen, bei dem KI und Halbleiter ganz oben auf der Tagesordnung stehen.
+Das Unternehmen will außerdem in den nächsten drei Jahren drei Millionen Menschen in KI schulen und sein erstes Labor von Microsoft Research Asia in Tokio eröffnen, sagte Microsoft-Präsident Brad Smith.
+Vergangene Woche hatten die Vereinigten Staaten und Japan zwei Forschungspartnerschaften zwischen Universitäten angekündigt, die mit rund 110 Millionen Dollar von Microsoft, Nvidia, Amazon, SoftBank Group und Arm finanziert werden.
+Japans Bevölkerung altert schnell: Fast 30 Prozent der 125 Millionen Einwohner sind 65 Jahre oder älter, und bis 2040 könnten 11 Millionen Arbeitskräfte fehlen.
+Die Arbeitsproduktivität Japans gehört mit rund 52,3 Dollar je Arbeitsstunde im Jahr 2022 zu den niedrigsten der 38 OECD-Länder, 1,2 Prozentpunkte weniger als im Vorjahr.
+Im vergangenen Jahr warnte SoftBank-Chef Masayoshi Son, Japan drohe abgehängt zu werden; die Regierung hat seither mehr als 4 Billionen Yen, rund 26 Milliarden Dollar, für Chips und KI zugesagt.
+Der taiwanische Konzern TSMC hat im Februar sein erstes Werk im Südwesten Japans eröffnet und ein zweites bestätigt, das bis Ende 2027 für 13,9 Milliarden Dollar fertiggestellt werden soll.
+Google eröffnete im vergangenen Monat ein Kompetenzzentrum für Cybersicherheit in Tokio, und Amazon Web Services kündigte im Januar an, zwischen 2023 und 2027 2,26 Billionen Yen für Rechenzentren in Japan auszugeben.
+Die Microsoft-Aktie stieg am Dienstag in New York um 0,7 Prozent auf 424,57 Dollar, was einem Börsenwert von rund 3,16 Billionen Dollar entspricht.
+
+Lesen Sie auch: Nvidia-Chips bis 2025 ausverkauft
+Kommentare (12)
+"""
+
+IT_ARTICLE = """\
+Microsoft investirà 2,9 miliardi di dollari in Giappone per spingere l'intelligenza artificiale
+Pubblicato il 10 aprile 2024
+
+Microsoft ha annunciato martedì che investirà 2,9 miliardi di dollari nei prossimi due anni per ampliare la sua infrastruttura di cloud e di intelligenza artificiale in Giappone, il più grande investimento nei suoi 46 anni di storia nel paese.
+L'annuncio coincide con la visita di Stato del primo ministro giapponese Fumio Kishida a Washington mercoledì, dove l'IA e i semiconduttori saranno al centro dell'agenda.
+L'azienda formerà inoltre tre milioni di persone nelle competenze di IA nei prossimi tre anni e aprirà il suo primo laboratorio Microsoft Research Asia a Tokyo, ha detto il presidente di Microsoft Brad Smith.
+La settimana scorsa Stati Uniti e Giappone hanno annunciato due partenariati di ricerca tra università, sostenuti da circa 110 milioni di dollari di Microsoft, Nvidia, Amazon, SoftBank Group e Arm.
+La popolazione giapponese invecchia in fretta: quasi il 30% dei suoi 125 milioni di abitanti ha 65 anni o più, e la carenza di manodopera potrebbe arrivare a 11 milioni di lavoratori entro il 2040.
+La produttività del lavoro in Giappone è tra le più basse dei 38 paesi dell'OCSE, con circa 52,3 dollari per ora lavorata nel 2022, 1,2 punti percentuali in meno rispetto all'anno precedente.
+L'anno scorso l'amministratore delegato di SoftBank, Masayoshi Son, aveva avvertito che il Giappone rischiava di restare indietro, e da allora il governo ha stanziato più di 4.000 miliardi di yen, circa 26 miliardi di dollari, per chip e IA.
+La taiwanese TSMC ha inaugurato a febbraio il suo primo stabilimento nel sud-ovest del Giappone e ne ha confermato un secondo, da completare entro la fine del 2027 per 13,9 miliardi di dollari.
+Google ha aperto il mese scorso un centro di eccellenza per la sicurezza informatica a Tokyo, e Amazon Web Services ha annunciato a gennaio che spenderà 2.260 miliardi di yen in data center in Giappone tra il 2023 e il 2027.
+Le azioni di Microsoft sono salite dello 0,7% a 424,57 dollari a New York martedì, per un valore di mercato di circa 3.160 miliardi di dollari.
+
+Leggi anche: i chip di Nvidia esauriti fino al 2025
+Commenti (12)
+"""
+
 #: Edits between versions, per language: (what is written, what another version may write instead).
 EDITS = {
     "fr": [
@@ -102,6 +160,30 @@ EDITS = {
         ("casi el 30%", ["el 29,1%", "más del 30 por ciento"]),
         ("La semana pasada", ["El martes", "El 9 de abril de 2024", "A principios de mes"]),
     ],
+    "pt": [
+        ("2,9 mil milhões de dólares", ["quase 3 mil milhões de dólares", "US$ 2,9 bilhões", "3,1 mil milhões de dólares"]),
+        ("nesta terça-feira", ["na quarta-feira", "na terça-feira (9)", "em 9 de abril"]),
+        ("três milhões de pessoas", ["3 milhões de pessoas", "mais de três milhões de pessoas"]),
+        ("cerca de 110 milhões de dólares", ["110 milhões de dólares", "perto de 100 milhões de dólares"]),
+        ("quase 30%", ["29,1%", "mais de 30 por cento"]),
+        ("Na semana passada", ["Na terça-feira", "Em 9 de abril de 2024", "No início do mês"]),
+    ],
+    "de": [
+        ("2,9 Milliarden Dollar", ["fast 3 Milliarden Dollar", "2,9 Mrd. Dollar", "3,1 Milliarden Dollar"]),
+        ("am Dienstag", ["am Mittwoch", "am vergangenen Dienstag", "am 9. April"]),
+        ("drei Millionen Menschen", ["3 Millionen Menschen", "mehr als drei Millionen Menschen"]),
+        ("rund 110 Millionen Dollar", ["110 Millionen Dollar", "knapp 100 Millionen Dollar"]),
+        ("Fast 30 Prozent", ["29,1 Prozent", "Mehr als 30 Prozent"]),
+        ("Vergangene Woche", ["Am Dienstag", "Am 9. April 2024", "Anfang des Monats"]),
+    ],
+    "it": [
+        ("2,9 miliardi di dollari", ["quasi 3 miliardi di dollari", "2,9 mld di dollari", "3,1 miliardi di dollari"]),
+        ("annunciato martedì", ["annunciato mercoledì", "annunciato martedì scorso", "annunciato il 9 aprile"]),
+        ("tre milioni di persone", ["3 milioni di persone", "più di tre milioni di persone"]),
+        ("circa 110 milioni di dollari", ["110 milioni di dollari", "quasi 100 milioni di dollari"]),
+        ("quasi il 30%", ["il 29,1%", "oltre il 30 per cento"]),
+        ("La settimana scorsa", ["Martedì", "Il 9 aprile 2024", "All'inizio del mese"]),
+    ],
 }
 
 
@@ -125,11 +207,12 @@ def variant(text: str, lang: str, rng: random.Random) -> str:
 
 
 def corpus(articles: int, seed: int = 2024) -> list[tuple[str, str, date]]:
-    """(lang, text, publication date) for the seeds, the English and Spanish articles and their versions."""
+    """(lang, text, publication date) for the seeds, the articles in five more languages and their versions."""
     rng = random.Random(seed)
     originals = [("fr", p.read_text(encoding="utf-8"), SEED_DATES.get(p.name, date(2024, 4, 14)))
                  for p in sorted(CORPUS.glob("*.txt"))]
-    originals += [("en", EN_ARTICLE, date(2024, 4, 10)), ("es", ES_ARTICLE, date(2024, 4, 10))]
+    originals += [(lang, article, date(2024, 4, 10)) for lang, article in
+                  (("en", EN_ARTICLE), ("es", ES_ARTICLE), ("pt", PT_ARTICLE), ("de", DE_ARTICLE), ("it", IT_ARTICLE))]
     out = list(originals)
     for k in range(articles):
         for lang, text, published in originals:
