@@ -277,7 +277,7 @@ def build(vocab: Vocab) -> Grammar:
         "part_word": rf"(?P<pw>{_w(words_re(dict(dat.get('part_words', {}))))})(?:\s+{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
         "wd_day": rf"(?P<wd>{WD})\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})(?!\s*[-/.]\s*\d){HOUR_NEXT}",
-        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))(?:{DAYPAREN}|\s*,\s*{dayd()}(?=\s*(?:,(?!\d)|[;)]|\.(?!\d))))?",
+        "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))(?:{DAYPAREN}|\s*,\s*{dayd()}(?=\s*(?:,(?!\d)|[;)]|\.(?!\d|\s*{MON}))))?",
         "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?={MONAMB})(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,

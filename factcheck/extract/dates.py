@@ -119,7 +119,28 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
         if reading is not None:
             items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
             pos = m.end()
-    return [_open(text, g, ref, f) for f in _ranges(text, g, ref, items)]
+    return [_open(text, g, ref, f) for f in _ranges(text, g, ref, _named_days(text, items))]
+
+
+#: Forms of a weekday said without its date ("ce dimanche", "Sunday", "dimanche dernier").
+WEEKDAY_FORMS = frozenset({"wd_mod", "weekday", "wd_relweek", "relweek_wd"})
+#: Forms that name the day itself.
+DAY_FORMS = frozenset({"ymd", "dmy", "dmy_sp", "named3", "text_dmy", "text_mdy", "dm2"})
+_WEEKDAY_GAP = _regex.compile(r"[\s,]*")
+
+
+def _named_days(text: str, items: list[tuple[Found, Any]]) -> list[tuple[Found, Any]]:
+    """"ce dimanche 14 juillet 2024", "this Sunday, July 14": a weekday right before the date it names is
+    one date, read from the date (the weekday alone would be read against the publication date)."""
+    out: list[tuple[Found, Any]] = []
+    for found, m in items:
+        if out and found.form in DAY_FORMS and found.reading.granularity == "day":
+            last, _ = out[-1]
+            if last.form in WEEKDAY_FORMS and _WEEKDAY_GAP.fullmatch(text, last.end, found.start):
+                out[-1] = (replace(found, start=last.start, tense=found.tense or last.tense), m)
+                continue
+        out.append((found, m))
+    return out
 
 
 def _tense(g: Grammar, text: str, m: Any, clause_start: Any) -> str | None:

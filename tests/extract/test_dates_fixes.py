@@ -564,3 +564,30 @@ def test_the_year_a_weekday_picks_keeps_the_plain_reading_as_an_alternative() ->
     c = one("La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "it", WEDNESDAY)
     assert interval(c) == ("2024-06-03", "2024-06-03")
     assert c.extra.get("ambiguous") and [str(d) for d in c.extra["alternatives"][0]] == ["2023-06-03", "2023-06-03"]
+
+
+# --- a weekday before the date it names -----------------------------------------------------------
+
+MONDAY_AFTER = date(2024, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("fr", "Lors du scrutin, ce dimanche 17 mars 2024, le maire a été réélu.", "ce dimanche 17 mars 2024"),
+        ("fr", "Le maire a été réélu dimanche dernier, 17 mars, au premier tour.", "dimanche dernier, 17 mars"),
+        ("es", "En la votación de este domingo 17 de marzo, el alcalde fue reelegido.", "este domingo 17 de marzo"),
+        ("pt", "Na votação deste domingo, 17 de março, o prefeito foi reeleito.", "deste domingo, 17 de março"),
+        ("en", "In the vote this Sunday, March 17, the mayor was re-elected.", "this Sunday, March 17"),
+        ("it", "Nel voto di questa domenica 17 marzo il sindaco è stato rieletto.", "questa domenica 17 marzo"),
+        ("de", "Bei der Wahl an diesem Sonntag, 17. März, wurde der Bürgermeister wiedergewählt.", "diesem Sonntag, 17. März"),
+    ],
+)
+def test_a_weekday_before_its_date_is_one_date_read_from_the_date(lang: str, text: str, surface: str) -> None:
+    dated = claims(text, lang, MONDAY_AFTER)
+    assert [(c.text, interval(c)) for c in dated] == [(surface, ("2024-03-17", "2024-03-17"))]
+
+
+def test_a_weekday_and_a_date_further_on_stay_two_dates() -> None:
+    dated = claims("Rendez-vous ce dimanche, puis une semaine plus tard, le 24 mars.", "fr", MONDAY_AFTER)
+    assert [c.text for c in dated] == ["ce dimanche", "24 mars"]
