@@ -208,6 +208,9 @@ def _read(m: Any, g: Grammar, ref: date | None, tense: str | None) -> Reading | 
     other = read(m, g, ref, "past" if direction == "future" else "future")
     if other is None or None in (other.start, other.end) or (other.start, other.end) == (reading.start, reading.end):
         return reading  # no other reading, or none inside the calendar ("dimanche" read on 9999-12-31)
+    if (tense in (None, "present") and ref is not None and form_of(m) not in WEEKDAY_FORMS
+            and abs((other.start - ref).days) < abs((reading.start - ref).days)):
+        reading, other = other, reading  # no past or future tense says which: the nearer ("le 24 mars" six days ahead)
     alternatives = [[other.start, other.end]]
     return replace(reading, extra={**reading.extra, "ambiguous": True, "alternatives": alternatives})
 

@@ -505,7 +505,7 @@ def test_a_count_and_a_half_ago_or_ahead(lang: str, text: str, surface: str, day
         ("Die Anlage soll bis Jahresende 2026 laufen.", "bis Jahresende 2026", (None, "2026-12-31")),
         ("Die Band war in den 80er Jahren berühmt.", "80er Jahren", ("1980-01-01", "1989-12-31")),
         ("Die Ausstellung läuft vom 2. bis 22.10.", "vom 2. bis 22.10", ("2023-10-02", "2023-10-22")),
-        ("Das Festival dauert vom 29. bis 3.5.", "vom 29. bis 3.5", ("2023-04-29", "2023-05-03")),
+        ("Das Festival dauert vom 29. bis 3.5.", "vom 29. bis 3.5", ("2024-04-29", "2024-05-03")),  # no tense: the nearer
     ],
 )
 def test_german_news_forms(text: str, surface: str, expected: tuple[str | None, str | None]) -> None:
@@ -591,3 +591,20 @@ def test_a_weekday_before_its_date_is_one_date_read_from_the_date(lang: str, tex
 def test_a_weekday_and_a_date_further_on_stay_two_dates() -> None:
     dated = claims("Rendez-vous ce dimanche, puis une semaine plus tard, le 24 mars.", "fr", MONDAY_AFTER)
     assert [c.text for c in dated] == ["ce dimanche", "24 mars"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("fr", "Rendez-vous le 24 mars pour la finale.", "24 mars", ("2024-03-24", "2024-03-24")),
+        ("en", "Tickets for March 24 are sold out.", "March 24", ("2024-03-24", "2024-03-24")),
+        ("fr", "Rendez-vous le 2 mars pour la finale.", "2 mars", ("2024-03-02", "2024-03-02")),
+    ],
+)
+def test_a_day_without_year_or_tense_is_the_nearer_one(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    c = one(text, surface, lang, MONDAY_AFTER)
+    assert interval(c) == expected and c.extra.get("alternatives")
+
+
+def test_a_day_without_year_in_a_past_clause_is_the_last_one() -> None:
+    assert interval(one("La finale a eu lieu le 24 mars.", "24 mars", "fr", MONDAY_AFTER)) == ("2023-03-24", "2023-03-24")
