@@ -122,7 +122,8 @@ def bounded(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
-#: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %.
+#: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %
+#: (a quarter of the share at most: "one in every 200" is 0.375 % to 0.625 %).
 SHARE_SLACK = Decimal("2.5")
 
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
@@ -434,7 +435,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
         if fig.extra.get("share") and qualifier in ("exact", "approx"):  # "gut ein Drittel" is no closer than "ein Drittel"
-            qualifier, low, high = "approx", min(low, value - SHARE_SLACK), max(high, value + SHARE_SLACK)
+            slack = min(SHARE_SLACK, value / 4)  # "one in every 200" (0.5 %) is no 3 %
+            qualifier, low, high = "approx", min(low, value - slack), max(high, value + slack)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
         taken = end
     return out

@@ -544,6 +544,9 @@ def test_a_few_before_a_scale_word_alone_is_at_least_two_of_it(lang, sentence, s
         ("pt", "Um em cada quatro jovens está desempregado.", "Um em cada quatro", "25"),
         ("it", "Due studenti su cinque lavorano durante gli studi.", "Due studenti su cinque", "40"),
         ("de", "Vier von zehn Betrieben suchen Personal.", "Vier von zehn", "40"),
+        ("en", "One in every 50 households gave to the appeal.", "One in every 50", "2"),
+        ("en", "Seven out of every ten exporters sell to Europe.", "Seven out of every ten", "70"),
+        ("it", "Un residente ogni 50 ha donato alla raccolta.", "Un residente ogni 50", "2"),
     ],
 )
 def test_one_in_three_is_a_share_read_as_a_percent(lang, sentence, surface, value):
@@ -737,3 +740,8 @@ def test_a_change_to_a_level_far_above_it_is_no_range(lang, sentence, change, le
 def test_a_range_within_a_factor_of_ten_stays_a_range(lang, sentence, surface, low, high):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.qualifier, claim.low, claim.high) == ("range", low, high)
+
+
+def test_a_small_share_keeps_a_slack_of_its_own_size():
+    claim = find(claims_of("One in every 200 residents gave to the appeal.", "en"), "One in every 200")
+    assert (claim.value, claim.low, claim.high) == (Decimal("0.5"), Decimal("0.375"), Decimal("0.625"))
