@@ -308,6 +308,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if lead and not (sure or half or part) and _counted_pair(text, lead, pos, hi, nxt, wt, stop):
             continue  # "tra le 10 e le 20 persone": the bounds of a count, not two hours
         before = lead or wt.before_re.search(text, max(lo, start - 25), start)
+        if (before is not None and not lead and wt.and_re.fullmatch(before.group())
+                and not _after_a_time(found, before.start(), text) and not _after_a_led_hour(nums, before.start(), text, lo, wt)):
+            before = None  # "et", "y" lead the second hour of a pair ("entre 10 heures et 11 heures"), not "y seis horas después"
         zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
@@ -324,6 +327,17 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _after_a_time(found: list[tuple[int, int, int, bool]], at: int, text: str) -> bool:
+    """Does a time read already end just before ``at`` (at most a few words: "entre 10 heures et")?"""
+    return any(0 <= at - end <= 12 and not _NEXT_WORD.match(text, end, at) for _, end, _, _ in found)
+
+
+def _after_a_led_hour(nums: list[Number], at: int, text: str, lo: int, wt: WordTimes) -> bool:
+    """Does a bare hour after a lead or "between" word end just before ``at`` ("entre las 9 y")?"""
+    return any(0 <= at - n.end <= 2 and (wt.lead_re.search(text, max(lo, n.start - 25), n.start)
+                                        or wt.between_re.search(text, max(lo, n.start - 25), n.start)) for n in nums)
 
 
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:

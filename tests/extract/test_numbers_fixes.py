@@ -745,3 +745,27 @@ def test_a_range_within_a_factor_of_ten_stays_a_range(lang, sentence, surface, l
 def test_a_small_share_keeps_a_slack_of_its_own_size():
     claim = find(claims_of("One in every 200 residents gave to the appeal.", "en"), "One in every 200")
     assert (claim.value, claim.low, claim.high) == (Decimal("0.5"), Decimal("0.375"), Decimal("0.625"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("es", "Cerraron los colegios y seis horas después hablaron.", "seis horas"),
+        ("fr", "Les bureaux ont fermé et six heures plus tard les résultats sont tombés.", "six heures"),
+    ],
+)
+def test_and_before_a_number_of_hours_is_no_time_lead(lang, sentence, surface):
+    assert find(claims_of(sentence, lang), surface).kind == "duration"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "low", "high"),
+    [
+        ("es", "La oficina abre entre las 9 y 11 horas.", "9 y 11 horas", 540, 660),
+        ("fr", "Le guichet ouvre entre 10 heures et 11 heures.", "10 heures et 11 heures", 600, 660),
+        ("fr", "Le guichet ouvre entre 10 et 11 heures.", "10 et 11 heures", 600, 660),
+    ],
+)
+def test_and_still_joins_the_two_hours_of_a_range(lang, sentence, surface, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.low, claim.high) == ("time_of_day", low, high)
