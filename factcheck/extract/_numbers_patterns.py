@@ -115,8 +115,9 @@ class FigurePatterns:
         times = data.get("times", {})
 
         def phrases(key: str) -> str:
-            """The phrases of ``[times] key``, or a pattern that matches nothing when there are none."""
-            return phrase_pattern(times[key]) if times.get(key) else "(?!)"
+            """The phrases of ``[times] key`` (also without accents: "de l'apres-midi"), or a pattern that matches nothing
+            when there are none."""
+            return phrase_pattern(times[key], accents=True) if times.get(key) else "(?!)"
 
         before = phrases("before")
         self.time_re = _regex.compile(

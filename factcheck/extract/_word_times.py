@@ -15,7 +15,8 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
   and a number of minutes before ``minutes_past`` / ``minutes_to`` ("twenty past eight", "quinze para as
   oito", "10 minuti alle quattro"; when the word also joins a range, as "to", the minute word is needed:
   "20 minutes to six", not "5 to 6");
-* ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language;
+* ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language; a day
+  part after one of ``day_part_links`` ("8 de la soirée", "10 de matinée") says the half too;
 * ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
 
 Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes only after a lead
@@ -102,6 +103,9 @@ class WordTimes:
         #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
         self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
+        #: A day part linked to the spoken hour before it ("8 de la soirée", "dix heures du matin", "seven in the evening").
+        links = times.get("day_part_links")
+        self.part_link_re = _regex.compile(rf"\s*(?:{pat(links)})\s*(?:{named})(?!\w)", regex.IGNORECASE) if links and named else None
         self.parts_known = bool(parts)
         #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
         self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
@@ -302,6 +306,10 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
         part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
                                        (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
+        if half is None and part is None:
+            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
+            if linked is not None:
+                pos, part = linked[0], (pos, linked[0], linked[1], linked[1])
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)
@@ -340,6 +348,16 @@ _CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
 
 #: What may stand between a day part and the hour it places: a comma, up to two short words ("at", "dans la", "di questa").
 _GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,6}[\s,]+){0,2}")
+
+
+def linked_part(wt: WordTimes, text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """``(end, first minute)`` of a day part linked by one of ``day_part_links`` to the hour ending at ``pos``
+    ("8 du soir", "10 de la matinée", "11 de soiree"): the part says the hour's half of the day."""
+    m = wt.part_link_re.match(text, pos, hi) if wt.part_link_re is not None else None
+    if m is None:
+        return None
+    part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+    return m.end(), DAY_PARTS[part][0]
 
 
 def part_half(first: int, hour: int) -> str:

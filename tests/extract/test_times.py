@@ -579,3 +579,25 @@ def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lan
 def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
     claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
     assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # a day part linked to the hour before it, with every article, says its half of the day
+        ("fr", "Les pompiers ont été appelés à 8 de la soirée.", "8 de la soirée", "20:00"),
+        ("fr", "Le suspect a été interpellé vers 10 de la matinée.", "10 de la matinée", "10:00"),
+        ("fr", "Le scrutin a fermé à 11 de soirée.", "11 de soirée", "23:00"),
+        # accents folded: the half said without its accents
+        ("fr", "La réunion reprendra à 4 de l'apres-midi.", "4 de l'apres-midi", "16:00"),
+        ("fr", "Les secours sont arrivés à 9 de la soiree.", "9 de la soiree", "21:00"),
+        ("fr", "Le bureau ouvre à 7:30 de l'apres-midi.", "7:30", "19:30"),
+    ],
+)
+def test_a_day_part_linked_to_an_hour_says_its_half(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Ils ont marqué 2 de la tête."), ("fr", "Il a 7 ans de plus que sa soeur.")])
+def test_a_number_before_other_words_is_no_linked_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
