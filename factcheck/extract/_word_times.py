@@ -19,8 +19,9 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
   part after one of ``day_part_links`` ("8 de la soirée", "10 de matinée") says the half too;
 * ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
 
-Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes only after a lead
-word or before a half of the day: alone they may be anything.
+Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
+minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pair`), else after a lead word or before a half of
+the day ("at eleven five").
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ class WordTimes:
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
         self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
+        #: The highest hour said before its minutes as two number words with no lead ("dix-neuf trente"); 0: none.
+        self.pair_hours = int(times.get("pair_hours", 0))
         self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
         self.noon_re = _regex.compile(
             rf"(?<!\w)(?:(?P<noon>{pat(times.get('noon'))})|(?P<midnight>{pat(times.get('midnight'))}))(?!\w)", regex.IGNORECASE
@@ -225,7 +228,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi):  # else no number here is a spoken time
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or _spoken_pair(text, nums, wt) is not None:
+        # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
             if hm is not None:
@@ -239,7 +243,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30))):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or _spoken_pair(text, nums, wt, start) is not None):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -322,7 +326,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and _spoken_pair(text, nums, wt, start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
@@ -332,6 +336,26 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+#: Two number words a space apart: the first may be an hour, the second its minutes ("dix-neuf trente").
+_PAIR_GAP = _regex.compile(r"[ \u00a0]+")
+
+
+def _spoken_pair(text: str, nums: list[Number], wt: WordTimes, start: int | None = None) -> Number | None:
+    """The first number (the one starting at ``start`` if given) of two written in words one space apart, the
+    first an hour (1 to the language's ``pair_hours``, whole) and the second minutes (10 to 59): "sept trente",
+    "eight forty", "vingt-trois vingt". Said so they are a time alone (minutes under ten, "eleven five", are as
+    likely two counts; "nineteen fifty" is a year where hours are said on twelve)."""
+    if not wt.pair_hours:
+        return None
+    for a, b in zip(nums, nums[1:]):
+        if start is not None and a.start != start:
+            continue
+        if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and a.value == a.value.to_integral_value()
+                and 1 <= a.value <= wt.pair_hours and b.value == b.value.to_integral_value() and 10 <= b.value <= 59 and _PAIR_GAP.fullmatch(text, a.end, b.start)):
+            return a
+    return None
 
 
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:

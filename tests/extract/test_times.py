@@ -601,3 +601,31 @@ def test_a_day_part_linked_to_an_hour_says_its_half(lang: str, text: str, surfac
 @pytest.mark.parametrize("lang, text", [("fr", "Ils ont marqué 2 de la tête."), ("fr", "Il a 7 ans de plus que sa soeur.")])
 def test_a_number_before_other_words_is_no_linked_hour(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # an hour and its minutes said as two number words, with or without a lead
+        ("fr", "Le dernier train est parti dix-neuf trente.", "dix-neuf trente", "19:30"),
+        ("fr", "Le premier tir a été entendu vers vingt-trois vingt.", "vingt-trois vingt", "23:20"),
+        ("fr", "Les sirènes ont retenti à sept quarante.", "sept quarante", "07:40"),
+        ("en", "The first call came in at eight forty.", "eight forty", "08:40"),
+        ("en", "Police said the blast happened seven thirty, not later.", "seven thirty", "07:30"),
+    ],
+)
+def test_an_hour_and_its_minutes_in_two_number_words(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "He was born in nineteen fifty."),  # hours said on twelve: a year
+        ("fr", "Il y avait trois quatre personnes."),  # under ten minutes
+        ("fr", "Ils sont venus sept trente fois."),  # the second counts a noun
+        ("en", "They lost twenty thirty games."),
+    ],
+)
+def test_two_number_words_that_are_no_hour_and_minutes(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
