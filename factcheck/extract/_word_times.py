@@ -11,7 +11,8 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
 * ``hour_leads`` before a bare hour make it a time ("a las siete", "às sete", "alle sette"); the leads of
   ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it;
 * ``[times.minutes_after]`` ("et quart" 15, "y media" 30, "moins le quart" -15) and ``minus`` ("moins dix")
-  after the hour, ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
+  after the hour (an hour with such a half or quarter is a time after any lead but one of ``to``: "il est huit
+  et demie", not "passé à trois et demi"), ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
   and a number of minutes before ``minutes_past`` / ``minutes_to`` ("twenty past eight", "quinze para as
   oito", "10 minuti alle quattro"; when the word also joins a range, as "to", the minute word is needed:
   "20 minutes to six", not "5 to 6");
@@ -83,6 +84,8 @@ class WordTimes:
         link = vocab["numbers"].get("counting", {}).get("link", [])
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
+        #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
+        self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
         self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
@@ -253,6 +256,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 and wt.relative_re.fullmatch(text, end, nxt.start):
             continue  # "quinze para as oito": the minutes of the next hour, not an hour
         pos, sure, needs_lead, given = end, False, False, False
+        # "huit et demie", "20 et quart": the number ends with a phrase of the hour's minutes ("and a half" is none)
+        halved = minute != 0 and any(fold(text[start:end]).endswith(" " + k) for k in wt.after_table)
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
@@ -326,6 +331,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
+                  or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and _spoken_pair(text, nums, wt, start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):

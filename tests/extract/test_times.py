@@ -629,3 +629,27 @@ def test_an_hour_and_its_minutes_in_two_number_words(lang: str, text: str, surfa
 )
 def test_two_number_words_that_are_no_hour_and_minutes(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # an hour with its half or quarter in words, after a lead of a time
+        ("fr", "Il était huit et demie, selon la préfecture, quand le feu a pris.", "huit et demie", "08:30"),
+        ("fr", "Le résultat est attendu vers 20 et demie.", "20 et demie", "20:30"),
+    ],
+)
+def test_an_hour_and_a_half_after_a_lead_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le taux est passé à trois et demi."),  # a lead that also joins a change: a level
+        ("fr", "Le loyer est deux et demi fois plus cher."),  # a noun follows
+        ("en", "The rate stood at seven and a half."),  # "and a half" is no phrase of an hour's minutes
+    ],
+)
+def test_a_number_and_a_half_after_a_lead_that_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
