@@ -653,3 +653,32 @@ def test_an_hour_and_a_half_after_a_lead_is_a_time(lang: str, text: str, surface
 )
 def test_a_number_and_a_half_after_a_lead_that_is_no_hour(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        # a bare hour opens a range before a time whose half of the day is said, with no "from"
+        ("en", "Polls are open 7 to 8 p.m. on Tuesday.", "7 to 8 p.m.", "19:00", "20:00"),
+        ("en", "The clinic is open 11 to 1pm on weekdays.", "11 to 1pm", "11:00", "13:00"),
+        ("en", "Visiting hours run 2 til 4pm.", "2 til 4pm", "14:00", "16:00"),
+        # a bare hour closes a range after a time that "from" leads
+        ("en", "The pharmacy opens from 9am to 5, police said.", "9am to 5", "09:00", "17:00"),
+        ("en", "The road was closed from 10pm to 2.", "10pm to 2", "22:00", "26:00"),
+    ],
+)
+def test_a_bare_hour_at_one_end_of_a_time_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The shop opens from 9am to 5 days a week."),  # the bare number counts days
+        ("it", "Tornerà il 5 alle 4 a.m. in città."),  # "alle" also leads a time: a day and a time
+        ("en", "Turnout rose from 5% to 6 pm."),
+    ],
+)
+def test_no_time_range_from_a_bare_number_that_is_no_hour(lang: str, text: str) -> None:
+    assert [c.text for c in claims_of(text, lang) if c.qualifier == "range" and c.kind == "time_of_day"] == []
