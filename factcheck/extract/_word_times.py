@@ -9,7 +9,8 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
 * ``hour_words`` after it ("heures", "horas") make it a time only with a lead word before it ("à seize
   heures") or minutes after it ("sept heures dix"): alone, "seize heures" is a duration;
 * ``hour_leads`` before a bare hour make it a time ("a las siete", "às sete", "alle sette"); the leads of
-  ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it;
+  ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it,
+  or right after a day ("on Friday at 4", "demain vers 7"; not after a lead of ``to``, "mardi à 19");
 * ``[times.minutes_after]`` ("et quart" 15, "y media" 30, "moins le quart" -15) and ``minus`` ("moins dix")
   after the hour (an hour with such a half or quarter is a time after any lead but one of ``to``: "il est huit
   et demie", not "passé à trois et demi"), ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
@@ -108,6 +109,13 @@ class WordTimes:
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
         #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
         self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        # a day said right before the lead of a bare hour: "Friday at 4", "Oct. 23 at seven", "demain vers 7"
+        months = pat(list(vocab["calendar"].get("months", {})) + list(vocab["dates"].get("month_abbreviations", {})))
+        days = pat(list(vocab["dates"].get("relative_days", {})) + list(vocab["calendar"].get("weekdays", {})))
+        self.day_lead_re = _regex.compile(
+            rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
+            rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",
+            regex.IGNORECASE)
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         #: A day part linked to the spoken hour before it ("8 de la soirée", "dix heures du matin", "seven in the evening").
         links = times.get("day_part_links")
@@ -231,7 +239,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or _spoken_pair(text, nums, wt) is not None:
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or _spoken_pair(text, nums, wt) is not None \
+            or any(_day_led(text, lo, n.start, wt) for n in nums):
         # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
@@ -246,7 +255,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or _spoken_pair(text, nums, wt, start) is not None):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or _spoken_pair(text, nums, wt, start) is not None
+                                  or _day_led(text, lo, start, wt)):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -332,6 +342,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
+                  or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and _spoken_pair(text, nums, wt, start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
@@ -342,6 +353,13 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _day_led(text: str, lo: int, start: int, wt: WordTimes) -> bool:
+    """Is the number at ``start`` led by a lead of a time right after a day ("on Friday at 4", "Oct. 23 at seven",
+    "demain vers 7")? Not by a lead that also joins ranges and changes ("mardi à 19" may be a level)."""
+    m = wt.day_lead_re.search(text, max(lo, start - 40), start)
+    return m is not None and not wt.range_lead_re.search(text, m.start(), start)
 
 
 #: Two number words a space apart: the first may be an hour, the second its minutes ("dix-neuf trente").

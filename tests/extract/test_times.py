@@ -682,3 +682,29 @@ def test_a_bare_hour_at_one_end_of_a_time_range(lang: str, text: str, surface: s
 )
 def test_no_time_range_from_a_bare_number_that_is_no_hour(lang: str, text: str) -> None:
     assert [c.text for c in claims_of(text, lang) if c.qualifier == "range" and c.kind == "time_of_day"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # a bare hour after a lead of a time that follows a day
+        ("en", "The minister lands tomorrow at 7.", "7", "07:00"),
+        ("en", "The council meets on Friday at 4, officials said.", "4", "04:00"),
+        ("en", "The vote is set for Oct. 23 at seven.", "seven", "07:00"),
+        ("fr", "Le ministre arrivera demain vers 7.", "7", "07:00"),
+    ],
+)
+def test_a_bare_hour_led_right_after_a_day_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Friday at 4 people were hurt."),  # a noun follows
+        ("en", "The death toll stands at 19."),  # no day before the lead
+        ("fr", "Le bilan est passé mardi à 19."),  # "à" also joins changes: a level
+    ],
+)
+def test_a_bare_number_after_a_day_and_a_lead_that_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
