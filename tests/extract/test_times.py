@@ -708,3 +708,9 @@ def test_a_bare_hour_led_right_after_a_day_is_a_time(lang: str, text: str, surfa
 )
 def test_a_bare_number_after_a_day_and_a_lead_that_is_no_hour(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("text", ["Les secours sont arrivés à peu près midi.", "Ils sont partis à peu près à midi.", "Il était environ midi quand le toit a cédé."])
+def test_noon_about_is_an_approximate_time(text: str) -> None:
+    found = [(c.text, c.qualifier, clock(c.low), clock(c.high)) for c in claims_of(text, "fr") if c.kind == "time_of_day"]
+    assert found == [("midi", "approx", "11:45", "12:15")], found
