@@ -87,6 +87,9 @@ class WordTimes:
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
         #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
         self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
+        #: "de 22 heures à 6 heures", "from ten o'clock to noon": a start after ``from``, an end after ``to``.
+        self.from_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('from'))})\s*\Z", regex.IGNORECASE)
+        self.to_re = _regex.compile(rf"\s*(?:{pat(times.get('to'))})\s*", regex.IGNORECASE)
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
         self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
@@ -335,6 +338,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if lead and not (sure or half or part) and _counted_pair(text, lead, pos, hi, nxt, wt, stop):
             continue  # "tra le 10 e le 20 persone": the bounds of a count, not two hours
         before = lead or wt.before_re.search(text, max(lo, start - 25), start)
+        if before is None and given and n is not None and _range_end_ahead(text, pos, hi, wt):
+            before = wt.from_re.search(text, max(lo, start - 25), start)  # "de 22 heures à 6 heures": the start of a range
         zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
@@ -353,6 +358,23 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:
+    """Does a range word and the end of a time range follow ``pos``: an hour and its hour word that nothing counted
+    follows ("à 6 heures."; not "à 10 heures de travaux"), or noon or midnight ("à minuit")?"""
+    to = wt.to_re.match(text, pos, hi)
+    if to is None or to.end() == pos:
+        return False
+    if wt.noon_re.match(text, to.end(), hi):
+        return True
+    end = _HOUR_DIGITS.match(text, to.end(), hi)
+    word = wt.hour_word_re.match(text, end.end(), hi) if end else None
+    return word is not None and not wt.link_re.match(text, word.end(), hi)
+
+
+#: An hour in digits (the end of a range: "à 6 heures").
+_HOUR_DIGITS = _regex.compile(r"(?:[01]?\d|2[0-4])(?!\d)")
 
 
 def _day_led(text: str, lo: int, start: int, wt: WordTimes) -> bool:

@@ -714,3 +714,21 @@ def test_a_bare_number_after_a_day_and_a_lead_that_is_no_hour(lang: str, text: s
 def test_noon_about_is_an_approximate_time(text: str) -> None:
     found = [(c.text, c.qualifier, clock(c.low), clock(c.high)) for c in claims_of(text, "fr") if c.kind == "time_of_day"]
     assert found == [("midi", "approx", "11:45", "12:15")], found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        # an hour and its hour word after "de" opens a range when a range word and a time follow
+        ("fr", "La circulation sera coupée de 22 heures à 6 heures.", "22 heures à 6 heures", "22:00", "30:00"),
+        ("fr", "Le couvre-feu va de 21 heures à minuit.", "21 heures à minuit", "21:00", "24:00"),
+    ],
+)
+def test_an_hour_word_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+def test_hours_of_work_from_one_to_another_stay_durations() -> None:
+    claims = claims_of("La peine passe de 8 heures à 10 heures de travaux.", "fr")
+    assert [(c.text, c.kind) for c in claims] == [("8 heures", "duration"), ("10 heures", "duration")]
