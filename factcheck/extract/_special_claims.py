@@ -94,7 +94,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
     busy = [(c.start, c.end) for c in taken] + [(c.start, h.end() if h else c.end) for c, h in zip(found, halves)]
     parts = day_parts(text, lo, hi, spoken, busy)
     for k, c in enumerate(found):  # "Sunday evening at 10:00", "7:30 dans la nuit": the day part says the half
-        part = near_part(text, c.start, c.end, parts)
+        part = near_part(text, c.start, c.end, parts, spoken)
         if part is not None and not c.extra["half"] and c.value is not None and c.value < 12 * 60:
             hour = int(c.value) // 60
             if part_half(part[2], hour) == "pm":
@@ -105,7 +105,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
     times = _time_ranges(document, text, found, lo, hi, pats)
-    return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
+    return times + _day_part_claims(document, text, lo, hi, pats, parts, times, spoken)
 
 
 def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:
@@ -117,13 +117,13 @@ def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: Fig
 
 
 def _day_part_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns,
-                     parts: list[tuple[int, int, int, int]], times: list[Claim]) -> list[Claim]:
+                     parts: list[tuple[int, int, int, int]], times: list[Claim], spoken: WordTimes | None = None) -> list[Claim]:
     """The day parts said alone ("this afternoon", "ce soir", "stamattina") as time ranges; one beside a time
     only gave it its half of the day ("ce soir à 8 heures"). Such a claim is ``context_free``: it says when,
     and is no figure among the others of its sentence (see :mod:`factcheck._align`)."""
     found = []
     for start, end, low, high in parts:
-        if overlaps_span(start, end, times) or any(near_part(text, t.start, t.end, [(start, end, low, high)]) for t in times):
+        if overlaps_span(start, end, times) or any(near_part(text, t.start, t.end, [(start, end, low, high)], spoken) for t in times):
             continue
         claim = _time_claim(document, text, start, end, Decimal(low + high) / 2, lo, hi, pats, True)
         found.append(replace(claim, qualifier="range", low=Decimal(low), high=Decimal(high),

@@ -115,6 +115,8 @@ class WordTimes:
         # a day said right before the lead of a bare hour: "Friday at 4", "Oct. 23 at seven", "demain vers 7"
         months = pat(list(vocab["calendar"].get("months", {})) + list(vocab["dates"].get("month_abbreviations", {})))
         days = pat(list(vocab["dates"].get("relative_days", {})) + list(vocab["calendar"].get("weekdays", {})))
+        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir").
+        self.day_word_re = _regex.compile(rf"[\s,]+(?:{days})(?!\w)", regex.IGNORECASE)
         self.day_lead_re = _regex.compile(
             rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
             rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",
@@ -326,7 +328,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             half, pos = letters.group("ap").lower() + "m", letters.end()
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
-        part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
+        part = None if half else next((p for p in parts if p[0] >= pos and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
                                        (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
         if half is None and part is None:
             linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
@@ -358,6 +360,15 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _part_follows(text: str, pos: int, first: int, hi: int, wt: WordTimes, stop: set[str], sure: bool) -> bool:
+    """Does the day part starting at ``first`` place the hour ending at ``pos``: close after it, maybe past a day
+    ("à 8 ce soir", "at 8 tomorrow evening"), with no noun the hour counts between ("3 hommes mardi soir" counts)?"""
+    day = wt.day_word_re.match(text, pos, first)
+    if not (_GAP.fullmatch(text, pos, first) or day and _GAP.fullmatch(text, day.end(), first)):
+        return False
+    return sure or day is not None or not _noun_after(text, pos, hi, stop)
 
 
 def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:
@@ -440,6 +451,12 @@ def part_half(first: int, hour: int) -> str:
     return "pm"
 
 
-def near_part(text: str, start: int, end: int, parts: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
-    """The day part right before or after ``text[start:end]`` ("this morning at 7:00", "10:00 in the evening")."""
-    return next((p for p in parts if p[0] >= end and _GAP.fullmatch(text, end, p[0]) or p[1] <= start and _GAP.fullmatch(text, p[1], start)), None)
+def near_part(text: str, start: int, end: int, parts: list[tuple[int, int, int, int]],
+              wt: WordTimes | None = None) -> tuple[int, int, int, int] | None:
+    """The day part right before or after ``text[start:end]`` ("this morning at 7:00", "10:00 in the evening"; with
+    ``wt``, after a day too: "at 8 tomorrow evening")."""
+    def after(first: int) -> bool:
+        day = wt.day_word_re.match(text, end, first) if wt is not None else None
+        return bool(_GAP.fullmatch(text, end, first) or day and _GAP.fullmatch(text, day.end(), first))
+
+    return next((p for p in parts if p[0] >= end and after(p[0]) or p[1] <= start and _GAP.fullmatch(text, p[1], start)), None)

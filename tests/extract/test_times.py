@@ -732,3 +732,21 @@ def test_an_hour_word_after_from_opens_a_range(lang: str, text: str, surface: st
 def test_hours_of_work_from_one_to_another_stay_durations() -> None:
     claims = claims_of("La peine passe de 8 heures à 10 heures de travaux.", "fr")
     assert [(c.text, c.kind) for c in claims] == [("8 heures", "duration"), ("10 heures", "duration")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, at",
+    [
+        # a day between an hour and its day part: the part still gives the half, and is no claim of its own
+        ("en", "Kick-off is at 8 tomorrow evening.", {"8": "20:00"}),
+        ("en", "The show starts at 10:00 tomorrow evening.", {"10:00": "22:00"}),
+    ],
+)
+def test_a_day_part_after_an_hour_past_a_noun_or_a_day(lang: str, text: str, at: dict[str, str]) -> None:
+    assert times_of(text, lang) == at
+
+
+@pytest.mark.parametrize("text, surface", [("La police a interpellé 3 hommes mardi soir.", "3 hommes"), ("Il y a eu 8 morts ce soir.", "8 morts")])
+def test_a_day_part_after_a_count_places_no_hour(text: str, surface: str) -> None:
+    claims = claims_of(text, "fr")
+    assert [(c.text, c.kind) for c in claims if c.kind != "time_of_day" or not c.extra.get("day_part")] == [(surface, "count")]
