@@ -213,7 +213,10 @@ def _bare_close(text: str, a: Claim, lo: int, hi: int, pats: FigurePatterns) -> 
 
 
 def _noun_next(text: str, pos: int, hi: int, pats: FigurePatterns) -> bool:
-    """Is the word right after ``pos`` (one space on) a content word, which what ends there may count or qualify?"""
+    """Is the word right after ``pos`` (one space on) a content word or a unit ("percent", "euros", "days"), which
+    what ends there may count or qualify?"""
+    if pats.suffix_re.match(text, pos, hi):
+        return True
     after = _WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
     return after is not None and fold(after.group()) not in pats.stop
 

@@ -395,6 +395,9 @@ def _day_led(text: str, lo: int, start: int, wt: WordTimes) -> bool:
     return m is not None and not wt.range_lead_re.search(text, m.start(), start)
 
 
+#: A word glued to a number word ("twenty-somethings"): the number is part of another word.
+_WORD_GLUE = _regex.compile(r"[\-\u2010\u2011]?[^\W\d_]")
+
 #: Two number words a space apart: the first may be an hour, the second its minutes ("dix-neuf trente").
 _PAIR_GAP = _regex.compile(r"[ \u00a0]+")
 
@@ -410,7 +413,8 @@ def _spoken_pair(text: str, nums: list[Number], wt: WordTimes, start: int | None
         if start is not None and a.start != start:
             continue
         if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and a.value == a.value.to_integral_value()
-                and 1 <= a.value <= wt.pair_hours and b.value == b.value.to_integral_value() and 10 <= b.value <= 59 and _PAIR_GAP.fullmatch(text, a.end, b.start)):
+                and 1 <= a.value <= wt.pair_hours and b.value == b.value.to_integral_value() and 10 <= b.value <= 59 and _PAIR_GAP.fullmatch(text, a.end, b.start)
+                and not _WORD_GLUE.match(text, b.end)):
             return a
     return None
 

@@ -625,6 +625,7 @@ def test_an_hour_and_its_minutes_in_two_number_words(lang: str, text: str, surfa
         ("fr", "Il y avait trois quatre personnes."),  # under ten minutes
         ("fr", "Ils sont venus sept trente fois."),  # the second counts a noun
         ("en", "They lost twenty thirty games."),
+        ("en", "Only seven twenty-somethings came."),  # the second number word is part of another word
     ],
 )
 def test_two_number_words_that_are_no_hour_and_minutes(lang: str, text: str) -> None:
@@ -676,6 +677,7 @@ def test_a_bare_hour_at_one_end_of_a_time_range(lang: str, text: str, surface: s
     "lang, text",
     [
         ("en", "The shop opens from 9am to 5 days a week."),  # the bare number counts days
+        ("en", "Shares traded from 9am to 5 percent lower."),  # a unit follows the bare number
         ("it", "Tornerà il 5 alle 4 a.m. in città."),  # "alle" also leads a time: a day and a time
         ("en", "Turnout rose from 5% to 6 pm."),
     ],
