@@ -64,7 +64,8 @@ class WordTimes:
         self.clock_re = _regex.compile(rf"\s*(?:{pat(times.get('clock_words'))})(?!\w)", regex.IGNORECASE)
         self.hour_word_re = _regex.compile(rf"\s*(?:{pat(times.get('hour_words'))})(?!\w)", regex.IGNORECASE)
         self.lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('hour_leads'))})\s*\Z", regex.IGNORECASE)
-        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})\s*\Z", regex.IGNORECASE)
+        # a lead, maybe with a hedge after it: "à environ dix heures", "il était environ dix heures et quart"
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})(?:\s+(?:{pat(times.get('approx'))}))?\s*\Z", regex.IGNORECASE)
         self.after_table = {fold(k): int(v) for k, v in times.get("minutes_after", {}).items()}
         self.after_re = _regex.compile(rf"\s*(?:{pat(times.get('minutes_after', {}))})(?!\w)", regex.IGNORECASE)
         self.before_table = {fold(k): int(v) for k, v in times.get("minutes_before", {}).items()}

@@ -752,3 +752,21 @@ def test_a_day_part_after_an_hour_past_a_noun_or_a_day(lang: str, text: str, at:
 def test_a_day_part_after_a_count_places_no_hour(text: str, surface: str) -> None:
     claims = claims_of(text, "fr")
     assert [(c.text, c.kind) for c in claims if c.kind != "time_of_day" or not c.extra.get("day_part")] == [(surface, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, at",
+    [
+        # a hedge between the lead and the hour: still a time, and approximate
+        ("Il était environ dix heures et quart quand l'alerte a été donnée.", "dix heures et quart", "10:15"),
+        ("Les secours sont arrivés à environ 10 heures.", "10 heures", "10:00"),
+    ],
+)
+def test_a_hedge_between_a_lead_and_an_hour(text: str, surface: str, at: str) -> None:
+    found = {c.text: (clock(c.value), c.qualifier) for c in claims_of(text, "fr") if c.kind == "time_of_day"}
+    assert found.get(surface) == (at, "approx"), found
+
+
+@pytest.mark.parametrize("text", ["Les négociations ont duré environ dix heures.", "Il a été condamné à environ 10 heures de travaux."])
+def test_hours_about_without_a_lead_or_before_what_they_count_last(text: str) -> None:
+    assert times_of(text, "fr") == {}
