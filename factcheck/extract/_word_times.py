@@ -13,7 +13,8 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
   or right after a day ("on Friday at 4", "demain vers 7"; not after a lead of ``to``, "mardi à 19");
 * ``[times.minutes_after]`` ("et quart" 15, "y media" 30, "moins le quart" -15) and ``minus`` ("moins dix")
   after the hour (an hour with such a half or quarter is a time after any lead but one of ``to``: "il est huit
-  et demie", not "passé à trois et demi"), ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
+  et demie", not "passé à trois et demi"), ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15,
+  "halb" -30) before it,
   and a number of minutes before ``minutes_past`` / ``minutes_to`` ("twenty past eight", "quinze para as
   oito", "10 minuti alle quattro"; when the word also joins a range, as "to", the minute word is needed:
   "20 minutes to six", not "5 to 6");
@@ -22,8 +23,8 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
 * ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
 
 Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
-minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pair`), else after a lead word or before a half of
-the day ("at eleven five").
+minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pair`), else
+after a lead word or before a half of the day ("at eleven five").
 """
 
 from __future__ import annotations
@@ -413,9 +414,10 @@ def _spoken_pair(text: str, nums: list[Number], wt: WordTimes, start: int | None
     for a, b in zip(nums, nums[1:]):
         if start is not None and a.start != start:
             continue
-        if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and a.value == a.value.to_integral_value()
-                and 1 <= a.value <= wt.pair_hours and b.value == b.value.to_integral_value() and 10 <= b.value <= 59 and _PAIR_GAP.fullmatch(text, a.end, b.start)
-                and not _WORD_GLUE.match(text, b.end)):
+        whole = a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value()
+        if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and whole
+                and 1 <= a.value <= wt.pair_hours and 10 <= b.value <= 59
+                and _PAIR_GAP.fullmatch(text, a.end, b.start) and not _WORD_GLUE.match(text, b.end)):
             return a
     return None
 
