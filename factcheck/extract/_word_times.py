@@ -375,15 +375,20 @@ def _part_follows(text: str, pos: int, first: int, hi: int, wt: WordTimes, stop:
 
 def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:
     """Does a range word and the end of a time range follow ``pos``: an hour and its hour word that nothing counted
-    follows ("à 6 heures."; not "à 10 heures de travaux"), or noon or midnight ("à minuit")?"""
+    follows ("à 6 heures."; not "à 10 heures de travaux"), a bare hour ending a clause ("à 17,"), or noon or
+    midnight ("à minuit")?"""
     to = wt.to_re.match(text, pos, hi)
     if to is None or to.end() == pos:
         return False
     if wt.noon_re.match(text, to.end(), hi):
         return True
     end = _HOUR_DIGITS.match(text, to.end(), hi)
-    word = wt.hour_word_re.match(text, end.end(), hi) if end else None
-    return word is not None and not wt.link_re.match(text, word.end(), hi)
+    if end is None:
+        return False
+    word = wt.hour_word_re.match(text, end.end(), hi)
+    if word is None:  # "de 9h à 17, sauf le lundi": a bare hour ending its clause
+        return bool(_CLAUSE_END.match(text, end.end(), hi))
+    return not wt.link_re.match(text, word.end(), hi)
 
 
 #: An hour in digits (the end of a range: "à 6 heures").

@@ -724,6 +724,7 @@ def test_noon_about_is_an_approximate_time(text: str) -> None:
         # an hour and its hour word after "de" opens a range when a range word and a time follow
         ("fr", "La circulation sera coupée de 22 heures à 6 heures.", "22 heures à 6 heures", "22:00", "30:00"),
         ("fr", "Le couvre-feu va de 21 heures à minuit.", "21 heures à minuit", "21:00", "24:00"),
+        ("fr", "Le musée est ouvert de 9h à 17, sauf le lundi.", "9h à 17", "09:00", "17:00"),
     ],
 )
 def test_an_hour_word_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
