@@ -23,7 +23,7 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
 * ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
 
 Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
-minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pair`), else
+minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pairs`), else
 after a lead word or before a half of the day ("at eleven five").
 """
 
@@ -246,8 +246,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or _spoken_pair(text, nums, wt) is not None \
-            or any(_day_led(text, lo, n.start, wt) for n in nums):
+    pairs = _spoken_pairs(text, nums, wt)
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums):
         # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
@@ -262,8 +262,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or _spoken_pair(text, nums, wt, start) is not None
-                                  or _day_led(text, lo, start, wt)):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -352,7 +351,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
                   or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and _spoken_pair(text, nums, wt, start))):
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs)):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
@@ -409,22 +408,21 @@ _WORD_GLUE = _regex.compile(r"[\-\u2010\u2011]?[^\W\d_]")
 _PAIR_GAP = _regex.compile(r"[ \u00a0]+")
 
 
-def _spoken_pair(text: str, nums: list[Number], wt: WordTimes, start: int | None = None) -> Number | None:
-    """The first number (the one starting at ``start`` if given) of two written in words one space apart, the
-    first an hour (1 to the language's ``pair_hours``, whole) and the second minutes (10 to 59): "sept trente",
-    "eight forty", "vingt-trois vingt". Said so they are a time alone (minutes under ten, "eleven five", are as
-    likely two counts; "nineteen fifty" is a year where hours are said on twelve)."""
+def _spoken_pairs(text: str, nums: list[Number], wt: WordTimes) -> set[int]:
+    """Where the first of two numbers starts when both are written in words one space apart, the first an hour
+    (1 to the language's ``pair_hours``, whole) and the second minutes (10 to 59): "sept trente", "eight forty",
+    "vingt-trois vingt". Said so they are a time alone (minutes under ten, "eleven five", are as likely two counts;
+    "nineteen fifty" is a year where hours are said on twelve)."""
+    found: set[int] = set()
     if not wt.pair_hours:
-        return None
+        return found
     for a, b in zip(nums, nums[1:]):
-        if start is not None and a.start != start:
-            continue
         whole = a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value()
         if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and whole
                 and 1 <= a.value <= wt.pair_hours and 10 <= b.value <= 59
                 and _PAIR_GAP.fullmatch(text, a.end, b.start) and not _WORD_GLUE.match(text, b.end)):
-            return a
-    return None
+            found.add(a.start)
+    return found
 
 
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:
