@@ -115,8 +115,9 @@ class FigurePatterns:
         times = data.get("times", {})
 
         def phrases(key: str) -> str:
-            """The phrases of ``[times] key``, or a pattern that matches nothing when there are none."""
-            return phrase_pattern(times[key]) if times.get(key) else "(?!)"
+            """The phrases of ``[times] key`` (also without accents: "de l'apres-midi"), or a pattern that matches nothing
+            when there are none."""
+            return phrase_pattern(times[key], accents=True) if times.get(key) else "(?!)"
 
         before = phrases("before")
         self.time_re = _regex.compile(
@@ -148,6 +149,16 @@ class FigurePatterns:
         #: A bare hour glued by a dash to a time with its half of the day opens a range: "1-3 pm", "9-11am".
         self.time_dash_open_re = _regex.compile(r"(?<![\w.,:/-])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?P<m2>)[-–]\Z")
         self.ampm_re = _regex.compile(r"\d\s?[ap]\.?\s?m\b", regex.IGNORECASE)
+        #: A bare hour and a range word before a time whose half of the day is said opens a range: "5 to 6pm", "4 til 5pm";
+        #: not a range word that also leads a time ("il 5 alle 4 a.m." is a day and a time).
+        leads = {fold(w) for w in times.get("before", [])}
+        open_to = [w for w in times.get("to", []) if fold(w) not in leads]
+        self.time_word_open_re = _regex.compile(
+            rf"(?<![\w.,:/$€£-])(?P<h>[01]?\d|2[0-3])(?P<m>)(?P<m2>)\s*(?:{phrase_pattern(open_to, accents=True) if open_to else '(?!)'})\s*\Z",
+            regex.IGNORECASE)
+        #: After a time led by "from", a range word and a bare hour close a range: "from 1:30am to 3", "de 9h à 17".
+        self.time_from_re = _regex.compile(rf"(?<!\w)(?:{phrases('from')})\s*\Z", regex.IGNORECASE)
+        self.time_bare_close_re = _regex.compile(rf"\s*(?:{phrases('to')})\s*(?P<h>[01]?\d|2[0-3])(?!\d|[:.,'’]\d|\s?[hH%]|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
         # "between 4:00 and 5:00 pm": a range word before the first time, a join word between them
         self.time_between_re = _regex.compile(rf"(?<!\w)(?:{phrases('between')})\s*\Z", regex.IGNORECASE)
         self.time_and_re = _regex.compile(rf"\s*(?:{phrases('and')})\s*", regex.IGNORECASE)

@@ -94,7 +94,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
     busy = [(c.start, c.end) for c in taken] + [(c.start, h.end() if h else c.end) for c, h in zip(found, halves)]
     parts = day_parts(text, lo, hi, spoken, busy)
     for k, c in enumerate(found):  # "Sunday evening at 10:00", "7:30 dans la nuit": the day part says the half
-        part = near_part(text, c.start, c.end, parts)
+        part = near_part(text, c.start, c.end, parts, spoken)
         if part is not None and not c.extra["half"] and c.value is not None and c.value < 12 * 60:
             hour = int(c.value) // 60
             if part_half(part[2], hour) == "pm":
@@ -105,7 +105,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
     times = _time_ranges(document, text, found, lo, hi, pats)
-    return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
+    return times + _day_part_claims(document, text, lo, hi, pats, parts, times, spoken)
 
 
 def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:
@@ -117,13 +117,13 @@ def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: Fig
 
 
 def _day_part_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns,
-                     parts: list[tuple[int, int, int, int]], times: list[Claim]) -> list[Claim]:
+                     parts: list[tuple[int, int, int, int]], times: list[Claim], spoken: WordTimes | None = None) -> list[Claim]:
     """The day parts said alone ("this afternoon", "ce soir", "stamattina") as time ranges; one beside a time
     only gave it its half of the day ("ce soir à 8 heures"). Such a claim is ``context_free``: it says when,
     and is no figure among the others of its sentence (see :mod:`factcheck._align`)."""
     found = []
     for start, end, low, high in parts:
-        if overlaps_span(start, end, times) or any(near_part(text, t.start, t.end, [(start, end, low, high)]) for t in times):
+        if overlaps_span(start, end, times) or any(near_part(text, t.start, t.end, [(start, end, low, high)], spoken) for t in times):
             continue
         claim = _time_claim(document, text, start, end, Decimal(low + high) / 2, lo, hi, pats, True)
         found.append(replace(claim, qualifier="range", low=Decimal(low), high=Decimal(high),
@@ -172,6 +172,21 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
         opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
         if opened is None and a.qualifier == "exact" and pats.ampm_re.search(a.text):  # "1-3 pm", "9-11am": a bare hour and a dash
             opened = pats.time_dash_open_re.search(text, max(lo, a.start - 6), a.start)
+        if opened is None and a.qualifier == "exact" and a.extra.get("half") and _half_said(a, pats) and not _noun_next(text, a.end, hi, pats):
+            opened = pats.time_word_open_re.search(text, max(lo, a.start - 12), a.start)  # "7 to 8 p.m.", "2 til 4pm"
+        closed = None if opened else _bare_close(text, a, lo, hi, pats)
+        if closed is not None:  # "from 1:30am to 3": the end takes the half that keeps the range under twelve hours
+            end, hour = closed
+            low = a.value
+            assert low is not None
+            high = Decimal(hour * 60)
+            if high <= low and hour < 12 and high + 12 * 60 > low:
+                high += 12 * 60
+            if high <= low:  # "from 10pm to 2": past midnight
+                high += 24 * 60
+            out.append(replace(a, end=end, text=text[a.start : end], qualifier="range", value=(low + high) / 2, low=low, high=high))
+            k += 1
+            continue
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
             out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
@@ -179,6 +194,31 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
             out.append(a)
         k += 1
     return out
+
+
+def _half_said(claim: Claim, pats: FigurePatterns) -> bool:
+    """Does ``claim``'s own text say its half of the day, in letters or words ("6pm", "seven in the morning")?"""
+    return bool(pats.ampm_re.search(claim.text) or pats.time_half_re.search(claim.text))
+
+
+def _bare_close(text: str, a: Claim, lo: int, hi: int, pats: FigurePatterns) -> tuple[int, int] | None:
+    """``(end, hour)`` of a bare hour closing a range after the time ``a`` that "from" leads ("from 9am to 5",
+    "de 9h à 17"), when nothing it counts follows it."""
+    if a.qualifier != "exact" or a.value is None or not pats.time_from_re.search(text, max(lo, a.start - 12), a.start):
+        return None
+    m = pats.time_bare_close_re.match(text, a.end, hi)
+    if m is None or _noun_next(text, m.end(), hi, pats):
+        return None  # "from 9am to 5 days a week"
+    return m.end(), int(m.group("h"))
+
+
+def _noun_next(text: str, pos: int, hi: int, pats: FigurePatterns) -> bool:
+    """Is the word right after ``pos`` (one space on) a content word or a unit ("percent", "euros", "days"), which
+    what ends there may count or qualify?"""
+    if pats.suffix_re.match(text, pos, hi):
+        return True
+    after = _WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
+    return after is not None and fold(after.group()) not in pats.stop
 
 
 def _time_range(text: str, last: Claim, start: int, low: Decimal, said: bool = False) -> Claim:

@@ -9,17 +9,22 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
 * ``hour_words`` after it ("heures", "horas") make it a time only with a lead word before it ("à seize
   heures") or minutes after it ("sept heures dix"): alone, "seize heures" is a duration;
 * ``hour_leads`` before a bare hour make it a time ("a las siete", "às sete", "alle sette"); the leads of
-  ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it;
+  ``before`` ("à", "at", "um") do so only with minutes, a clock or hour word, or a half of the day after it,
+  or right after a day ("on Friday at 4", "demain vers 7"; not after a lead of ``to``, "mardi à 19");
 * ``[times.minutes_after]`` ("et quart" 15, "y media" 30, "moins le quart" -15) and ``minus`` ("moins dix")
-  after the hour, ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15, "halb" -30) before it,
+  after the hour (an hour with such a half or quarter is a time after any lead but one of ``to``: "il est huit
+  et demie", not "passé à trois et demi"), ``[times.minutes_before]`` ("quarter past" 15, "viertel vor" -15,
+  "halb" -30) before it,
   and a number of minutes before ``minutes_past`` / ``minutes_to`` ("twenty past eight", "quinze para as
   oito", "10 minuti alle quattro"; when the word also joins a range, as "to", the minute word is needed:
   "20 minutes to six", not "5 to 6");
-* ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language;
+* ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language; a day
+  part after one of ``day_part_links`` ("8 de la soirée", "10 de matinée") says the half too;
 * ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
 
-Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes only after a lead
-word or before a half of the day: alone they may be anything.
+Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
+minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pairs`), else
+after a lead word or before a half of the day ("at eleven five").
 """
 
 from __future__ import annotations
@@ -60,7 +65,8 @@ class WordTimes:
         self.clock_re = _regex.compile(rf"\s*(?:{pat(times.get('clock_words'))})(?!\w)", regex.IGNORECASE)
         self.hour_word_re = _regex.compile(rf"\s*(?:{pat(times.get('hour_words'))})(?!\w)", regex.IGNORECASE)
         self.lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('hour_leads'))})\s*\Z", regex.IGNORECASE)
-        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})\s*\Z", regex.IGNORECASE)
+        # a lead, maybe with a hedge after it: "à environ dix heures", "il était environ dix heures et quart"
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})(?:\s+(?:{pat(times.get('approx'))}))?\s*\Z", regex.IGNORECASE)
         self.after_table = {fold(k): int(v) for k, v in times.get("minutes_after", {}).items()}
         self.after_re = _regex.compile(rf"\s*(?:{pat(times.get('minutes_after', {}))})(?!\w)", regex.IGNORECASE)
         self.before_table = {fold(k): int(v) for k, v in times.get("minutes_before", {}).items()}
@@ -81,9 +87,16 @@ class WordTimes:
         link = vocab["numbers"].get("counting", {}).get("link", [])
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
+        #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
+        self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
+        #: "de 22 heures à 6 heures", "from ten o'clock to noon": a start after ``from``, an end after ``to``.
+        self.from_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('from'))})\s*\Z", regex.IGNORECASE)
+        self.to_re = _regex.compile(rf"\s*(?:{pat(times.get('to'))})\s*", regex.IGNORECASE)
         self.between_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('between'))})\s*\Z", regex.IGNORECASE)
         self.and_re = _regex.compile(rf"\s*(?:{pat(times.get('and'))})\s*", regex.IGNORECASE)
         self.noon_alone = bool(times.get("noon_alone", False))
+        #: The highest hour said before its minutes as two number words with no lead ("dix-neuf trente"); 0: none.
+        self.pair_hours = int(times.get("pair_hours", 0))
         self.noon_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('noon_leads', [])) + list(times.get('before', [])))})\s*\Z", regex.IGNORECASE)
         self.noon_re = _regex.compile(
             rf"(?<!\w)(?:(?P<noon>{pat(times.get('noon'))})|(?P<midnight>{pat(times.get('midnight'))}))(?!\w)", regex.IGNORECASE
@@ -101,7 +114,19 @@ class WordTimes:
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
         #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
         self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        # a day said right before the lead of a bare hour: "Friday at 4", "Oct. 23 at seven", "demain vers 7"
+        months = pat(list(vocab["calendar"].get("months", {})) + list(vocab["dates"].get("month_abbreviations", {})))
+        days = pat(list(vocab["dates"].get("relative_days", {})) + list(vocab["calendar"].get("weekdays", {})))
+        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir").
+        self.day_word_re = _regex.compile(rf"[\s,]+(?:{days})(?!\w)", regex.IGNORECASE)
+        self.day_lead_re = _regex.compile(
+            rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
+            rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",
+            regex.IGNORECASE)
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
+        #: A day part linked to the spoken hour before it ("8 de la soirée", "dix heures du matin", "seven in the evening").
+        links = times.get("day_part_links")
+        self.part_link_re = _regex.compile(rf"\s*(?:{pat(links)})\s*(?:{named})(?!\w)", regex.IGNORECASE) if links and named else None
         self.parts_known = bool(parts)
         #: Cheap tests before the patterns: day parts, noon words, and every cue of a spoken time.
         self.part_keys = keys([f for fs in parts.values() for f in fs] + list(times.get("day_part_words", {})))
@@ -221,7 +246,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     free = lambda s, e: not any(a < e and s < b for a, b in taken + [(f[0], f[1]) for f in found])  # noqa: E731
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi):  # else no number here is a spoken time
+    pairs = _spoken_pairs(text, nums, wt)
+    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums):
+        # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
             if hm is not None:
@@ -235,7 +262,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30))):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -245,6 +272,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 and wt.relative_re.fullmatch(text, end, nxt.start):
             continue  # "quinze para as oito": the minutes of the next hour, not an hour
         pos, sure, needs_lead, given = end, False, False, False
+        # "huit et demie", "20 et quart": the number ends with a phrase of the hour's minutes ("and a half" is none)
+        halved = minute != 0 and any(fold(text[start:end]).endswith(" " + k) for k in wt.after_table)
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
@@ -300,8 +329,12 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             half, pos = letters.group("ap").lower() + "m", letters.end()
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
-        part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
+        part = None if half else next((p for p in parts if p[0] >= pos and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
                                        (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
+        if half is None and part is None:
+            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
+            if linked is not None:
+                pos, part = linked[0], (pos, linked[0], linked[1], linked[1])
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)
@@ -311,13 +344,17 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if (before is not None and not lead and wt.and_re.fullmatch(before.group())
                 and not _after_a_time(found, before.start(), text) and not _after_a_led_hour(nums, before.start(), text, lo, wt)):
             before = None  # "et", "y" lead the second hour of a pair ("entre 10 heures et 11 heures"), not "y seis horas después"
+        if before is None and given and n is not None and _range_end_ahead(text, pos, hi, wt):
+            before = wt.from_re.search(text, max(lo, start - 25), start)  # "de 22 heures à 6 heures": the start of a range
         zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
+                  or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
+                  or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs)):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
@@ -340,6 +377,68 @@ def _after_a_led_hour(nums: list[Number], at: int, text: str, lo: int, wt: WordT
                                         or wt.between_re.search(text, max(lo, n.start - 25), n.start)) for n in nums)
 
 
+def _part_follows(text: str, pos: int, first: int, hi: int, wt: WordTimes, stop: set[str], sure: bool) -> bool:
+    """Does the day part starting at ``first`` place the hour ending at ``pos``: close after it, maybe past a day
+    ("à 8 ce soir", "at 8 tomorrow evening"), with no noun the hour counts between ("3 hommes mardi soir" counts)?"""
+    day = wt.day_word_re.match(text, pos, first)
+    if not (_GAP.fullmatch(text, pos, first) or day and _GAP.fullmatch(text, day.end(), first)):
+        return False
+    return sure or day is not None or not _noun_after(text, pos, hi, stop)
+
+
+def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:
+    """Does a range word and the end of a time range follow ``pos``: an hour and its hour word that nothing counted
+    follows ("à 6 heures."; not "à 10 heures de travaux"), a bare hour ending a clause ("à 17,"), or noon or
+    midnight ("à minuit")?"""
+    to = wt.to_re.match(text, pos, hi)
+    if to is None or to.end() == pos:
+        return False
+    if wt.noon_re.match(text, to.end(), hi):
+        return True
+    end = _HOUR_DIGITS.match(text, to.end(), hi)
+    if end is None:
+        return False
+    word = wt.hour_word_re.match(text, end.end(), hi)
+    if word is None:  # "de 9h à 17, sauf le lundi": a bare hour ending its clause
+        return bool(_CLAUSE_END.match(text, end.end(), hi))
+    return not wt.link_re.match(text, word.end(), hi)
+
+
+#: An hour in digits (the end of a range: "à 6 heures").
+_HOUR_DIGITS = _regex.compile(r"(?:[01]?\d|2[0-4])(?!\d)")
+
+
+def _day_led(text: str, lo: int, start: int, wt: WordTimes) -> bool:
+    """Is the number at ``start`` led by a lead of a time right after a day ("on Friday at 4", "Oct. 23 at seven",
+    "demain vers 7")? Not by a lead that also joins ranges and changes ("mardi à 19" may be a level)."""
+    m = wt.day_lead_re.search(text, max(lo, start - 40), start)
+    return m is not None and not wt.range_lead_re.search(text, m.start(), start)
+
+
+#: A word glued to a number word ("twenty-somethings"): the number is part of another word.
+_WORD_GLUE = _regex.compile(r"[\-\u2010\u2011]?[^\W\d_]")
+
+#: Two number words a space apart: the first may be an hour, the second its minutes ("dix-neuf trente").
+_PAIR_GAP = _regex.compile(r"[ \u00a0]+")
+
+
+def _spoken_pairs(text: str, nums: list[Number], wt: WordTimes) -> set[int]:
+    """Where the first of two numbers starts when both are written in words one space apart, the first an hour
+    (1 to the language's ``pair_hours``, whole) and the second minutes (10 to 59): "sept trente", "eight forty",
+    "vingt-trois vingt". Said so they are a time alone (minutes under ten, "eleven five", are as likely two counts;
+    "nineteen fifty" is a year where hours are said on twelve)."""
+    found: set[int] = set()
+    if not wt.pair_hours:
+        return found
+    for a, b in zip(nums, nums[1:]):
+        whole = a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value()
+        if (a.words and b.words and not a.weak and not a.fraction and a.scale == 1 == b.scale and whole
+                and 1 <= a.value <= wt.pair_hours and 10 <= b.value <= 59
+                and _PAIR_GAP.fullmatch(text, a.end, b.start) and not _WORD_GLUE.match(text, b.end)):
+            found.add(a.start)
+    return found
+
+
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:
     """Is the bare hour ending at ``pos``, led by a word of ``between`` ("tra le 10"), the first bound of a pair
     whose second counts a noun ("tra le 10 e le 20 persone")? Then neither number is an hour."""
@@ -356,6 +455,16 @@ _CLAUSE_END = _regex.compile(r"\s*(?:[.,;:!?)]|\Z)")
 _GAP = _regex.compile(r"[\s,]*(?:[^\W\d_]{1,6}[\s,]+){0,2}")
 
 
+def linked_part(wt: WordTimes, text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """``(end, first minute)`` of a day part linked by one of ``day_part_links`` to the hour ending at ``pos``
+    ("8 du soir", "10 de la matinée", "11 de soiree"): the part says the hour's half of the day."""
+    m = wt.part_link_re.match(text, pos, hi) if wt.part_link_re is not None else None
+    if m is None:
+        return None
+    part = next(p for p in DAY_PARTS if m.groupdict().get(p))
+    return m.end(), DAY_PARTS[part][0]
+
+
 def part_half(first: int, hour: int) -> str:
     """The half of the day a day part starting at minute ``first`` gives a 12-hour ``hour``: the night's small
     hours are the morning ("3 dans la nuit"), its others the evening ("8 dans la nuit")."""
@@ -366,6 +475,12 @@ def part_half(first: int, hour: int) -> str:
     return "pm"
 
 
-def near_part(text: str, start: int, end: int, parts: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
-    """The day part right before or after ``text[start:end]`` ("this morning at 7:00", "10:00 in the evening")."""
-    return next((p for p in parts if p[0] >= end and _GAP.fullmatch(text, end, p[0]) or p[1] <= start and _GAP.fullmatch(text, p[1], start)), None)
+def near_part(text: str, start: int, end: int, parts: list[tuple[int, int, int, int]],
+              wt: WordTimes | None = None) -> tuple[int, int, int, int] | None:
+    """The day part right before or after ``text[start:end]`` ("this morning at 7:00", "10:00 in the evening"; with
+    ``wt``, after a day too: "at 8 tomorrow evening")."""
+    def after(first: int) -> bool:
+        day = wt.day_word_re.match(text, end, first) if wt is not None else None
+        return bool(_GAP.fullmatch(text, end, first) or day and _GAP.fullmatch(text, day.end(), first))
+
+    return next((p for p in parts if p[0] >= end and after(p[0]) or p[1] <= start and _GAP.fullmatch(text, p[1], start)), None)

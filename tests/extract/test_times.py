@@ -579,3 +579,195 @@ def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lan
 def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
     claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
     assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # a day part linked to the hour before it, with every article, says its half of the day
+        ("fr", "Les pompiers ont été appelés à 8 de la soirée.", "8 de la soirée", "20:00"),
+        ("fr", "Le suspect a été interpellé vers 10 de la matinée.", "10 de la matinée", "10:00"),
+        ("fr", "Le scrutin a fermé à 11 de soirée.", "11 de soirée", "23:00"),
+        # accents folded: the half said without its accents
+        ("fr", "La réunion reprendra à 4 de l'apres-midi.", "4 de l'apres-midi", "16:00"),
+        ("fr", "Les secours sont arrivés à 9 de la soiree.", "9 de la soiree", "21:00"),
+        ("fr", "Le bureau ouvre à 7:30 de l'apres-midi.", "7:30", "19:30"),
+    ],
+)
+def test_a_day_part_linked_to_an_hour_says_its_half(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Ils ont marqué 2 de la tête."), ("fr", "Il a 7 ans de plus que sa soeur.")])
+def test_a_number_before_other_words_is_no_linked_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # an hour and its minutes said as two number words, with or without a lead
+        ("fr", "Le dernier train est parti dix-neuf trente.", "dix-neuf trente", "19:30"),
+        ("fr", "Le premier tir a été entendu vers vingt-trois vingt.", "vingt-trois vingt", "23:20"),
+        ("fr", "Les sirènes ont retenti à sept quarante.", "sept quarante", "07:40"),
+        ("en", "The first call came in at eight forty.", "eight forty", "08:40"),
+        ("en", "Police said the blast happened seven thirty, not later.", "seven thirty", "07:30"),
+    ],
+)
+def test_an_hour_and_its_minutes_in_two_number_words(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "He was born in nineteen fifty."),  # hours said on twelve: a year
+        ("fr", "Il y avait trois quatre personnes."),  # under ten minutes
+        ("fr", "Ils sont venus sept trente fois."),  # the second counts a noun
+        ("en", "They lost twenty thirty games."),
+        ("en", "Only seven twenty-somethings came."),  # the second number word is part of another word
+    ],
+)
+def test_two_number_words_that_are_no_hour_and_minutes(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # an hour with its half or quarter in words, after a lead of a time
+        ("fr", "Il était huit et demie, selon la préfecture, quand le feu a pris.", "huit et demie", "08:30"),
+        ("fr", "Le résultat est attendu vers 20 et demie.", "20 et demie", "20:30"),
+    ],
+)
+def test_an_hour_and_a_half_after_a_lead_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le taux est passé à trois et demi."),  # a lead that also joins a change: a level
+        ("fr", "Le loyer est deux et demi fois plus cher."),  # a noun follows
+        ("en", "The rate stood at seven and a half."),  # "and a half" is no phrase of an hour's minutes
+    ],
+)
+def test_a_number_and_a_half_after_a_lead_that_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        # a bare hour opens a range before a time whose half of the day is said, with no "from"
+        ("en", "Polls are open 7 to 8 p.m. on Tuesday.", "7 to 8 p.m.", "19:00", "20:00"),
+        ("en", "The clinic is open 11 to 1pm on weekdays.", "11 to 1pm", "11:00", "13:00"),
+        ("en", "Visiting hours run 2 til 4pm.", "2 til 4pm", "14:00", "16:00"),
+        # a bare hour closes a range after a time that "from" leads
+        ("en", "The pharmacy opens from 9am to 5, police said.", "9am to 5", "09:00", "17:00"),
+        ("en", "The road was closed from 10pm to 2.", "10pm to 2", "22:00", "26:00"),
+    ],
+)
+def test_a_bare_hour_at_one_end_of_a_time_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The shop opens from 9am to 5 days a week."),  # the bare number counts days
+        ("en", "Shares traded from 9am to 5 percent lower."),  # a unit follows the bare number
+        ("it", "Tornerà il 5 alle 4 a.m. in città."),  # "alle" also leads a time: a day and a time
+        ("en", "Turnout rose from 5% to 6 pm."),
+    ],
+)
+def test_no_time_range_from_a_bare_number_that_is_no_hour(lang: str, text: str) -> None:
+    assert [c.text for c in claims_of(text, lang) if c.qualifier == "range" and c.kind == "time_of_day"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        # a bare hour after a lead of a time that follows a day
+        ("en", "The minister lands tomorrow at 7.", "7", "07:00"),
+        ("en", "The council meets on Friday at 4, officials said.", "4", "04:00"),
+        ("en", "The vote is set for Oct. 23 at seven.", "seven", "07:00"),
+        ("fr", "Le ministre arrivera demain vers 7.", "7", "07:00"),
+    ],
+)
+def test_a_bare_hour_led_right_after_a_day_is_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Friday at 4 people were hurt."),  # a noun follows
+        ("en", "The death toll stands at 19."),  # no day before the lead
+        ("fr", "Le bilan est passé mardi à 19."),  # "à" also joins changes: a level
+    ],
+)
+def test_a_bare_number_after_a_day_and_a_lead_that_is_no_hour(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize("text", ["Les secours sont arrivés à peu près midi.", "Ils sont partis à peu près à midi.", "Il était environ midi quand le toit a cédé."])
+def test_noon_about_is_an_approximate_time(text: str) -> None:
+    found = [(c.text, c.qualifier, clock(c.low), clock(c.high)) for c in claims_of(text, "fr") if c.kind == "time_of_day"]
+    assert found == [("midi", "approx", "11:45", "12:15")], found
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        # an hour and its hour word after "de" opens a range when a range word and a time follow
+        ("fr", "La circulation sera coupée de 22 heures à 6 heures.", "22 heures à 6 heures", "22:00", "30:00"),
+        ("fr", "Le couvre-feu va de 21 heures à minuit.", "21 heures à minuit", "21:00", "24:00"),
+        ("fr", "Le musée est ouvert de 9h à 17, sauf le lundi.", "9h à 17", "09:00", "17:00"),
+    ],
+)
+def test_an_hour_word_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    assert found.get(surface) == (low, high), found
+
+
+def test_hours_of_work_from_one_to_another_stay_durations() -> None:
+    claims = claims_of("La peine passe de 8 heures à 10 heures de travaux.", "fr")
+    assert [(c.text, c.kind) for c in claims] == [("8 heures", "duration"), ("10 heures", "duration")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, at",
+    [
+        # a day between an hour and its day part: the part still gives the half, and is no claim of its own
+        ("en", "Kick-off is at 8 tomorrow evening.", {"8": "20:00"}),
+        ("en", "The show starts at 10:00 tomorrow evening.", {"10:00": "22:00"}),
+    ],
+)
+def test_a_day_part_after_an_hour_past_a_noun_or_a_day(lang: str, text: str, at: dict[str, str]) -> None:
+    assert times_of(text, lang) == at
+
+
+@pytest.mark.parametrize("text, surface", [("La police a interpellé 3 hommes mardi soir.", "3 hommes"), ("Il y a eu 8 morts ce soir.", "8 morts")])
+def test_a_day_part_after_a_count_places_no_hour(text: str, surface: str) -> None:
+    claims = claims_of(text, "fr")
+    assert [(c.text, c.kind) for c in claims if c.kind != "time_of_day" or not c.extra.get("day_part")] == [(surface, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, at",
+    [
+        # a hedge between the lead and the hour: still a time, and approximate
+        ("Il était environ dix heures et quart quand l'alerte a été donnée.", "dix heures et quart", "10:15"),
+        ("Les secours sont arrivés à environ 10 heures.", "10 heures", "10:00"),
+    ],
+)
+def test_a_hedge_between_a_lead_and_an_hour(text: str, surface: str, at: str) -> None:
+    found = {c.text: (clock(c.value), c.qualifier) for c in claims_of(text, "fr") if c.kind == "time_of_day"}
+    assert found.get(surface) == (at, "approx"), found
+
+
+@pytest.mark.parametrize("text", ["Les négociations ont duré environ dix heures.", "Il a été condamné à environ 10 heures de travaux."])
+def test_hours_about_without_a_lead_or_before_what_they_count_last(text: str) -> None:
+    assert times_of(text, "fr") == {}
