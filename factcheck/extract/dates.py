@@ -129,14 +129,19 @@ DAY_FORMS = frozenset({"ymd", "dmy", "dmy_sp", "named3", "text_dmy", "text_mdy",
 _WEEKDAY_GAP = _regex.compile(r"[\s,]*")
 
 
+def _same_weekday(a: Found, b: Found) -> bool:
+    """Do two readings fall on the same day of the week ("dimanche" and "14 juillet 2024"; not "lunedì" and "1-3")?"""
+    return a.reading.start is not None and b.reading.start is not None and a.reading.start.weekday() == b.reading.start.weekday()
+
+
 def _named_days(text: str, items: list[tuple[Found, Any]]) -> list[tuple[Found, Any]]:
-    """"ce dimanche 14 juillet 2024", "this Sunday, July 14": a weekday right before the date it names is
+    """"ce dimanche 14 juillet 2024", "this Sunday, July 14": a weekday right before a date on that weekday is
     one date, read from the date (the weekday alone would be read against the publication date)."""
     out: list[tuple[Found, Any]] = []
     for found, m in items:
         if out and found.form in DAY_FORMS and found.reading.granularity == "day":
             last, _ = out[-1]
-            if last.form in WEEKDAY_FORMS and _WEEKDAY_GAP.fullmatch(text, last.end, found.start):
+            if last.form in WEEKDAY_FORMS and _WEEKDAY_GAP.fullmatch(text, last.end, found.start) and _same_weekday(last, found):
                 out[-1] = (replace(found, start=last.start, tense=found.tense or last.tense), m)
                 continue
         out.append((found, m))

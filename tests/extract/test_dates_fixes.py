@@ -608,3 +608,8 @@ def test_a_day_without_year_or_tense_is_the_nearer_one(lang: str, text: str, sur
 
 def test_a_day_without_year_in_a_past_clause_is_the_last_one() -> None:
     assert interval(one("La finale a eu lieu le 24 mars.", "24 mars", "fr", MONDAY_AFTER)) == ("2023-03-24", "2023-03-24")
+
+
+def test_a_weekday_before_a_date_on_another_weekday_stays_apart() -> None:
+    dated = claims("Le rendez-vous est fixé au prochain lundi 1/3, dit la mairie.", "fr", MONDAY_AFTER)
+    assert "prochain lundi 1/3" not in [c.text for c in dated]
