@@ -77,6 +77,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
                   or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
         on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
+        if m.group("h3") and text[m.end("h3")] == "," and not _comma_clock_led(text, m.start(), m.end(), lo, hi, found, pats):
+            continue  # "18,30" is a decimal unless a lead of an hour says it is a clock ("alle 18,30")
         if m.group("h4") and not _wire_time_led(text, m.start(), lo, found, pats, led):
             continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
@@ -106,6 +108,19 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         found.sort(key=lambda c: c.start)
     times = _time_ranges(document, text, found, lo, hi, pats)
     return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
+
+
+def _comma_clock_led(text: str, start: int, end: int, lo: int, hi: int, found: list[Claim], pats: FigurePatterns) -> bool:
+    """Is "18,30" at ``text[start:end]`` a clock? Only where "," is the decimal mark, right after a lead of an hour
+    ("alle 18,30", "às 18,30"), with no unit, currency or percent after it ("alle 18,30 euro") and no figure before the
+    lead but a time it closes a range with ("passou de 17,25 a 18,30" is a change; "dalle 17,30 alle 18,30" a range)."""
+    if not pats.comma_is_decimal or pats.suffix_re.match(text, end, hi):
+        return False
+    lead = pats.time_hour_lead_re.search(text, max(lo, start - 30), start)
+    if lead is None:
+        return False
+    figure = pats.figure_end_re.search(text, max(lo, lead.start() - 12), lead.start())
+    return figure is None or bool(found) and found[-1].end > figure.start()
 
 
 def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:

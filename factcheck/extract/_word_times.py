@@ -123,8 +123,8 @@ def _noun_after(text: str, pos: int, hi: int, stop: set[str]) -> bool:
 
 
 #: The day parts and the minutes they run over (the Recognizers-Text convention: the night ends at 23:59);
-#: early and late take the first and the second half.
-DAY_PARTS = {"morning": (480, 720), "afternoon": (720, 960), "evening": (960, 1200), "night": (1200, 1439)}
+#: early and late take the first and the second half. The small hours ("de madrugada") run from midnight to 06:00.
+DAY_PARTS = {"small_hours": (0, 360), "morning": (480, 720), "afternoon": (720, 960), "evening": (960, 1200), "night": (1200, 1439)}
 
 
 def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -277,8 +277,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if more is not None and nxt is not None and more >= (0 if word or clock else 10) and minute == 0:
                 minute, pos, adjacent = more, nxt.end, True
                 unit = wt.minute_word_re.match(text, pos, hi)
-                if unit and word:
-                    continue  # "deux heures trente minutes": a duration
+                if unit and word and not (wt.lead_re.search(text, max(lo, start - 25), start) and not wt.link_re.match(text, unit.end(), hi)):
+                    continue  # "deux heures trente minutes" lasts; "às 19 horas e 30 minutos" (a lead of an hour) is a time
                 if unit:
                     pos = unit.end()
                 sure = sure or bool(word)  # "sept heures dix"

@@ -579,3 +579,55 @@ def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lan
 def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
     claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
     assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O incêndio começou às 3 horas e 15 minutos da madrugada.", "3 horas e 15 minutos da madrugada", "03:15"),
+        ("pt", "A sessão foi encerrada às 19 horas e 30 minutos.", "19 horas e 30 minutos", "19:30"),
+        ("es", "La votación cerró a las 20 horas y 30 minutos.", "20 horas y 30 minutos", "20:30"),
+    ],
+)
+def test_hours_and_minutes_words_after_a_lead_of_an_hour_are_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, surface", [("pt", "O voo atrasou 19 horas e 30 minutos.", "19 horas e 30 minutos"),
+                                                 ("pt", "Depois das 2 horas e 30 minutos de espera, os passageiros saíram.", "2 horas e 30 minutos")])
+def test_hours_and_minutes_words_without_a_lead_or_before_what_they_count_last(lang: str, text: str, surface: str) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.text, c.kind) for c in claims if c.text == surface] == [(surface, "duration")], [(c.text, c.kind) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("it", "Il corteo partirà alle 18,30 da piazza Duomo.", "18,30", "18:30", "18:30"),
+        ("pt", "O comício começa às 21,15 na praça central.", "21,15", "21:15", "21:15"),
+        ("it", "Lo sciopero dei treni va dalle 9,30 alle 17,30.", "9,30 alle 17,30", "09:30", "17:30"),
+    ],
+)
+def test_a_clock_written_with_a_decimal_comma_after_a_lead_of_an_hour(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize("lang, text", [("it", "Il titolo ha chiuso alle 18,30 euro."), ("it", "Il tasso è salito alle 18,30%."),
+                                        ("it", "Il prezzo è sceso da 17,5 alle 18,30."), ("pt", "O preço passou a 18,30 por litro."),
+                                        ("it", "Il tasso medio è 18,30 a Milano.")])
+def test_a_decimal_comma_without_a_lead_of_an_hour_or_before_a_unit_is_no_clock(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface",
+    [
+        ("pt", "O incêndio começou de madrugada no armazém.", "de madrugada"),
+        ("pt", "A polícia entrou no bairro na madrugada de sábado.", "madrugada"),
+        ("es", "El tiroteo ocurrió de madrugada en el centro.", "de madrugada"),
+    ],
+)
+def test_the_small_hours_are_a_day_part(lang: str, text: str, surface: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == ("00:00", "06:00"), day_parts_of(text, lang)
+
