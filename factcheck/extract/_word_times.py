@@ -245,6 +245,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 and wt.relative_re.fullmatch(text, end, nxt.start):
             continue  # "quinze para as oito": the minutes of the next hour, not an hour
         pos, sure, needs_lead, given = end, False, False, False
+        fraction = minute != 0  # "oito e meia": the scanner read the half with the hour
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
@@ -314,7 +315,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent)):
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and (adjacent or fraction))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour

@@ -631,3 +631,20 @@ def test_a_decimal_comma_without_a_lead_of_an_hour_or_before_a_unit_is_no_clock(
 def test_the_small_hours_are_a_day_part(lang: str, text: str, surface: str) -> None:
     assert day_parts_of(text, lang).get(surface) == ("00:00", "06:00"), day_parts_of(text, lang)
 
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "Eram 4 horas quando os bombeiros chegaram.", "4 horas", "04:00"),
+        ("pt", "São nove e meia e o comício ainda não começou.", "nove e meia", "09:30"),
+        ("de", "Es war 23:47, als der Strom ausfiel.", "23:47", "23:47"),
+    ],
+)
+def test_it_is_before_an_hour_says_the_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+def test_it_is_before_hours_that_count_keeps_a_duration() -> None:
+    claims = claims_of("São 3 horas de viagem até ao Porto.", "pt")
+    assert [(c.text, c.kind) for c in claims] == [("3 horas", "duration")]
