@@ -93,7 +93,8 @@ class WordTimes:
         parts = times.get("day_parts", {})
         named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
         modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))})|(?P<middle>{pat(times.get('middle'))}))[\s-]*"
-        self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        after = rf"\s+(?:(?P<early_after>{pat(times.get('early_after'))})|(?P<late_after>{pat(times.get('late_after'))}))(?!\w)"
+        self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?:{after})?(?!\w)", regex.IGNORECASE)
         self.part_words = {fold(k): v for k, v in times.get("day_part_words", {}).items() if v in DAY_PARTS}
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
@@ -148,7 +149,8 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
     for m in wt.part_re.finditer(text, lo, hi):
         if not free(m.start(), m.end()):
             continue
-        modified = m.group("early") or m.group("late") or m.group("middle")  # "en fin d'après-midi", "early morning", "mid-morning"
+        # "en fin d'après-midi", "early morning", "mid-morning", "al mattino presto"
+        modified = m.group("early") or m.group("late") or m.group("middle") or m.group("early_after") or m.group("late_after")
         if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
                 or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
@@ -157,9 +159,9 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
             continue  # "au milieu de la nuit" is the small hours, outside the night's 20:00 to 23:59
         low, high = DAY_PARTS[part]
         middle = (low + high + 1) // 2
-        if m.group("early"):
+        if m.group("early") or m.group("early_after"):
             high = middle
-        elif m.group("late"):
+        elif m.group("late") or m.group("late_after"):
             low = middle
         elif m.group("middle"):  # its middle half: "mid-morning" is 09:00 to 11:00, about 10:00
             low, high = (3 * low + high) // 4, (low + 3 * high + 2) // 4

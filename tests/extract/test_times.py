@@ -648,3 +648,16 @@ def test_it_is_before_an_hour_says_the_time(lang: str, text: str, surface: str, 
 def test_it_is_before_hours_that_count_keeps_a_duration() -> None:
     claims = claims_of("São 3 horas de viagem até ao Porto.", "pt")
     assert [(c.text, c.kind) for c in claims] == [("3 horas", "duration")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("it", "Le ruspe sono arrivate al mattino presto.", "mattino presto", "08:00", "10:00"),
+        ("it", "Il consiglio si è chiuso la sera tardi.", "sera tardi", "18:00", "20:00"),
+        ("pt", "Os manifestantes concentraram-se de manhã cedo.", "manhã cedo", "08:00", "10:00"),
+        ("it", "Il sindaco ha parlato alla sera davanti al municipio.", "sera", "16:00", "20:00"),
+    ],
+)
+def test_early_or_late_after_a_day_part_and_italian_leads(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
