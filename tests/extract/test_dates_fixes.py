@@ -564,3 +564,21 @@ def test_the_year_a_weekday_picks_keeps_the_plain_reading_as_an_alternative() ->
     c = one("La cerimonia si è tenuta lunedì 3 giugno.", "lunedì 3 giugno", "it", WEDNESDAY)
     assert interval(c) == ("2024-06-03", "2024-06-03")
     assert c.extra.get("ambiguous") and [str(d) for d in c.extra["alternatives"][0]] == ["2023-06-03", "2023-06-03"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "As obras terminam duas semanas a partir de hoje.", "duas semanas a partir de hoje", "2024-04-24"),
+        ("it", "Il cantiere chiude tre giorni da oggi.", "tre giorni da oggi", "2024-04-13"),
+        ("de", "Die Baustelle schließt zwei Wochen ab heute.", "zwei Wochen ab heute", "2024-04-24"),
+    ],
+)
+def test_a_count_from_today_is_a_day_ahead(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+@pytest.mark.parametrize("lang, text, surface", [("pt", "O novo imposto vale a partir de hoje.", "a partir de hoje"),
+                                                 ("it", "La legge vale da oggi.", "da oggi")])
+def test_from_today_alone_stays_an_open_start(lang: str, text: str, surface: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == ("2024-04-10", None)
