@@ -28,7 +28,7 @@ MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
     "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
-    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
+    "quarter", "holiday", "decade", "nth_week", "nth_day", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
     "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
 )
 
@@ -172,6 +172,7 @@ def build(vocab: Vocab) -> Grammar:
     UANY = _w(words_re([n for k in ("week", "weekend", "month", "quarter", "year", "decade")
                         for n in dict(dat.get("units", {})).get(k, []) if fold(n) not in counted_only]))
     UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
+    UDAY1 = _w(words_re([n for n in dict(dat.get("units", {})).get("day", []) if fold(n) not in counted_only]))  # "dia", not "dias"
     UCOUNTG = UCOUNT.replace(r"(?<!\w)", "", 1)
     ORDW = _w(words_re(dict(dat.get("ordinals", {}))))
     NUMW = _w(words_re(dict(dat.get("numbers", {}))))
@@ -267,6 +268,9 @@ def build(vocab: Vocab) -> Grammar:
         "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0|(?=[2-9]0(?!\d))(?<=(?<!\w){ART}\s*)[2-9]0){DECS}(?!\w))",
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
         "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
+        # "o último dia de outubro", "il primo giorno dell'anno", "am letzten Tag des Monats": one day of a month or year;
+        # a long lower-case word after the bare unit qualifies it ("il primo giorno dell'anno scolastico" is no 1 January)
+        "nth_day": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UDAY1}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})(?:\s+(?P<mod>{MOD})|(?!\s+(?-i:[^\W\d_A-Z]){{6}}))))(?![\w-])",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
         "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT}){HALF}?|{NUM}\s+(?P<unit>{UCOUNT}){HALF}?\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",

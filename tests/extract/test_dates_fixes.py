@@ -582,3 +582,24 @@ def test_a_count_from_today_is_a_day_ahead(lang: str, text: str, surface: str, d
                                                  ("it", "La legge vale da oggi.", "da oggi")])
 def test_from_today_alone_stays_an_open_start(lang: str, text: str, surface: str) -> None:
     assert interval(one(text, surface, lang, WEDNESDAY)) == ("2024-04-10", None)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A greve terminou no último dia de março.", "no último dia de março", ("2024-03-31", "2024-03-31")),
+        ("pt", "O reajuste entrou em vigor no primeiro dia do ano.", "no primeiro dia do ano", ("2024-01-01", "2024-01-01")),
+        ("it", "Il decreto scade l'ultimo giorno del mese prossimo.", "l'ultimo giorno del mese prossimo", ("2024-05-31", "2024-05-31")),
+        ("de", "Die Frist endet am letzten Tag im Februar.", "am letzten Tag im Februar", ("2024-02-29", "2024-02-29")),
+        ("de", "Die Zahlung kommt am ersten Tag des Monats.", "am ersten Tag des Monats", ("2024-04-01", "2024-04-01")),
+        ("en", "The rule took effect on the last day of 2023.", "the last day of 2023", ("2023-12-31", "2023-12-31")),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [("it", "Il primo giorno dell'anno scolastico è stato tranquillo."),
+                                        ("pt", "O primeiro dia de aulas correu bem."), ("pt", "Os últimos dias do mês foram de chuva.")])
+def test_a_first_day_of_something_else_or_the_last_days_are_no_day(lang: str, text: str) -> None:
+    assert [c.text for c in claims(text, lang, WEDNESDAY) if c.granularity == "day"] == []
