@@ -194,6 +194,9 @@ def test_a_range_whose_start_says_its_half_keeps_it() -> None:
         ("es", "El ministro habló anoche.", "anoche", "2024-04-09"),
         ("es", "El ministro habló esta mañana.", "esta mañana", "2024-04-10"),
         ("de", "Der Minister sprach letzte Nacht.", "letzte Nacht", "2024-04-09"),
+        ("de", "An diesem Morgen legte die Fähre verspätet ab.", "diesem Morgen", "2024-04-10"),
+        ("it", "Il corteo partirà questa notte dalla stazione.", "questa notte", "2024-04-10"),
+        ("pt", "O assalto ocorreu nesta madrugada em Lisboa.", "nesta madrugada", "2024-04-10"),
     ],
 )
 def test_a_day_part_of_a_relative_day_is_that_day(lang: str, text: str, surface: str, day: str) -> None:
