@@ -664,3 +664,21 @@ def test_it_is_before_hours_that_count_keeps_a_duration() -> None:
 )
 def test_early_or_late_after_a_day_part_and_italian_leads(lang: str, text: str, surface: str, low: str, high: str) -> None:
     assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("pt", "Os bombeiros chegaram hoje de manhã ao local.", "manhã", "08:00", "12:00"),
+        ("pt", "A manifestação terminou no fim da tarde.", "no fim da tarde", "14:00", "16:00"),
+        ("pt", "O temporal chegou no início da noite.", "no início da noite", "20:00", "22:00"),
+        ("es", "El pleno se reanudó a primera hora de la mañana.", "a primera hora de la mañana", "08:00", "10:00"),
+        ("es", "La policía llegó a última hora de la tarde.", "a última hora de la tarde", "14:00", "16:00"),
+    ],
+)
+def test_portuguese_and_spanish_day_parts_with_de_or_their_early_and_late_halves(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+def test_one_o_clock_after_the_singular_lead_of_an_hour() -> None:
+    assert times_of("O presidente discursou à uma da tarde.", "pt") == {"uma da tarde": "13:00"}
