@@ -159,6 +159,7 @@ def build(vocab: Vocab) -> Grammar:
     WD = _w(words_re(list(weekdays) + list(wd_abbr) + [a + "." for a in wd_abbr]))
     WDF = _w(words_re(weekdays))
     WDM = _w(words_re(list(weekdays) + list(wd_after_mod)))
+    WDS = _w(words_re(wd_after_mod)) if wd_after_mod else "(?!x)x"
     MOD = _w(words_re(dict(dat.get("modifiers", {}))))
     MS = r"(?:\s+|(?<=['’]))"  # after a modifier: a space, or nothing after an elided one ("quest'anno")
     # Modifiers that look back ("last", "ultima", "letzten"): before an ordinal's place, "the last Sunday of May".
@@ -286,7 +287,10 @@ def build(vocab: Vocab) -> Grammar:
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER}){AFTER_TIME}",  # not "el 26,6 %"
-        "weekday": rf"(?P<wd>{WDF})",
+        # short weekdays ("segunda", "sexta") are weekdays as the ends of a range of weekdays ("de segunda a sexta"),
+        # unless a word follows the second ("da segunda à quinta posição")
+        "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}})))"
+                   rf"|(?<=(?:{WDF}|{WDS})\s*{CONN}\s*{ART}?)(?P<wd>{WDS})(?!\s+[^\W\d_]{{3,}})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
     atoms = _regex.compile(body, regex.IGNORECASE | regex.V0)

@@ -603,3 +603,19 @@ def test_the_first_or_last_day_of_a_month_or_year(lang: str, text: str, surface:
                                         ("pt", "O primeiro dia de aulas correu bem."), ("pt", "Os últimos dias do mês foram de chuva.")])
 def test_a_first_day_of_something_else_or_the_last_days_are_no_day(lang: str, text: str) -> None:
     assert [c.text for c in claims(text, lang, WEDNESDAY) if c.granularity == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("O protesto decorre de segunda a quarta, segundo o sindicato.", "de segunda a quarta", ("2024-04-08", "2024-04-10")),
+        ("As urnas abrem de segunda a sexta-feira.", "de segunda a sexta-feira", ("2024-04-08", "2024-04-12")),
+    ],
+)
+def test_short_portuguese_weekdays_as_the_ends_of_a_range(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("text", ["O clube passou da segunda à quinta posição.", "Foi da segunda à quarta vez que ele perdeu."])
+def test_short_weekdays_before_a_noun_stay_ordinals(text: str) -> None:
+    assert claims(text, "pt", WEDNESDAY) == []
