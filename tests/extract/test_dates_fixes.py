@@ -619,3 +619,19 @@ def test_short_portuguese_weekdays_as_the_ends_of_a_range(text: str, surface: st
 @pytest.mark.parametrize("text", ["O clube passou da segunda à quinta posição.", "Foi da segunda à quarta vez que ele perdeu."])
 def test_short_weekdays_before_a_noun_stay_ordinals(text: str) -> None:
     assert claims(text, "pt", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "I saldi partono l'ultima settimana del mese.", "l'ultima settimana del mese", ("2024-04-22", "2024-04-28")),
+        ("en", "Sales start in the first week of the year.", "the first week of the year", ("2024-01-01", "2024-01-07")),
+        ("it", "Il governo deciderà il mese che viene.", "il mese che viene", ("2024-05-01", "2024-05-31")),
+    ],
+)
+def test_a_week_of_the_current_month_or_year_and_italian_che_viene(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+def test_a_month_named_after_its_bare_unit_is_that_month() -> None:
+    assert [c.text for c in claims("Il primo giorno del mese di maggio si vota.", "it", WEDNESDAY)] == ["maggio"]
