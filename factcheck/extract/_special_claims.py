@@ -79,6 +79,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
         if m.group("h3") and text[m.end("h3")] == "," and not _comma_clock_led(text, m.start(), m.end(), lo, hi, found, pats):
             continue  # "18,30" is a decimal unless a lead of an hour says it is a clock ("alle 18,30")
+        if m.group("h3") and text[m.end("h3")] == "." and not m.group("uhr") and pats.suffix_re.match(text, m.end(), hi):
+            continue  # "auf 12.30 Euro", "um 10.45 Prozent": an amount, whatever the lead
         if m.group("h4") and not _wire_time_led(text, m.start(), lo, found, pats, led):
             continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
@@ -89,7 +91,12 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             half = "am" if day_part.group("am") else "pm"
         if half:
             hour = hour % 12 + (12 if half == "pm" else 0)
-        found.append(_time_claim(document, text, m.start(), m.end(), Decimal(hour * 60 + minute), lo, hi, pats, bool(half) or hour > 12))
+        start, end = m.start(), m.end()
+        if spoken is not None and ap and not (m.group("m1") or m.group("m2")):  # "9pm e tre quarti", "quinze para as 9pm"
+            start, end, more = _spoken_minutes(text, start, end, hi, nums, spoken)
+            minute += more
+        value = (hour * 60 + minute) % (24 * 60)
+        found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, bool(half) or hour > 12))
     if spoken is None:
         return _time_ranges(document, text, found, lo, hi, pats)
     halves = [pats.time_half_re.match(text, c.end, hi) for c in found]  # "7:00 in the evening" is one time
@@ -121,6 +128,21 @@ def _comma_clock_led(text: str, start: int, end: int, lo: int, hi: int, found: l
         return False
     figure = pats.figure_end_re.search(text, max(lo, lead.start() - 12), lead.start())
     return figure is None or bool(found) and found[-1].end > figure.start()
+
+
+def _spoken_minutes(text: str, start: int, end: int, hi: int, nums: list[Number], spoken: WordTimes) -> tuple[int, int, int]:
+    """Minutes said in words around a clock on the hour with its half of the day, and where the time then starts
+    and ends: after it ("9pm e tre quarti", "8pm e meia": ``[times.minutes_after]``) or as a number before
+    ``minutes_to`` / ``minutes_past`` ("quinze para as 9pm" is 20:45)."""
+    after = spoken.after_re.match(text, end, hi)
+    if after and after.group().strip():
+        return start, after.end(), spoken.after_table.get(fold(after.group().strip()), 0)
+    prev = next((n for n in reversed(nums) if n.end <= start), None)
+    if prev is not None and prev.scale == 1 and prev.value == prev.value.to_integral_value() and 1 <= prev.value <= 59:
+        rel = spoken.relative_re.fullmatch(text, prev.end, start)
+        if rel:
+            return prev.start, end, int(prev.value) * (1 if rel.group("past") else -1)
+    return start, end, 0
 
 
 def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:

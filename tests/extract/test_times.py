@@ -682,3 +682,21 @@ def test_portuguese_and_spanish_day_parts_with_de_or_their_early_and_late_halves
 
 def test_one_o_clock_after_the_singular_lead_of_an_hour() -> None:
     assert times_of("O presidente discursou à uma da tarde.", "pt") == {"uma da tarde": "13:00"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O debate começa às 8pm e meia no canal público.", "8pm e meia", "20:30"),
+        ("pt", "Faltavam quinze para as 9pm quando a luz voltou.", "quinze para as 9pm", "20:45"),
+        ("it", "Il volo è atterrato alle 9pm e tre quarti.", "9pm e tre quarti", "21:45"),
+        ("de", "Das Finale wurde auf 21:30 verlegt.", "21:30", "21:30"),
+    ],
+)
+def test_minutes_in_words_around_an_am_pm_clock_and_german_auf(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("de", "Der Kurs stieg auf 12.30 Euro."), ("de", "Die Quote stieg um 10.45 Prozent.")])
+def test_a_dotted_clock_before_a_unit_is_an_amount(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
