@@ -159,6 +159,8 @@ class FigurePatterns:
         self.time_open_re = _regex.compile(
             rf"(?:(?<=(?<!\w)(?:{phrases('from')})\s*){hour}\s*{joins}|(?<=(?<!\w)(?:{phrases('between')})\s*){hour}\s*(?:{phrases('and')}))\s*\Z",
             regex.IGNORECASE)
+        #: A "from" word right before a bare hour: "de sete e meia a 4pm" opens a range.
+        self.time_from_re = _regex.compile(rf"(?<!\w)(?:{phrases('from')})\s*\Z", regex.IGNORECASE)
         self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
         self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")

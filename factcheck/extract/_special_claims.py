@@ -17,7 +17,7 @@ from .._model import Claim, Document
 from .._vocab import Vocab
 from ._numbers import Number
 from ._numbers_patterns import FigurePatterns
-from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, word_time_patterns, word_times
+from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, spoken_hour, word_time_patterns, word_times
 
 _WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -113,7 +113,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts, pats.time_said_re):
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
-    times = _time_ranges(document, text, found, lo, hi, pats)
+    times = _time_ranges(document, text, found, lo, hi, pats, nums)
     return times + _day_part_claims(document, text, lo, hi, pats, parts, times)
 
 
@@ -191,7 +191,8 @@ def _time_claim(document: Document, text: str, start: int, end: int, value: Deci
     return claim
 
 
-def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns,
+                 nums: list[Number] | None = None) -> list[Claim]:
     """Two times joined by a range word ("from 9 a.m. to 5 p.m.", "de 16h à 17h30", "7:00 - 8:00pm"), or a bare
     hour and a time ("5 to 6pm"), as one time range. A start given without its half of the day is taken
     so that the range lasts under twelve hours ("7:00 to 8:00pm" is 19:00 to 20:00)."""
@@ -209,13 +210,26 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
         opened = pats.time_open_re.search(text, max(lo, a.start - 30), a.start) if a.qualifier == "exact" else None
         if opened is None and a.qualifier == "exact" and pats.ampm_re.search(a.text):  # "1-3 pm", "9-11am": a bare hour and a dash
             opened = pats.time_dash_open_re.search(text, max(lo, a.start - 6), a.start)
+        said = _spoken_start(text, a, lo, pats, nums) if opened is None and a.qualifier == "exact" and nums else None
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
             out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
+        elif said is not None:  # "de sete e meia a 4pm": an hour in words opens the range
+            out.append(_time_range(text, a, said[0], Decimal(said[1])))
         else:
             out.append(a)
         k += 1
     return out
+
+
+def _spoken_start(text: str, a: Claim, lo: int, pats: FigurePatterns, nums: list[Number]) -> tuple[int, int] | None:
+    """Where a range opened by an hour in words starts, and its minute of the day: a number after a "from" word and
+    before a range word and the time ``a`` ("de sete e meia a 4pm", "from seven to 9pm")."""
+    n = next((x for x in reversed(nums) if x.end <= a.start), None)
+    if n is None or not n.words or not pats.time_to_re.fullmatch(text, n.end, a.start) or not pats.time_from_re.search(text, max(lo, n.start - 20), n.start):
+        return None
+    hm = spoken_hour(n)
+    return (n.start, hm[0] * 60 + hm[1]) if hm is not None and 0 < hm[0] <= 12 else None
 
 
 def _time_range(text: str, last: Claim, start: int, low: Decimal, said: bool = False) -> Claim:

@@ -192,6 +192,11 @@ def word_time_patterns(vocab: Vocab) -> WordTimes:
     return cached(vocab, "word-times", WordTimes)
 
 
+def spoken_hour(n: Number) -> tuple[int, int] | None:
+    """The hour and minutes a number may give (see :func:`_hour`)."""
+    return _hour(n)
+
+
 def _hour(n: Number) -> tuple[int, int] | None:
     """The hour and minutes a number may give: 0 to 24, or a half or quarter past ("ocho y media")."""
     if n.value < 0 or n.value > 24 or n.scale != 1 or n.approx:

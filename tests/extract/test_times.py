@@ -700,3 +700,15 @@ def test_minutes_in_words_around_an_am_pm_clock_and_german_auf(lang: str, text: 
 @pytest.mark.parametrize("lang, text", [("de", "Der Kurs stieg auf 12.30 Euro."), ("de", "Die Quote stieg um 10.45 Prozent.")])
 def test_a_dotted_clock_before_a_unit_is_an_amount(lang: str, text: str) -> None:
     assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("pt", "A loja abre de sete e meia a 10pm aos sábados.", "sete e meia a 10pm", "19:30", "22:00"),
+        ("en", "The museum is open from nine to 5pm on weekdays.", "nine to 5pm", "09:00", "17:00"),
+    ],
+)
+def test_an_hour_in_words_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high), found
