@@ -89,6 +89,8 @@ class WordTimes:
             rf"(?<!\w)(?:(?P<noon>{pat(times.get('noon'))})|(?P<midnight>{pat(times.get('midnight'))}))(?!\w)", regex.IGNORECASE
         )
         self.known = bool(times.get("clock_words") or times.get("hour_words") or times.get("hour_leads"))
+        #: Counted nouns start with a capital (German): a lower-case word after an hour ("um 8 zurück") counts nothing.
+        self.capitalized = bool(vocab["numbers"].get("counting", {}).get("capitalized_nouns", False))
         # day parts: "this afternoon", "mardi soir", "in the late morning", "stasera"
         parts = times.get("day_parts", {})
         named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
@@ -117,10 +119,12 @@ _NEXT_WORD = _regex.compile(r"[ \u00a0]+([^\W\d_]{3,})")
 _NEXT_SIGN = _regex.compile(r"[ \u00a0]*[%‰°$€£¥]")
 
 
-def _noun_after(text: str, pos: int, hi: int, stop: set[str]) -> bool:
-    """Is the number ending at ``pos`` followed by a word that may be what it counts (not a function word), or a sign?"""
+def _noun_after(text: str, pos: int, hi: int, stop: set[str], capitalized: bool = False) -> bool:
+    """Is the number ending at ``pos`` followed by a word that may be what it counts (not a function word; with
+    ``capitalized``, a capitalised one), or a sign?"""
     m = _NEXT_WORD.match(text, pos, hi)
-    return m is not None and fold(m.group(1)) not in stop or _NEXT_SIGN.match(text, pos, hi) is not None
+    return (m is not None and fold(m.group(1)) not in stop and (not capitalized or m.group(1)[0].isupper())
+            or _NEXT_SIGN.match(text, pos, hi) is not None)
 
 
 #: The day parts and the minutes they run over (the Recognizers-Text convention: the night ends at 23:59);
@@ -309,7 +313,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
         part = None if half else next((p for p in parts if p[0] >= pos and _GAP.fullmatch(text, pos, p[0]) or
-                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
+                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _word_after(text, pos, hi, stop, wt)))), None)
         if part is not None and hour <= 12:
             half = part_half(part[2], hour)
         lead = wt.lead_re.search(text, max(lo, start - 25), start)
@@ -332,6 +336,12 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             hour %= 12
         found.append((start, pos, (hour * 60 + minute) % (24 * 60), bool(half) or hour > 12))
     return found
+
+
+def _word_after(text: str, pos: int, hi: int, stop: set[str], wt: WordTimes) -> bool:
+    """Is a word after the hour ending at ``pos``, one that may be what it counts ("Tuesday night 3 people")? Where
+    counted nouns are capitalised, only such a noun is ("heute Abend um 8 zurück" is a time)."""
+    return _noun_after(text, pos, hi, stop, True) if wt.capitalized else _NEXT_WORD.match(text, pos, hi) is not None
 
 
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:

@@ -163,6 +163,8 @@ def test_no_day_part_without_a_lead(lang: str, text: str) -> None:
     [
         ("en", "The vote ends this evening at 8.", "8", "20:00"),
         ("en", "The rally starts on Friday evening at 7:30.", "7:30", "19:30"),
+        ("de", "Die Band tritt heute Abend um 8 auf dem Marktplatz auf.", "8", "20:00"),
+        ("de", "Der Stadtrat kommt am Freitagabend um 7 zusammen.", "7", "19:00"),
         ("fr", "Le couvre-feu commence 9 dans la soirée.", "9", "21:00"),
         ("fr", "Il est parti vers 3 dans la nuit.", "3", "03:00"),
         ("fr", "Les secours sont arrivés ce matin à 6.", "6", "06:00"),
