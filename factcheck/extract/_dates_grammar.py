@@ -247,6 +247,13 @@ def build(vocab: Vocab) -> Grammar:
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
     # "2 de fevereiro do ano passado", "il 2 febbraio dell'anno scorso", "am 2. Februar vergangenen Jahres"
     RELYEAR = rf"\s*(?:{DML}\s*)?{ART}?(?:(?P<ymod>{MOD}){MS}{UYEAR}|{UYEAR}\s+(?P<ymod>{MOD}))"
+    # "sexta às 15h", "segunda à noite": a short weekday before a lead of an hour and a number, or a day part
+    part_nouns = [n for forms in dict(clock.get("day_parts", {})).values() for n in forms]
+    WDS_TIME = "|".join(
+        ([rf",?\s+{words_re(clock['hour_leads'])}\s+(?:\d{{1,2}}(?:\s?[:h]|\s*(?:{said[1:] or '(?!)'})(?!\w)|(?=\s*(?:[.,;:!?)]|$)))|{NUMW}(?!\s+[^\W\d_]{{4,}}))"]
+         if clock.get("hour_leads") else [])
+        + ([rf",?\s+{words_re(clock['day_part_leads'])}\s+{_w(words_re(part_nouns))}"] if clock.get("day_part_leads") and part_nouns else [])
+    ) or "(?!x)x"
     #: After a month or year named by its unit alone ("do mês", "dell'anno": the publication's), no long lower-case
     #: word that qualifies it ("dell'anno scolastico"), nor a month named after it ("del mese di maggio").
     BARE_UNIT_END = rf"(?!\s+(?-i:[^\W\d_A-Z]){{6}})(?!\s+(?:{DML}|{YL}){MS}{MON})"
@@ -292,7 +299,7 @@ def build(vocab: Vocab) -> Grammar:
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER}){AFTER_TIME}",  # not "el 26,6 %"
         # short weekdays ("segunda", "sexta") are weekdays as the ends of a range of weekdays ("de segunda a sexta"),
         # unless a word follows the second ("da segunda à quinta posição")
-        "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}})))"
+        "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}}))|{WDS_TIME})"
                    rf"|(?<=(?:{WDF}|{WDS})\s*{CONN}\s*{ART}?)(?P<wd>{WDS})(?!\s+[^\W\d_]{{3,}})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)

@@ -635,3 +635,18 @@ def test_a_week_of_the_current_month_or_year_and_italian_che_viene(lang: str, te
 
 def test_a_month_named_after_its_bare_unit_is_that_month() -> None:
     assert [c.text for c in claims("Il primo giorno del mese di maggio si vota.", "it", WEDNESDAY)] == ["maggio"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("O ministro falou sexta às 15h aos jornalistas.", "sexta", ("2024-04-05", "2024-04-05")),
+        ("O jogo decorreu segunda à noite em Braga.", "segunda", ("2024-04-08", "2024-04-08")),
+    ],
+)
+def test_a_short_portuguese_weekday_before_an_hour_or_a_day_part(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+def test_a_short_weekday_before_a_counted_hour_stays_an_ordinal() -> None:
+    assert [c for c in claims("O piloto ficou em segunda às 10 voltas do fim.", "pt", WEDNESDAY) if c.start_date] == []
