@@ -84,6 +84,7 @@ def times_of(text: str, lang: str) -> dict[str, str]:
         ("es", "Los disparos se oyeron a medianoche.", "medianoche", "00:00"),
         ("it", "Il corteo parte a mezzogiorno.", "mezzogiorno", "12:00"),
         ("de", "Die Frist endet um Mitternacht.", "Mitternacht", "00:00"),
+        ("de", "Die Kanzlerin sprach am Mittag vor der Presse.", "Mittag", "12:00"),
         ("pt", "O comício começou ao meio-dia.", "meio-dia", "12:00"),
     ],
 )
