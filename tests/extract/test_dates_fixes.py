@@ -650,3 +650,20 @@ def test_a_short_portuguese_weekday_before_an_hour_or_a_day_part(text: str, surf
 
 def test_a_short_weekday_before_a_counted_hour_stays_an_ordinal() -> None:
     assert [c for c in claims("O piloto ficou em segunda às 10 voltas do fim.", "pt", WEDNESDAY) if c.start_date] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "La sentenza è arrivata venerdì cinque.", "venerdì cinque", ("2024-04-05", "2024-04-05")),
+        ("pt", "A sentença saiu na sexta-feira cinco.", "sexta-feira cinco", ("2024-04-05", "2024-04-05")),
+    ],
+)
+def test_a_weekday_and_a_day_in_words_before_the_end_of_a_clause(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface", [("it", "Venerdì tre persone sono state arrestate.", "Venerdì"),
+                                                 ("en", "On Friday, two men were arrested.", "Friday")])
+def test_a_weekday_before_a_counted_number_word_is_the_weekday_alone(lang: str, text: str, surface: str) -> None:
+    assert [c.text for c in claims(text, lang, WEDNESDAY) if c.start_date] == [surface]
