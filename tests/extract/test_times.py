@@ -651,8 +651,9 @@ def test_it_is_before_an_hour_says_the_time(lang: str, text: str, surface: str, 
     assert times_of(text, lang).get(surface) == at, times_of(text, lang)
 
 
-def test_it_is_before_hours_that_count_keeps_a_duration() -> None:
-    claims = claims_of("São 3 horas de viagem até ao Porto.", "pt")
+@pytest.mark.parametrize("text", ["São 3 horas de viagem até ao Porto.", "A espera era 3 horas."])
+def test_it_is_before_hours_that_count_keeps_a_duration(text: str) -> None:
+    claims = claims_of(text, "pt")
     assert [(c.text, c.kind) for c in claims] == [("3 horas", "duration")]
 
 
