@@ -118,7 +118,7 @@ class FigurePatterns:
             """The phrases of ``[times] key``, or a pattern that matches nothing when there are none."""
             return phrase_pattern(times[key]) if times.get(key) else "(?!)"
 
-        before = phrases("before")
+        before = phrase_pattern(list(times.get("before", [])) + list(times.get("now_leads", []))) if times.get("before") or times.get("now_leads") else "(?!)"
         self.time_re = _regex.compile(
             # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time or an hour: "9am-5pm", "19:00-21:00", "1-3 pm"
             r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–])|(?<=(?<![\w.,:/-])\d{1,2}[-–]))(?:"

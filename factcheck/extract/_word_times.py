@@ -60,7 +60,9 @@ class WordTimes:
         self.clock_re = _regex.compile(rf"\s*(?:{pat(times.get('clock_words'))})(?!\w)", regex.IGNORECASE)
         self.hour_word_re = _regex.compile(rf"\s*(?:{pat(times.get('hour_words'))})(?!\w)", regex.IGNORECASE)
         self.lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('hour_leads'))})\s*\Z", regex.IGNORECASE)
-        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})\s*\Z", regex.IGNORECASE)
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('before', [])) + list(times.get('now_leads', [])))})\s*\Z", regex.IGNORECASE)
+        #: "it is" ("são", "es ist"): also before an hour said with a half ("são nove e meia"; "passe à sept et demi" is a figure).
+        self.now_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('now_leads'))})\s*\Z", regex.IGNORECASE)
         self.after_table = {fold(k): int(v) for k, v in times.get("minutes_after", {}).items()}
         self.after_re = _regex.compile(rf"\s*(?:{pat(times.get('minutes_after', {}))})(?!\w)", regex.IGNORECASE)
         self.before_table = {fold(k): int(v) for k, v in times.get("minutes_before", {}).items()}
@@ -266,8 +268,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             pos = (clock or word).end()
             sure = bool(clock)
             given = True
-        elif weak and not wt.lead_re.search(text, max(lo, start - 25), start):
-            continue  # "un", "one": an article unless an hour word follows or a lead of an hour comes before ("a la una")
+        elif weak and not (wt.lead_re.search(text, max(lo, start - 25), start)
+                           or wt.before_re.search(text, max(lo, start - 25), start) and half_re.match(text, pos, hi)):
+            continue  # "un", "one": an article unless an hour word follows, a lead of an hour comes before ("a la una"), or a half of the day follows a lead ("à uma da tarde")
         after = wt.after_re.match(text, pos, hi)
         minus = None if after else wt.minus_re.match(text, pos, hi)
         adjacent = False
@@ -326,7 +329,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and (adjacent or fraction))):
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent
+                                                                or fraction and wt.now_re.search(text, max(lo, start - 25), start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour

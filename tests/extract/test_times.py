@@ -716,3 +716,9 @@ def test_a_dotted_clock_before_a_unit_is_an_amount(lang: str, text: str) -> None
 def test_an_hour_in_words_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
     found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
     assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Sales rose by two and a half."), ("fr", "Le taux passe à sept et demi."),
+                                        ("pt", "O juro subiu a 7 e meia.")])
+def test_a_number_and_a_half_after_a_preposition_stays_a_figure(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
