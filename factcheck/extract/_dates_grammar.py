@@ -28,7 +28,7 @@ MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
     "text_dmy", "text_mdy", "wd_relweek", "relweek_wd", "day_relmonth", "month_relyear", "month_year",
-    "quarter", "holiday", "decade", "nth_week", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
+    "quarter", "holiday", "decade", "nth_week", "nth_day", "rel_count", "offset", "rel_unit", "vague", "nth_wd", "weekno", "part_unit", "part_word", "relative_day",
     "wd_day", "wd_mod", "month_mod", "dm2", "year", "day_only", "weekday",
 )
 
@@ -159,6 +159,7 @@ def build(vocab: Vocab) -> Grammar:
     WD = _w(words_re(list(weekdays) + list(wd_abbr) + [a + "." for a in wd_abbr]))
     WDF = _w(words_re(weekdays))
     WDM = _w(words_re(list(weekdays) + list(wd_after_mod)))
+    WDS = _w(words_re(wd_after_mod)) if wd_after_mod else "(?!x)x"
     MOD = _w(words_re(dict(dat.get("modifiers", {}))))
     MS = r"(?:\s+|(?<=['’]))"  # after a modifier: a space, or nothing after an elided one ("quest'anno")
     # Modifiers that look back ("last", "ultima", "letzten"): before an ordinal's place, "the last Sunday of May".
@@ -172,6 +173,7 @@ def build(vocab: Vocab) -> Grammar:
     UANY = _w(words_re([n for k in ("week", "weekend", "month", "quarter", "year", "decade")
                         for n in dict(dat.get("units", {})).get(k, []) if fold(n) not in counted_only]))
     UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
+    UDAY1 = _w(words_re([n for n in dict(dat.get("units", {})).get("day", []) if fold(n) not in counted_only]))  # "dia", not "dias"
     UCOUNTG = UCOUNT.replace(r"(?<!\w)", "", 1)
     ORDW = _w(words_re(dict(dat.get("ordinals", {}))))
     NUMW = _w(words_re(dict(dat.get("numbers", {}))))
@@ -245,6 +247,16 @@ def build(vocab: Vocab) -> Grammar:
     RELWEEK = rf"(?:{ART}?(?:(?P<mod>{MOD}){MS}{UWEEK}|{UWEEK}\s+(?P<mod>{MOD})))"
     # "2 de fevereiro do ano passado", "il 2 febbraio dell'anno scorso", "am 2. Februar vergangenen Jahres"
     RELYEAR = rf"\s*(?:{DML}\s*)?{ART}?(?:(?P<ymod>{MOD}){MS}{UYEAR}|{UYEAR}\s+(?P<ymod>{MOD}))"
+    # "sexta às 15h", "segunda à noite": a short weekday before a lead of an hour and a number, or a day part
+    part_nouns = [n for forms in dict(clock.get("day_parts", {})).values() for n in forms]
+    WDS_TIME = "|".join(
+        ([rf",?\s+{words_re(clock['hour_leads'])}\s+(?:\d{{1,2}}(?:\s?[:h]|\s*(?:{said[1:] or '(?!)'})(?!\w)|(?=\s*(?:[.,;:!?)]|$)))|{NUMW}(?!\s+[^\W\d_]{{4,}}))"]
+         if clock.get("hour_leads") else [])
+        + ([rf",?\s+{words_re(clock['day_part_leads'])}\s+{_w(words_re(part_nouns))}"] if clock.get("day_part_leads") and part_nouns else [])
+    ) or "(?!x)x"
+    #: After a month or year named by its unit alone ("do mês", "dell'anno": the publication's), no long lower-case
+    #: word that qualifies it ("dell'anno scolastico"), nor a month named after it ("del mese di maggio").
+    BARE_UNIT_END = rf"(?!\s+(?-i:[^\W\d_A-Z]){{6}})(?!\s+(?:{DML}|{YL}){MS}{MON})"
     alts = {
         "dayrange": rf"(?:{DAYART}\s+)?{dayx('1')}\s*{CONN}\s*(?:{DAYART}\s+)?{dayx('2')}(?:\s*{DML}\s*|\s*[-/.]?\s*)(?P<mo>{MON})(?:{YEARTAIL})?",
         "mdayrange": rf"(?P<mo>{MON})\s*(?:{words_re(lw('range_pair_openers'))}\s+)?{dayx('1')}\s*{CONN}\s*{dayx('2')}(?:\s*,?\s*{Y4})?",
@@ -266,7 +278,10 @@ def build(vocab: Vocab) -> Grammar:
         "holiday": rf"(?P<hol>{HOL})(?:\s+(?:{YL}\s+)?{Y4})?",
         "decade": rf"(?:(?<!\w){DEC}\s+(?:['’](?=\d0(?!\d)))?(?:(?P<dec>(?:1[5-9]|20)?\d0)(?!\d)|(?P<decw>{DECW}))|(?<![\d.,])(?P<dec>(?:1[5-9]|20)\d0|(?=[2-9]0(?!\d))(?<=(?<!\w){ART}\s*)[2-9]0){DECS}(?!\w))",
         # "the first week of March", "l'ultima settimana del mese prossimo", "die erste Woche des Jahres 2019"
-        "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})\s+(?P<mod>{MOD})))",
+        "nth_week": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UWEEK}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4}|{UYEAR}\s+{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})(?:\s+(?P<mod>{MOD})|{BARE_UNIT_END})))(?![\w-])",
+        # "o último dia de outubro", "il primo giorno dell'anno", "am letzten Tag des Monats": one day of a month or year;
+        # a long lower-case word after the bare unit qualifies it ("il primo giorno dell'anno scolastico" is no 1 January)
+        "nth_day": rf"{ART}?(?:(?P<ord>{ORDW})|(?P<wmod>{MODLAST}))\s+{UDAY1}\s+(?:(?:{DML}|{YL}){MS}(?:(?P<mo>{MON})(?:\s+(?:{YL}\s+)?{Y4})?|{Y4})|(?:(?:{DML}|{YL}){MS})?{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UMONTH}|{UYEAR})|(?P<unit>{UMONTH}|{UYEAR})(?:\s+(?P<mod>{MOD})|{BARE_UNIT_END})))(?![\w-])",
         "rel_count": rf"{ART}?(?:(?P<mod>{MOD}){MS}{NUM}\s*(?P<unit>{UCOUNTG})|{NUM}\s+(?P<mod>{MOD}){MS}(?P<unit>{UCOUNT})|{NUM}\s+(?P<unit>{UCOUNT})\s+(?P<mod>{MOD}))",
         "offset": rf"(?:(?P<ob>{AGOB}|{LATB})\s+(?:(?P<hedge>{HEDGE})\s+)?{NUM}\s+(?P<unit>{UCOUNT}){HALF}?|{NUM}\s+(?P<unit>{UCOUNT}){HALF}?\s+(?P<oa>{AGOA}|{LATA}))",
         "rel_unit": rf"{ART}?(?:(?P<mod>{MOD}){MS}(?P<unit>{UANY})|(?P<unit>{UANY})\s+(?P<mod>{MOD}))|{ART}?(?P<unit>{_w(words_re([n for u in dict(dat.get('bare_units', {})) for n in dict(dat.get('units', {})).get(u, [])]))})",
@@ -276,13 +291,17 @@ def build(vocab: Vocab) -> Grammar:
         "weekno": rf"{UWEEK}\s+(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,])(?:\s*(?:,|{YL})?\s*{Y4})?",
         "part_word": rf"(?P<pw>{_w(words_re(dict(dat.get('part_words', {}))))})(?:\s+{Y4})?",
         "relative_day": rf"(?P<rd>{REL})",
-        "wd_day": rf"(?P<wd>{WD})\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})(?!\s*[-/.]\s*\d){HOUR_NEXT}",
+        # a day in words right after the weekday only before the end of a clause ("venerdì quindici."; not "Friday two men")
+        "wd_day": rf"(?P<wd>{WD})(?:\s*(?:,?\s*(?:(?:{WDL}\s+)?{dayd()}|{WDL}\s+(?P<dw>{NUMW}))|{DAYPAREN})|\s+(?P<dw>{NUMW})(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$)))(?!\s*[-/.]\s*\d){HOUR_NEXT}",
         "wd_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<wd>{WDM})|(?P<wd>{WDM})\s+(?P<mod>{MOD}))(?:{DAYPAREN}|\s*,\s*{dayd()}(?=\s*(?:,(?!\d)|[;)]|\.(?!\d|\s*{MON}))))?",
         "month_mod": rf"(?:(?P<mod>{MOD}){MS}(?P<mo>{MON})|(?P<mo>{MONB})(?:\s+(?P<mod>{MOD}))?|(?={MONAMB})(?<=(?:(?<!\w){MPREP}|{MON}\s*{CONN})\s+)(?P<mo>{MONAMB})(?:\s+(?P<mod>{MOD}))?)",
         "dm2": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?<![\d.,/])(?P<a>\d{{1,2}})(?:/|(?<=(?<!\w){DAYART}\s+\d{{1,2}})-|(?<={WD}\s*,?\s*\d{{1,2}})[-.]{DOTDM})(?P<b>\d{{1,2}})(?![\d/]|[.,]\d|\s*%)",
         "year": Y4L,
         "day_only": rf"(?<!\w){DAYART}\s+{dayx()}(?=\s*(?:,(?!\d)|[;:!?)]|\.(?!\d|\s*{MON})|[-–]\s+(?!\d)|$){HOUR_AFTER}){AFTER_TIME}",  # not "el 26,6 %"
-        "weekday": rf"(?P<wd>{WDF})",
+        # short weekdays ("segunda", "sexta") are weekdays as the ends of a range of weekdays ("de segunda a sexta"),
+        # unless a word follows the second ("da segunda à quinta posição")
+        "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}}))|{WDS_TIME})"
+                   rf"|(?<=(?:{WDF}|{WDS})\s*{CONN}\s*{ART}?)(?P<wd>{WDS})(?!\s+[^\W\d_]{{3,}})",
     }
     body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
     atoms = _regex.compile(body, regex.IGNORECASE | regex.V0)

@@ -192,6 +192,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         return _fixed(_day_iv(cal.nth_weekday(first.year, first.month, wd, n)), "day", True)
     if form == "nth_week":
         return _read_nth_week(m, g, ref, direction)
+    if form == "nth_day":
+        return _read_nth_day(m, g, ref, direction)
     if form == "weekno":
         year = _year(m) or (ref.year if ref else None)
         if year is None:
@@ -415,6 +417,28 @@ def _read_nth_week(m: Any, g: Grammar, ref: date | None, direction: str) -> Read
         return UNRESOLVED
     rule = _rule(m, g)
     return _fixed(cal.nth_week(cal.unit_interval(ref, unit or "month", int(rule["offset"]) if rule else 0), n), "week", True)
+
+
+def _read_nth_day(m: Any, g: Grammar, ref: date | None, direction: str) -> Reading | None:
+    """"the last day of October", "o primeiro dia do ano", "am letzten Tag des Monats": the ``n``-th day (-1 the
+    last) of a month or year, of the publication's own when none is named ("do mês", "dell'anno")."""
+    n = _nth(m, g)
+    if not n:
+        return None
+
+    def nth(iv: cal.Interval) -> cal.Interval | None:
+        day = iv[1] if n < 0 else iv[0] + timedelta(days=n - 1)
+        return _day_iv(day) if day <= iv[1] else None
+
+    month, year, unit = _month(m, g), _year(m), _unit(m, g)
+    if month and year is None:
+        return _partial(lambda y: nth(cal.month_interval(y, month)), ref, direction)
+    if month or year is not None:
+        return _fixed(nth(cal.month_interval(year or 0, month) if month else cal.year_interval(year or 0)), "day")
+    if ref is None:
+        return UNRESOLVED
+    rule = _rule(m, g)
+    return _fixed(nth(cal.unit_interval(ref, unit or "month", int(rule["offset"]) if rule else 0)), "day", True)
 
 
 def _read_weekday(m: Any, g: Grammar, ref: date, direction: str) -> Reading | None:

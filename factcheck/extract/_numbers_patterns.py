@@ -119,7 +119,7 @@ class FigurePatterns:
             when there are none."""
             return phrase_pattern(times[key], accents=True) if times.get(key) else "(?!)"
 
-        before = phrases("before")
+        before = phrase_pattern(list(times.get("before", [])) + list(times.get("now_leads", []))) if times.get("before") or times.get("now_leads") else "(?!)"
         self.time_re = _regex.compile(
             # after a date, ISO: 2016-12-16T12:23:59; after a dash that ends a time or an hour: "9am-5pm", "19:00-21:00", "1-3 pm"
             r"(?:(?<![\w:.,'′+-])|(?<=\d-[01]\d-[0-3]\dT)|(?<=(?:\d[ap]\.?m\.?|\d[:h][0-5]\d)[-–])|(?<=(?<![\w.,:/-])\d{1,2}[-–]))(?:"
@@ -127,7 +127,7 @@ class FigurePatterns:
             r"(?P<h1>[01]?\d|2[0-3])(?:[:.]?(?P<m1>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ap>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b)"
             r"|(?P<h2>[01]?\d|2[0-3])\s?h\s?(?P<m2>[0-5]\d)(?:\s?min\b)?(?!\d)"  # 13h39, 7 h 58, 13h39min, 10h10 pm
             r"(?:\s?(?P<ap2>[ap])(?:\s?\.\s?m\b(?:\s?\.)?|\s?m\b))?"
-            r"|(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
+            r"|(?P<h3>[01]?\d|2[0-3])[:.,](?P<m3>[0-5]\d)(?P<s3>:[0-5]\d)?(?![\d]|[:.,]\d)(?P<uhr>\s?(?:Uhr|horas|hrs|hs)\b)?"  # 13:39 (Uhr), 12:34:25
             # 0300 GMT, 1430 UTC, "0900 to 1100 GMT": wire copy
             rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=(?:\s*(?:{phrases('to')}|{phrases('and')}|[-–])\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?-i:{ZONE_CODES})(?!\w))"
             r")",
@@ -135,6 +135,11 @@ class FigurePatterns:
         )
         #: "0.25" is a decimal where "." is one: such a "7.30" is a time only with "Uhr", a zone or a day part after it.
         self.dot_is_decimal = "." in data.get("separators", {}).get("decimal", [])
+        #: "alle 18,30", "às 18,30": where "," is the decimal mark, such a clock is a time only after a lead of an hour
+        #: (``hour_leads``), with no unit after it ("alle 18,30 euro") and no figure before the lead ("da 17,5 a 18,30").
+        self.comma_is_decimal = "," in data.get("separators", {}).get("decimal", [])
+        self.time_hour_lead_re = _regex.compile(rf"(?<!\w)(?:{phrases('hour_leads')})\s*\Z", regex.IGNORECASE)
+        self.figure_end_re = _regex.compile(r"\d\s*(?:%|[^\W\d_]{1,4}\.?)?\s*\Z")
         weekdays = phrase_pattern(vocab["calendar"].get("weekdays", {}), accents=True)  # "Thursday 19:00"
         self.time_before_re = _regex.compile(rf"(?<!\w)(?:{before}|{weekdays}),?\s*\Z", regex.IGNORECASE)
         #: A clock right after a range word: "3:00 à 4:00", "19:00 - 21:00" (the first clock opens a range).
@@ -165,6 +170,8 @@ class FigurePatterns:
         self.time_open_re = _regex.compile(
             rf"(?:(?<=(?<!\w)(?:{phrases('from')})\s*){hour}\s*{joins}|(?<=(?<!\w)(?:{phrases('between')})\s*){hour}\s*(?:{phrases('and')}))\s*\Z",
             regex.IGNORECASE)
+        #: A "from" word right before a bare hour: "de sete e meia a 4pm" opens a range.
+        self.time_from_re = _regex.compile(rf"(?<!\w)(?:{phrases('from')})\s*\Z", regex.IGNORECASE)
         self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
         self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")

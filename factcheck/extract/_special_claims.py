@@ -17,7 +17,7 @@ from .._model import Claim, Document
 from .._vocab import Vocab
 from ._numbers import Number
 from ._numbers_patterns import FigurePatterns
-from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, word_time_patterns, word_times
+from ._word_times import WordTimes, day_parts, may_hold, near_part, part_half, spoken_hour, word_time_patterns, word_times
 
 _WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -77,6 +77,10 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         ranged = (found and pats.time_to_re.fullmatch(text, found[-1].end, m.start())
                   or to is not None and pats.clock_next_re.match(text, to.end(), hi))  # "3:00 à 4:00", "19:00 - 21:00"
         on_the_hour = m.group("m3") == "00" and text[m.end("h3")] == ":"  # "9:00": no score, ratio or price is written so
+        if m.group("h3") and text[m.end("h3")] == "," and not _comma_clock_led(text, m.start(), m.end(), lo, hi, found, pats):
+            continue  # "18,30" is a decimal unless a lead of an hour says it is a clock ("alle 18,30")
+        if m.group("h3") and text[m.end("h3")] == "." and not m.group("uhr") and pats.suffix_re.match(text, m.end(), hi):
+            continue  # "auf 12.30 Euro", "um 10.45 Prozent": an amount, whatever the lead
         if m.group("h4") and not _wire_time_led(text, m.start(), lo, found, pats, led):
             continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
@@ -87,7 +91,12 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             half = "am" if day_part.group("am") else "pm"
         if half:
             hour = hour % 12 + (12 if half == "pm" else 0)
-        found.append(_time_claim(document, text, m.start(), m.end(), Decimal(hour * 60 + minute), lo, hi, pats, bool(half) or hour > 12))
+        start, end = m.start(), m.end()
+        if spoken is not None and ap and not (m.group("m1") or m.group("m2")):  # "9pm e tre quarti", "quinze para as 9pm"
+            start, end, more = _spoken_minutes(text, start, end, hi, nums, spoken)
+            minute += more
+        value = (hour * 60 + minute) % (24 * 60)
+        found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, bool(half) or hour > 12))
     if spoken is None:
         return _time_ranges(document, text, found, lo, hi, pats)
     halves = [pats.time_half_re.match(text, c.end, hi) for c in found]  # "7:00 in the evening" is one time
@@ -104,8 +113,36 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
         for start, end, value, half in word_times(text, lo, hi, nums, spoken, pats.time_half_re, busy, pats.stop, parts, pats.time_said_re):
             found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, half))
         found.sort(key=lambda c: c.start)
-    times = _time_ranges(document, text, found, lo, hi, pats)
+    times = _time_ranges(document, text, found, lo, hi, pats, nums)
     return times + _day_part_claims(document, text, lo, hi, pats, parts, times, spoken)
+
+
+def _comma_clock_led(text: str, start: int, end: int, lo: int, hi: int, found: list[Claim], pats: FigurePatterns) -> bool:
+    """Is "18,30" at ``text[start:end]`` a clock? Only where "," is the decimal mark, right after a lead of an hour
+    ("alle 18,30", "às 18,30"), with no unit, currency or percent after it ("alle 18,30 euro") and no figure before the
+    lead but a time it closes a range with ("passou de 17,25 a 18,30" is a change; "dalle 17,30 alle 18,30" a range)."""
+    if not pats.comma_is_decimal or pats.suffix_re.match(text, end, hi):
+        return False
+    lead = pats.time_hour_lead_re.search(text, max(lo, start - 30), start)
+    if lead is None:
+        return False
+    figure = pats.figure_end_re.search(text, max(lo, lead.start() - 12), lead.start())
+    return figure is None or bool(found) and found[-1].end > figure.start()
+
+
+def _spoken_minutes(text: str, start: int, end: int, hi: int, nums: list[Number], spoken: WordTimes) -> tuple[int, int, int]:
+    """Minutes said in words around a clock on the hour with its half of the day, and where the time then starts
+    and ends: after it ("9pm e tre quarti", "8pm e meia": ``[times.minutes_after]``) or as a number before
+    ``minutes_to`` / ``minutes_past`` ("quinze para as 9pm" is 20:45)."""
+    after = spoken.after_re.match(text, end, hi)
+    if after and after.group().strip():
+        return start, after.end(), spoken.after_table.get(fold(after.group().strip()), 0)
+    prev = next((n for n in reversed(nums) if n.end <= start), None)
+    if prev is not None and prev.scale == 1 and prev.value == prev.value.to_integral_value() and 1 <= prev.value <= 59:
+        rel = spoken.relative_re.fullmatch(text, prev.end, start)
+        if rel:
+            return prev.start, end, int(prev.value) * (1 if rel.group("past") else -1)
+    return start, end, 0
 
 
 def _wire_time_led(text: str, start: int, lo: int, found: list[Claim], pats: FigurePatterns, led: Any) -> bool:
@@ -154,7 +191,8 @@ def _time_claim(document: Document, text: str, start: int, end: int, value: Deci
     return claim
 
 
-def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi: int, pats: FigurePatterns,
+                 nums: list[Number] | None = None) -> list[Claim]:
     """Two times joined by a range word ("from 9 a.m. to 5 p.m.", "de 16h à 17h30", "7:00 - 8:00pm"), or a bare
     hour and a time ("5 to 6pm"), as one time range. A start given without its half of the day is taken
     so that the range lasts under twelve hours ("7:00 to 8:00pm" is 19:00 to 20:00)."""
@@ -187,9 +225,12 @@ def _time_ranges(document: Document, text: str, times: list[Claim], lo: int, hi:
             out.append(replace(a, end=end, text=text[a.start : end], qualifier="range", value=(low + high) / 2, low=low, high=high))
             k += 1
             continue
+        said = _spoken_start(text, a, lo, pats, nums) if opened is None and a.qualifier == "exact" and nums else None
         if opened:
             minute = int(opened.group("m") or opened.group("m2") or 0)
             out.append(_time_range(text, a, opened.start(), Decimal(int(opened.group("h")) * 60 + minute)))
+        elif said is not None:  # "de sete e meia a 4pm": an hour in words opens the range
+            out.append(_time_range(text, a, said[0], Decimal(said[1])))
         else:
             out.append(a)
         k += 1
@@ -219,6 +260,16 @@ def _noun_next(text: str, pos: int, hi: int, pats: FigurePatterns) -> bool:
         return True
     after = _WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
     return after is not None and fold(after.group()) not in pats.stop
+
+
+def _spoken_start(text: str, a: Claim, lo: int, pats: FigurePatterns, nums: list[Number]) -> tuple[int, int] | None:
+    """Where a range opened by an hour in words starts, and its minute of the day: a number after a "from" word and
+    before a range word and the time ``a`` ("de sete e meia a 4pm", "from seven to 9pm")."""
+    n = next((x for x in reversed(nums) if x.end <= a.start), None)
+    if n is None or not n.words or not pats.time_to_re.fullmatch(text, n.end, a.start) or not pats.time_from_re.search(text, max(lo, n.start - 20), n.start):
+        return None
+    hm = spoken_hour(n)
+    return (n.start, hm[0] * 60 + hm[1]) if hm is not None and 0 < hm[0] <= 12 else None
 
 
 def _time_range(text: str, last: Claim, start: int, low: Decimal, said: bool = False) -> Claim:

@@ -66,7 +66,10 @@ class WordTimes:
         self.hour_word_re = _regex.compile(rf"\s*(?:{pat(times.get('hour_words'))})(?!\w)", regex.IGNORECASE)
         self.lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('hour_leads'))})\s*\Z", regex.IGNORECASE)
         # a lead, maybe with a hedge after it: "à environ dix heures", "il était environ dix heures et quart"
-        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('before'))})(?:\s+(?:{pat(times.get('approx'))}))?\s*\Z", regex.IGNORECASE)
+        self.before_re = _regex.compile(rf"(?<!\w)(?:{pat(list(times.get('before', [])) + list(times.get('now_leads', [])))})(?:\s+(?:{pat(times.get('approx'))}))?\s*\Z",
+                                        regex.IGNORECASE)
+        #: "it is" ("são", "es ist"): also before an hour said with a half ("são nove e meia"; "passe à sept et demi" is a figure).
+        self.now_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('now_leads'))})\s*\Z", regex.IGNORECASE)
         self.after_table = {fold(k): int(v) for k, v in times.get("minutes_after", {}).items()}
         self.after_re = _regex.compile(rf"\s*(?:{pat(times.get('minutes_after', {}))})(?!\w)", regex.IGNORECASE)
         self.before_table = {fold(k): int(v) for k, v in times.get("minutes_before", {}).items()}
@@ -102,11 +105,14 @@ class WordTimes:
             rf"(?<!\w)(?:(?P<noon>{pat(times.get('noon'))})|(?P<midnight>{pat(times.get('midnight'))}))(?!\w)", regex.IGNORECASE
         )
         self.known = bool(times.get("clock_words") or times.get("hour_words") or times.get("hour_leads"))
+        #: Counted nouns start with a capital (German): a lower-case word after an hour ("um 8 zurück") counts nothing.
+        self.capitalized = bool(vocab["numbers"].get("counting", {}).get("capitalized_nouns", False))
         # day parts: "this afternoon", "mardi soir", "in the late morning", "stasera"
         parts = times.get("day_parts", {})
         named = "|".join(rf"(?P<{part}>{pat(parts[part])})" for part in DAY_PARTS if parts.get(part))
         modifier = rf"(?:(?P<early>{pat(times.get('early'))})|(?P<late>{pat(times.get('late'))})|(?P<middle>{pat(times.get('middle'))}))[\s-]*"
-        self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
+        after = rf"\s+(?:(?P<early_after>{pat(times.get('early_after'))})|(?P<late_after>{pat(times.get('late_after'))}))(?!\w)"
+        self.part_re = _regex.compile(rf"(?<!\w)(?:{modifier})?(?:{named or '(?!)'})(?:{after})?(?!\w)", regex.IGNORECASE)
         self.part_words = {fold(k): v for k, v in times.get("day_part_words", {}).items() if v in DAY_PARTS}
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
@@ -141,15 +147,17 @@ _NEXT_WORD = _regex.compile(r"[ \u00a0]+([^\W\d_]{3,})")
 _NEXT_SIGN = _regex.compile(r"[ \u00a0]*[%‰°$€£¥]")
 
 
-def _noun_after(text: str, pos: int, hi: int, stop: set[str]) -> bool:
-    """Is the number ending at ``pos`` followed by a word that may be what it counts (not a function word), or a sign?"""
+def _noun_after(text: str, pos: int, hi: int, stop: set[str], capitalized: bool = False) -> bool:
+    """Is the number ending at ``pos`` followed by a word that may be what it counts (not a function word; with
+    ``capitalized``, a capitalised one), or a sign?"""
     m = _NEXT_WORD.match(text, pos, hi)
-    return m is not None and fold(m.group(1)) not in stop or _NEXT_SIGN.match(text, pos, hi) is not None
+    return (m is not None and fold(m.group(1)) not in stop and (not capitalized or m.group(1)[0].isupper())
+            or _NEXT_SIGN.match(text, pos, hi) is not None)
 
 
 #: The day parts and the minutes they run over (the Recognizers-Text convention: the night ends at 23:59);
-#: early and late take the first and the second half.
-DAY_PARTS = {"morning": (480, 720), "afternoon": (720, 960), "evening": (960, 1200), "night": (1200, 1439)}
+#: early and late take the first and the second half. The small hours ("de madrugada") run from midnight to 06:00.
+DAY_PARTS = {"small_hours": (0, 360), "morning": (480, 720), "afternoon": (720, 960), "evening": (960, 1200), "night": (1200, 1439)}
 
 
 def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -173,7 +181,8 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
     for m in wt.part_re.finditer(text, lo, hi):
         if not free(m.start(), m.end()):
             continue
-        modified = m.group("early") or m.group("late") or m.group("middle")  # "en fin d'après-midi", "early morning", "mid-morning"
+        # "en fin d'après-midi", "early morning", "mid-morning", "al mattino presto"
+        modified = m.group("early") or m.group("late") or m.group("middle") or m.group("early_after") or m.group("late_after")
         if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
                 or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
@@ -182,9 +191,9 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
             continue  # "au milieu de la nuit" is the small hours, outside the night's 20:00 to 23:59
         low, high = DAY_PARTS[part]
         middle = (low + high + 1) // 2
-        if m.group("early"):
+        if m.group("early") or m.group("early_after"):
             high = middle
-        elif m.group("late"):
+        elif m.group("late") or m.group("late_after"):
             low = middle
         elif m.group("middle"):  # its middle half: "mid-morning" is 09:00 to 11:00, about 10:00
             low, high = (3 * low + high) // 4, (low + 3 * high + 2) // 4
@@ -213,6 +222,11 @@ def may_hold(keys: tuple[str, ...], lowered: str) -> bool:
 def word_time_patterns(vocab: Vocab) -> WordTimes:
     """The compiled patterns of ``vocab``'s spoken times (cached)."""
     return cached(vocab, "word-times", WordTimes)
+
+
+def spoken_hour(n: Number) -> tuple[int, int] | None:
+    """The hour and minutes a number may give (see :func:`_hour`)."""
+    return _hour(n)
 
 
 def _hour(n: Number) -> tuple[int, int] | None:
@@ -274,6 +288,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         pos, sure, needs_lead, given = end, False, False, False
         # "huit et demie", "20 et quart": the number ends with a phrase of the hour's minutes ("and a half" is none)
         halved = minute != 0 and any(fold(text[start:end]).endswith(" " + k) for k in wt.after_table)
+        fraction = minute != 0  # "oito e meia": the scanner read the half with the hour
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
@@ -283,8 +298,9 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             pos = (clock or word).end()
             sure = bool(clock)
             given = True
-        elif weak and not wt.lead_re.search(text, max(lo, start - 25), start):
-            continue  # "un", "one": an article unless an hour word follows or a lead of an hour comes before ("a la una")
+        elif weak and not (wt.lead_re.search(text, max(lo, start - 25), start)
+                           or wt.before_re.search(text, max(lo, start - 25), start) and half_re.match(text, pos, hi)):
+            continue  # "un", "one": an article unless an hour word follows, a lead of an hour comes before ("a la una"), or a half of the day follows a lead ("à uma da tarde")
         after = wt.after_re.match(text, pos, hi)
         minus = None if after else wt.minus_re.match(text, pos, hi)
         adjacent = False
@@ -306,8 +322,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             if more is not None and nxt is not None and more >= (0 if word or clock else 10) and minute == 0:
                 minute, pos, adjacent = more, nxt.end, True
                 unit = wt.minute_word_re.match(text, pos, hi)
-                if unit and word:
-                    continue  # "deux heures trente minutes": a duration
+                if unit and word and not (wt.lead_re.search(text, max(lo, start - 25), start) and not wt.link_re.match(text, unit.end(), hi)):
+                    continue  # "deux heures trente minutes" lasts; "às 19 horas e 30 minutos" (a lead of an hour) is a time
                 if unit:
                     pos = unit.end()
                 sure = sure or bool(word)  # "sept heures dix"
@@ -330,7 +346,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
         part = None if half else next((p for p in parts if p[0] >= pos and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
-                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _NEXT_WORD.match(text, pos, hi)))), None)
+                                       (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _word_after(text, pos, hi, stop, wt)))), None)
         if half is None and part is None:
             linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
             if linked is not None:
@@ -354,7 +370,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
                   or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
-                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs)):
+                  or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs
+                                                                or fraction and wt.now_re.search(text, max(lo, start - 25), start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts
         if weak and not given and not (half or part or after or adjacent or minute or _CLAUSE_END.match(text, pos, hi)):
             continue  # "a la una de ellas": the article; "a la una.", "a la una y media", "a la una de la tarde": the hour
@@ -437,6 +454,12 @@ def _spoken_pairs(text: str, nums: list[Number], wt: WordTimes) -> set[int]:
                 and _PAIR_GAP.fullmatch(text, a.end, b.start) and not _WORD_GLUE.match(text, b.end)):
             found.add(a.start)
     return found
+
+
+def _word_after(text: str, pos: int, hi: int, stop: set[str], wt: WordTimes) -> bool:
+    """Is a word after the hour ending at ``pos``, one that may be what it counts ("Tuesday night 3 people")? Where
+    counted nouns are capitalised, only such a noun is ("heute Abend um 8 zurück" is a time)."""
+    return _noun_after(text, pos, hi, stop, True) if wt.capitalized else _NEXT_WORD.match(text, pos, hi) is not None
 
 
 def _counted_pair(text: str, lead: Any, pos: int, hi: int, nxt: Number | None, wt: WordTimes, stop: set[str]) -> bool:

@@ -566,6 +566,109 @@ def test_the_year_a_weekday_picks_keeps_the_plain_reading_as_an_alternative() ->
     assert c.extra.get("ambiguous") and [str(d) for d in c.extra["alternatives"][0]] == ["2023-06-03", "2023-06-03"]
 
 
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("pt", "As obras terminam duas semanas a partir de hoje.", "duas semanas a partir de hoje", "2024-04-24"),
+        ("it", "Il cantiere chiude tre giorni da oggi.", "tre giorni da oggi", "2024-04-13"),
+        ("de", "Die Baustelle schließt zwei Wochen ab heute.", "zwei Wochen ab heute", "2024-04-24"),
+    ],
+)
+def test_a_count_from_today_is_a_day_ahead(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
+@pytest.mark.parametrize("lang, text, surface", [("pt", "O novo imposto vale a partir de hoje.", "a partir de hoje"),
+                                                 ("it", "La legge vale da oggi.", "da oggi")])
+def test_from_today_alone_stays_an_open_start(lang: str, text: str, surface: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == ("2024-04-10", None)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("pt", "A greve terminou no último dia de março.", "no último dia de março", ("2024-03-31", "2024-03-31")),
+        ("pt", "O reajuste entrou em vigor no primeiro dia do ano.", "no primeiro dia do ano", ("2024-01-01", "2024-01-01")),
+        ("it", "Il decreto scade l'ultimo giorno del mese prossimo.", "l'ultimo giorno del mese prossimo", ("2024-05-31", "2024-05-31")),
+        ("de", "Die Frist endet am letzten Tag im Februar.", "am letzten Tag im Februar", ("2024-02-29", "2024-02-29")),
+        ("de", "Die Zahlung kommt am ersten Tag des Monats.", "am ersten Tag des Monats", ("2024-04-01", "2024-04-01")),
+        ("en", "The rule took effect on the last day of 2023.", "the last day of 2023", ("2023-12-31", "2023-12-31")),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [("it", "Il primo giorno dell'anno scolastico è stato tranquillo."),
+                                        ("pt", "O primeiro dia de aulas correu bem."), ("pt", "Os últimos dias do mês foram de chuva.")])
+def test_a_first_day_of_something_else_or_the_last_days_are_no_day(lang: str, text: str) -> None:
+    assert [c.text for c in claims(text, lang, WEDNESDAY) if c.granularity == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("O protesto decorre de segunda a quarta, segundo o sindicato.", "de segunda a quarta", ("2024-04-08", "2024-04-10")),
+        ("As urnas abrem de segunda a sexta-feira.", "de segunda a sexta-feira", ("2024-04-08", "2024-04-12")),
+    ],
+)
+def test_short_portuguese_weekdays_as_the_ends_of_a_range(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("text", ["O clube passou da segunda à quinta posição.", "Foi da segunda à quarta vez que ele perdeu."])
+def test_short_weekdays_before_a_noun_stay_ordinals(text: str) -> None:
+    assert claims(text, "pt", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "I saldi partono l'ultima settimana del mese.", "l'ultima settimana del mese", ("2024-04-22", "2024-04-28")),
+        ("en", "Sales start in the first week of the year.", "the first week of the year", ("2024-01-01", "2024-01-07")),
+        ("it", "Il governo deciderà il mese che viene.", "il mese che viene", ("2024-05-01", "2024-05-31")),
+    ],
+)
+def test_a_week_of_the_current_month_or_year_and_italian_che_viene(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+def test_a_month_named_after_its_bare_unit_is_that_month() -> None:
+    assert [c.text for c in claims("Il primo giorno del mese di maggio si vota.", "it", WEDNESDAY)] == ["maggio"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("O ministro falou sexta às 15h aos jornalistas.", "sexta", ("2024-04-05", "2024-04-05")),
+        ("O jogo decorreu segunda à noite em Braga.", "segunda", ("2024-04-08", "2024-04-08")),
+    ],
+)
+def test_a_short_portuguese_weekday_before_an_hour_or_a_day_part(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "pt", WEDNESDAY)) == expected
+
+
+def test_a_short_weekday_before_a_counted_hour_stays_an_ordinal() -> None:
+    assert [c for c in claims("O piloto ficou em segunda às 10 voltas do fim.", "pt", WEDNESDAY) if c.start_date] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, expected",
+    [
+        ("it", "La sentenza è arrivata venerdì cinque.", "venerdì cinque", ("2024-04-05", "2024-04-05")),
+        ("pt", "A sentença saiu na sexta-feira cinco.", "sexta-feira cinco", ("2024-04-05", "2024-04-05")),
+    ],
+)
+def test_a_weekday_and_a_day_in_words_before_the_end_of_a_clause(lang: str, text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface", [("it", "Venerdì tre persone sono state arrestate.", "Venerdì"),
+                                                 ("en", "On Friday, two men were arrested.", "Friday")])
+def test_a_weekday_before_a_counted_number_word_is_the_weekday_alone(lang: str, text: str, surface: str) -> None:
+    assert [c.text for c in claims(text, lang, WEDNESDAY) if c.start_date] == [surface]
+
+
 # --- a weekday before the date it names -----------------------------------------------------------
 
 MONDAY_AFTER = date(2024, 3, 18)

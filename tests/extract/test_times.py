@@ -84,6 +84,7 @@ def times_of(text: str, lang: str) -> dict[str, str]:
         ("es", "Los disparos se oyeron a medianoche.", "medianoche", "00:00"),
         ("it", "Il corteo parte a mezzogiorno.", "mezzogiorno", "12:00"),
         ("de", "Die Frist endet um Mitternacht.", "Mitternacht", "00:00"),
+        ("de", "Die Kanzlerin sprach am Mittag vor der Presse.", "Mittag", "12:00"),
         ("pt", "O comício começou ao meio-dia.", "meio-dia", "12:00"),
     ],
 )
@@ -163,6 +164,8 @@ def test_no_day_part_without_a_lead(lang: str, text: str) -> None:
     [
         ("en", "The vote ends this evening at 8.", "8", "20:00"),
         ("en", "The rally starts on Friday evening at 7:30.", "7:30", "19:30"),
+        ("de", "Die Band tritt heute Abend um 8 auf dem Marktplatz auf.", "8", "20:00"),
+        ("de", "Der Stadtrat kommt am Freitagabend um 7 zusammen.", "7", "19:00"),
         ("fr", "Le couvre-feu commence 9 dans la soirée.", "9", "21:00"),
         ("fr", "Il est parti vers 3 dans la nuit.", "3", "03:00"),
         ("fr", "Les secours sont arrivés ce matin à 6.", "6", "06:00"),
@@ -194,6 +197,9 @@ def test_a_range_whose_start_says_its_half_keeps_it() -> None:
         ("es", "El ministro habló anoche.", "anoche", "2024-04-09"),
         ("es", "El ministro habló esta mañana.", "esta mañana", "2024-04-10"),
         ("de", "Der Minister sprach letzte Nacht.", "letzte Nacht", "2024-04-09"),
+        ("de", "An diesem Morgen legte die Fähre verspätet ab.", "diesem Morgen", "2024-04-10"),
+        ("it", "Il corteo partirà questa notte dalla stazione.", "questa notte", "2024-04-10"),
+        ("pt", "O assalto ocorreu nesta madrugada em Lisboa.", "nesta madrugada", "2024-04-10"),
     ],
 )
 def test_a_day_part_of_a_relative_day_is_that_day(lang: str, text: str, surface: str, day: str) -> None:
@@ -579,6 +585,143 @@ def test_digit_hours_with_a_half_in_words_the_hour_word_ore_and_a_longer_gap(lan
 def test_a_decimal_with_a_half_in_words_stays_a_figure_without_a_lead() -> None:
     claims = claims_of("El paro bajó un 7 y medio por ciento.", "es")
     assert [(c.kind, str(c.value)) for c in claims] == [("percent", "7.5")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O incêndio começou às 3 horas e 15 minutos da madrugada.", "3 horas e 15 minutos da madrugada", "03:15"),
+        ("pt", "A sessão foi encerrada às 19 horas e 30 minutos.", "19 horas e 30 minutos", "19:30"),
+        ("es", "La votación cerró a las 20 horas y 30 minutos.", "20 horas y 30 minutos", "20:30"),
+    ],
+)
+def test_hours_and_minutes_words_after_a_lead_of_an_hour_are_a_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, surface", [("pt", "O voo atrasou 19 horas e 30 minutos.", "19 horas e 30 minutos"),
+                                                 ("pt", "Depois das 2 horas e 30 minutos de espera, os passageiros saíram.", "2 horas e 30 minutos")])
+def test_hours_and_minutes_words_without_a_lead_or_before_what_they_count_last(lang: str, text: str, surface: str) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.text, c.kind) for c in claims if c.text == surface] == [(surface, "duration")], [(c.text, c.kind) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("it", "Il corteo partirà alle 18,30 da piazza Duomo.", "18,30", "18:30", "18:30"),
+        ("pt", "O comício começa às 21,15 na praça central.", "21,15", "21:15", "21:15"),
+        ("it", "Lo sciopero dei treni va dalle 9,30 alle 17,30.", "9,30 alle 17,30", "09:30", "17:30"),
+    ],
+)
+def test_a_clock_written_with_a_decimal_comma_after_a_lead_of_an_hour(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize("lang, text", [("it", "Il titolo ha chiuso alle 18,30 euro."), ("it", "Il tasso è salito alle 18,30%."),
+                                        ("it", "Il prezzo è sceso da 17,5 alle 18,30."), ("pt", "O preço passou a 18,30 por litro."),
+                                        ("it", "Il tasso medio è 18,30 a Milano.")])
+def test_a_decimal_comma_without_a_lead_of_an_hour_or_before_a_unit_is_no_clock(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface",
+    [
+        ("pt", "O incêndio começou de madrugada no armazém.", "de madrugada"),
+        ("pt", "A polícia entrou no bairro na madrugada de sábado.", "madrugada"),
+        ("es", "El tiroteo ocurrió de madrugada en el centro.", "de madrugada"),
+    ],
+)
+def test_the_small_hours_are_a_day_part(lang: str, text: str, surface: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == ("00:00", "06:00"), day_parts_of(text, lang)
+
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "Eram 4 horas quando os bombeiros chegaram.", "4 horas", "04:00"),
+        ("pt", "São nove e meia e o comício ainda não começou.", "nove e meia", "09:30"),
+        ("de", "Es war 23:47, als der Strom ausfiel.", "23:47", "23:47"),
+    ],
+)
+def test_it_is_before_an_hour_says_the_time(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("text", ["São 3 horas de viagem até ao Porto.", "A espera era 3 horas."])
+def test_it_is_before_hours_that_count_keeps_a_duration(text: str) -> None:
+    claims = claims_of(text, "pt")
+    assert [(c.text, c.kind) for c in claims] == [("3 horas", "duration")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("it", "Le ruspe sono arrivate al mattino presto.", "mattino presto", "08:00", "10:00"),
+        ("it", "Il consiglio si è chiuso la sera tardi.", "sera tardi", "18:00", "20:00"),
+        ("pt", "Os manifestantes concentraram-se de manhã cedo.", "manhã cedo", "08:00", "10:00"),
+        ("it", "Il sindaco ha parlato alla sera davanti al municipio.", "sera", "16:00", "20:00"),
+    ],
+)
+def test_early_or_late_after_a_day_part_and_italian_leads(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("pt", "Os bombeiros chegaram hoje de manhã ao local.", "manhã", "08:00", "12:00"),
+        ("pt", "A manifestação terminou no fim da tarde.", "no fim da tarde", "14:00", "16:00"),
+        ("pt", "O temporal chegou no início da noite.", "no início da noite", "20:00", "22:00"),
+        ("es", "El pleno se reanudó a primera hora de la mañana.", "a primera hora de la mañana", "08:00", "10:00"),
+        ("es", "La policía llegó a última hora de la tarde.", "a última hora de la tarde", "14:00", "16:00"),
+    ],
+)
+def test_portuguese_and_spanish_day_parts_with_de_or_their_early_and_late_halves(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert day_parts_of(text, lang).get(surface) == (low, high), day_parts_of(text, lang)
+
+
+def test_one_o_clock_after_the_singular_lead_of_an_hour() -> None:
+    assert times_of("O presidente discursou à uma da tarde.", "pt") == {"uma da tarde": "13:00"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("pt", "O debate começa às 8pm e meia no canal público.", "8pm e meia", "20:30"),
+        ("pt", "Faltavam quinze para as 9pm quando a luz voltou.", "quinze para as 9pm", "20:45"),
+        ("it", "Il volo è atterrato alle 9pm e tre quarti.", "9pm e tre quarti", "21:45"),
+        ("de", "Das Finale wurde auf 21:30 verlegt.", "21:30", "21:30"),
+    ],
+)
+def test_minutes_in_words_around_an_am_pm_clock_and_german_auf(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang).get(surface) == at, times_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("de", "Der Kurs stieg auf 12.30 Euro."), ("de", "Die Quote stieg um 10.45 Prozent.")])
+def test_a_dotted_clock_before_a_unit_is_an_amount(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("pt", "A loja abre de sete e meia a 10pm aos sábados.", "sete e meia a 10pm", "19:30", "22:00"),
+        ("en", "The museum is open from nine to 5pm on weekdays.", "nine to 5pm", "09:00", "17:00"),
+    ],
+)
+def test_an_hour_in_words_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    assert found.get(surface) == (low, high), found
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Sales rose by two and a half."), ("fr", "Le taux passe à sept et demi."),
+                                        ("pt", "O juro subiu a 7 e meia.")])
+def test_a_number_and_a_half_after_a_preposition_stays_a_figure(lang: str, text: str) -> None:
+    assert times_of(text, lang) == {}
 
 
 @pytest.mark.parametrize(
