@@ -302,8 +302,8 @@ RANGE_SPREAD = 10
 
 
 def _range_ends(n: Number, nn: Number, fig: _Figure | None) -> bool:
-    """Whether "X to Y" can be a range, rather than a change by X to Y (X its own scale, far below Y)."""
-    low = (fig.value if fig is not None else n.value * _shared_scale(n, nn))
+    """Whether "X to Y" can be a range rather than a change by X to Y (X far below Y, in its own scale)."""
+    low = fig.value if fig is not None else n.value * _shared_scale(n, nn)
     return not (0 < low and 0 < nn.value) or nn.value <= low * RANGE_SPREAD
 
 
