@@ -33,6 +33,16 @@ def times_of(text: str, lang: str) -> dict[str, str]:
     return {c.text: clock(c.value) for c in claims_of(text, lang) if c.kind == "time_of_day"}
 
 
+def time_spans_of(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Each time of day read in ``text``, with its first and last minute as clocks."""
+    return {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+
+
+def ranges_of(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Each range read in ``text``, with its ends as clocks."""
+    return {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+
+
 @pytest.mark.parametrize(
     "lang, text, surface, at",
     [
@@ -183,8 +193,7 @@ def test_a_day_part_before_an_hour_that_counts_places_nothing() -> None:
 
 
 def test_a_range_whose_start_says_its_half_keeps_it() -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of("The road is shut from 3 in the morning until 5pm.", "en")
-             if c.qualifier == "range"}
+    found = ranges_of("The road is shut from 3 in the morning until 5pm.", "en")
     assert found == {"3 in the morning until 5pm": ("03:00", "17:00")}
 
 
@@ -282,7 +291,7 @@ def test_a_half_hour_said_after_a_lead_is_a_time() -> None:
     ],
 )
 def test_bare_clocks_that_open_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    found = ranges_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
@@ -355,7 +364,7 @@ def test_a_few_units_are_about_three(lang: str, text: str, surface: str, unit: s
     ],
 )
 def test_a_dash_between_two_times_without_spaces(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    found = ranges_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
@@ -421,7 +430,7 @@ def test_italian_leads_and_halves_of_an_hour(lang: str, text: str, surface: str,
 
 
 def test_two_bare_hours_between_make_a_range_unless_they_count() -> None:
-    ranges = {c.text: (clock(c.low), clock(c.high)) for c in claims_of("Lo sciopero è previsto tra le 9 e le 13.", "it") if c.kind == "time_of_day"}
+    ranges = time_spans_of("Lo sciopero è previsto tra le 9 e le 13.", "it")
     assert ranges == {"9 e le 13": ("09:00", "13:00")}
     assert times_of("Sono rimaste ferite tra le 30 e le 40 persone.", "it") == {}
 
@@ -615,7 +624,7 @@ def test_hours_and_minutes_words_without_a_lead_or_before_what_they_count_last(l
     ],
 )
 def test_a_clock_written_with_a_decimal_comma_after_a_lead_of_an_hour(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    found = time_spans_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
@@ -714,7 +723,7 @@ def test_a_dotted_clock_before_a_unit_is_an_amount(lang: str, text: str) -> None
     ],
 )
 def test_an_hour_in_words_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.kind == "time_of_day"}
+    found = time_spans_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
@@ -812,7 +821,7 @@ def test_a_number_and_a_half_after_a_lead_that_is_no_hour(lang: str, text: str) 
     ],
 )
 def test_a_bare_hour_at_one_end_of_a_time_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    found = ranges_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
@@ -871,7 +880,7 @@ def test_noon_about_is_an_approximate_time(text: str) -> None:
     ],
 )
 def test_an_hour_word_after_from_opens_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
-    found = {c.text: (clock(c.low), clock(c.high)) for c in claims_of(text, lang) if c.qualifier == "range"}
+    found = ranges_of(text, lang)
     assert found.get(surface) == (low, high), found
 
 
