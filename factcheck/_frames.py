@@ -177,14 +177,23 @@ class Lexicon:
         folded = fold_word(head)
         concept = self.concepts.of(folded) or self.concepts.of(fold_word(lemmatize(head, self.lang)))
         if concept:
-            return concept_token(concept)
+            return concept_token(counted_as(concept) if claim.kind == "count" else concept)
         return fold_word(lemmatize(head, self.lang)) or folded
 
 
 @lru_cache(maxsize=1)
+def _measures_data() -> dict[str, Any]:
+    return tomllib.loads((Path(__file__).parent / "lang" / "measures.toml").read_text(encoding="utf-8"))
+
+
 def _measures() -> tuple[frozenset[str], int]:
-    data = tomllib.loads((Path(__file__).parent / "lang" / "measures.toml").read_text(encoding="utf-8"))
+    data = _measures_data()
     return frozenset(f"@{s}" for s in data["states"]), int(data["beside"])
+
+
+def counted_as(concept: str) -> str:
+    """The concept a count of ``concept`` is measured by (``[counted_as]``: MPs are seats)."""
+    return _measures_data().get("counted_as", {}).get(concept, concept)
 
 
 def _state(before: list[tuple[str, float] | None], after: list[tuple[str, float] | None], measure: str) -> str | None:

@@ -41,18 +41,19 @@ def check_running_counts_move_forward(fact: factcheck.Fact, versions: tuple[fact
         if order is None:
             continue
         (earlier, when_earlier), (later, when_later) = order
+        claims = (earlier, later, *(c for c in (*groups[0], *group) if c is not earlier and c is not later))
         if later.value is not None and earlier.value is not None and later.value < earlier.value:
             yield factcheck.Finding(
                 f"{later.text!r} in {later.version} (published {when_later}) is lower than {earlier.text!r} "
                 f"in {earlier.version} (published {when_earlier}): a running count that goes backwards",
-                claims=(earlier, later),
+                claims=claims,
                 severity="warning",
             )
             continue
         yield factcheck.Finding(
             f"updated: {earlier.text!r} in {earlier.version} (published {when_earlier}) became "
             f"{later.text!r} in {later.version} (published {when_later})",
-            claims=(earlier, later),
+            claims=claims,
         )
 
 

@@ -232,6 +232,9 @@ class FigurePatterns:
             for e in data.get("counting", {}).get("nouns_around", [])
         ]
         self.units_around = any(unit for _, _, unit in self.nouns_around)
+        #: "412 seats, the Conservatives 121 and the Lib Dems 72": the items of a list count the noun said once
+        #: (``[counting] list_items_share_noun``; off where the language's words are unknown).
+        self.list_items_share_noun = bool(data.get("counting", {}).get("list_items_share_noun", False))
         self.number_words = set(lexicon(vocab).entries)
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.

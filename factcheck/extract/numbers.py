@@ -44,6 +44,7 @@ from decimal import Decimal
 from collections.abc import Iterator
 from typing import Any
 
+from .. import _regex
 from .._fold import fold
 from .._markers import hookimpl
 from .._model import Claim, Document
@@ -270,6 +271,45 @@ def _coordinated(text: str, n: Number, nn: Number, nxt: _Figure, hdg: Any) -> bo
     return nxt.kind in BORROWED_KINDS and nxt.start == nn.start and n.scale == nn.scale and not n.weak and hdg.joined(text, n.end, nn.start)
 
 
+#: A change in brackets after a figure ("72 (+64)"), then what ends an item of a list: a comma, a full stop,
+#: a closing bracket or the end of the sentence (a join word is checked apart).
+_BRACKETED_CHANGE = _regex.compile(r"\s*\(\s*[+\-−–±]\s*[\d.,]+\s*\)")
+_ITEM_END = _regex.compile(r"\s*(?:[,;.)]|\Z)")
+
+
+def _listed(text: str, fig: _Figure, out: list[Claim], scales: dict[int, Decimal], hi: int, hdg: Any) -> _Figure | None:
+    """"Labour won 412 seats, the Conservatives 121 (-251) and the Lib Dems 72", "CDU 208 seats, AfD — 151",
+    "l'AfD (152)": a whole number that ends an item of a list, after a count of its sentence with only bare
+    numbers between and in the same scale, counts what that count counts (the noun is said once for the
+    list). None when it does not: a change ("(+64)", "(menos 33)"), a day in brackets ("sexta-feira (4)")."""
+    n = fig.num
+    if n.weak or n.value <= 0 or n.value != n.value.to_integral_value() or _yearlike(n):
+        return None
+    before = text[max(0, n.start - 2) : n.start].strip()[-1:]
+    if before in ("+", "-", "−", "–", "±") or before == "(" and not (text.startswith(")", n.end) and _after_name(text, n.start - 1)):
+        return None
+    head = next((c for c in reversed(out) if c.kind != "number"), None)
+    if head is None or head.kind != "count" or not head.unit or head.extra.get("range") or scales.get(id(head)) != n.scale:
+        return None
+    opened = text.rfind("(", head.end, n.start)
+    if opened > text.rfind(")", head.end, n.start) and text[opened + 1 : n.start].strip():
+        return None  # "(menos 33)": a change said in brackets
+    change = _BRACKETED_CHANGE.match(text, n.end, hi)
+    end = change.end() if change else n.end
+    if not (_ITEM_END.match(text, end, hi) or hdg.range_join_re.match(text, end, hi)):
+        return None
+    return _Figure(n, "count", n.start, n.end, n.value, head.unit, extra={"listed": True}, borrowed=True)
+
+
+_NAME_END = _regex.compile(r"(\w[\w&.-]*)\s*\Z")  # "l'AfD": the word after the apostrophe
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Does a capitalized word end right before ``text[at]`` ("AfD (", not "sexta-feira (")?"""
+    word = _NAME_END.search(text, max(0, at - 40), at)
+    return word is not None and word.group(1)[:1].isupper()
+
+
 def _one_in(text: str, n: Number, nn: Number, nxt: _Figure | None, pats: FigurePatterns) -> bool:
     """"un Français sur trois", "sete em cada dez eleitores", "one in five": a share of a whole, read as a percent
     (the second figure a whole number above the first, neither a year, no unit after the second: "5 in 10 days")."""
@@ -365,6 +405,7 @@ def _yearlike(n: Number) -> bool:
 def _claims(document: Document, text: str, nums: list[Number], figures: list[_Figure | None],
             lo: int, hi: int, pats: FigurePatterns, hdg: Any) -> list[Claim]:
     out: list[Claim] = []
+    scales: dict[int, Decimal] = {}  # id of a claim -> the scale word of its figure (a list's items share it)
     taken = -1
     k = 0
     while k < len(figures):
@@ -408,6 +449,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             fig = _bare(text, n, lo, pats, hdg)
             if fig is None:
                 continue
+            if pats.list_items_share_noun:
+                fig = _listed(text, fig, out, scales, hi, hdg) or fig
         value, end = fig.value, fig.end
         if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end and not fig.borrowed:
             # "15 dollars et 15", "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -438,6 +481,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             slack = min(SHARE_SLACK, value / 4)  # "one in every 200" (0.5 %) is no 3 %
             qualifier, low, high = "approx", min(low, value - slack), max(high, value + slack)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
+        scales[id(out[-1])] = fig.num.scale
         taken = end
     return out
 

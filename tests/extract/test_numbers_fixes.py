@@ -769,3 +769,43 @@ def test_and_before_a_number_of_hours_is_no_time_lead(lang, sentence, surface):
 def test_and_still_joins_the_two_hours_of_a_range(lang, sentence, surface, low, high):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.kind, claim.low, claim.high) == ("time_of_day", low, high)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "listed", "unit"),
+    [
+        ("en", "The Greens won 39 seats, the Pirates 14 (+6), the Farmers 9 (-2) and the Liberals 3.", ["14", "9", "3"], "seats"),
+        ("en", "The Union gets 196 seats, Left — 61, Centre — 44, and others — 7.", ["61", "44", "7"], "seats"),
+        ("fr", "Le parti vert obtient 39 sièges, suivi par le PPR (14), l'UDC (9) et les Libéraux (3).", ["14", "9", "3"], "sièges"),
+        ("es", "Los verdes logran 39 escaños, los piratas se quedan con 14 y los liberales con 3.", ["14", "3"], "escaños"),
+        ("pt", "Os verdes perderam 12 deputados ao elegerem apenas 39, o pior resultado.", ["apenas 39"], "deputados"),
+        ("de", "Die Grünen kommen auf 39 Sitze, die Piraten auf 14 und die Liberalen auf 3.", ["14", "3"], "sitze"),
+        ("it", "I verdi ottengono 39 seggi, i pirati 14 e i liberali 3.", ["14", "3"], "seggi"),
+    ],
+)
+def test_the_items_of_a_list_count_the_noun_said_once(lang, sentence, listed, unit):
+    claims = claims_of(sentence, lang)
+    for surface in listed:
+        claim = find(claims, surface)
+        assert (claim.kind, claim.unit) == ("count", unit), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "bare"),
+    [
+        ("en", "The Greens won 39 seats, the Pirates 14 (+6) and the Farmers 9 (-2).", ["6", "-2"]),  # changes
+        ("en", "The plant employs 5,000 people in France, 2,000 in Spain.", ["2,000"]),  # not the end of an item
+        ("en", "The Greens won 39 seats, 12 more than in 2019.", ["12"]),
+        ("pt", "Os verdes elegeram 39 deputados (menos 12), segundo dados divulgados nesta sexta-feira (4).", ["12", "4"]),
+        ("fr", "Les ventes atteignent 26 050 millions d'euros, dont Bershka (2 621) et Oysho (1 100).", ["2 621", "1 100"]),  # another scale
+    ],
+)
+def test_a_change_a_day_or_a_figure_in_another_scale_is_no_list_item(lang, sentence, bare):
+    claims = claims_of(sentence, lang)
+    for surface in bare:
+        assert find(claims, surface).kind == "number", surface
+
+
+def test_a_language_without_words_reads_no_list():
+    claims = claims_of("Els verds obtenen 39 escons, els pirates 14 i els liberals 3.", "ca")
+    assert all(c.kind == "number" for c in claims if c.text in ("14", "3"))

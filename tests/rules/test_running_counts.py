@@ -92,3 +92,12 @@ def test_end_to_end_toll_update_from_the_hours_in_the_text(run, write, tmp_path)
     write("c/floods/soir.txt", body.format(hour="7h", n=95))
     doc = run("--format", "json", tmp_path / "c").json()
     assert [(f["code"], f["severity"]) for f in doc["findings"]] == [("FC103", "error")]
+
+
+def test_an_update_names_every_version_of_both_figures():
+    """The finding carries each claim of the two figures, so that a reader (and a scorer) sees every span."""
+    second_morning = make_version("morning-2.txt", published=datetime(2024, 10, 30, 8, 0))
+    fact = make_fact(toll("62 morts", 62, MORNING), toll("62 morts", 62, second_morning), toll("95 morts", 95, EVENING))
+    (finding,) = run_rule(check_running_counts_move_forward, fact=fact, versions=(MORNING, second_morning, EVENING)).findings
+    assert {c.version for c in finding.claims} == {"morning.txt", "morning-2.txt", "evening.txt"}
+    assert finding.claims[1].version == "evening.txt"  # the pair the message names comes first
