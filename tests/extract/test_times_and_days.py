@@ -1,0 +1,46 @@
+"""Times of day read with the day they fall on, and day parts named by a modifier before them; sentences
+written for these tests (see ``factcheck/extract/_word_times.py`` and ``_dates_grammar.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .test_times import days_of, time_spans_of
+
+REF = date(2024, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day",
+    [
+        ("en", "The ferry left on Oct.23 at seven.", "Oct.23", "2023-10-23"),
+        ("en", "The hearing will resume on Jan.5, the court said.", "Jan.5", "2025-01-05"),
+    ],
+)
+def test_a_day_glued_to_a_month_abbreviation(lang: str, text: str, surface: str, day: str) -> None:
+    assert days_of(text, lang, REF).get(surface) == day
+
+
+@pytest.mark.parametrize("text", ["See fig.3 and no.5 of the report.", "Output grew 2.5 percent in Dec. 3.1 percent was expected."])
+def test_no_day_after_a_period_that_is_no_month_abbreviation(text: str) -> None:
+    assert not [d for d in days_of(text, "en", REF) if d[:1].isdigit() or "." in d]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, day, part",
+    [
+        ("en", "The crews will work this night on the bridge.", "this night", "2024-04-10", "night"),
+        ("fr", "Les équipes travailleront la prochaine nuit sur le pont.", "prochaine nuit", "2024-04-11", "nuit"),
+        ("it", "Le squadre lavoreranno la prossima notte sul ponte.", "la prossima notte", "2024-04-11", "notte"),
+    ],
+)
+def test_a_day_part_after_a_modifier_is_that_day(lang: str, text: str, surface: str, day: str, part: str) -> None:
+    assert days_of(text, lang, REF).get(surface) == day
+    assert time_spans_of(text, lang) == {part: ("20:00", "23:59")}
+
+
+def test_a_final_night_is_no_day() -> None:
+    text = "Il a passé sa dernière nuit en prison."
+    assert days_of(text, "fr", REF) == {} and time_spans_of(text, "fr") == {}
