@@ -20,7 +20,9 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
   "20 minutes to six", not "5 to 6");
 * ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language; a day
   part after one of ``day_part_links`` ("8 de la soirée", "10 de matinée") says the half too;
-* ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
+* ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``;
+* a bare hour after ``from`` opens a range when a range word, a bare hour, one of ``day_links`` and a full date
+  follow ("de 5 a 6 del 1 de enero"; :mod:`._special_claims` closes it).
 
 Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
 minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pairs`), else
@@ -129,6 +131,13 @@ class WordTimes:
             rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
             rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",
             regex.IGNORECASE)
+        #: A range word, a bare hour and the date the range falls on, after a link of ``day_links``: "(de 5) a 6 del 1ro
+        #: de enero", "(de 5) a 6 em 22/4/2016"; a full date only ("subió de 5 a 6 el viernes" may be a change).
+        links = times.get("day_links")
+        day_month = pat(vocab["dates"].get("words", {}).get("day_month_links"))
+        full_date = rf"(?:\d{{1,2}}[^\W\d_]{{0,3}}\.?\s*(?:(?:{day_month})\s*)?(?:{months})(?!\w)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/]))"
+        self.dated_end_re = _regex.compile(rf"\s*(?:{pat(times.get('to'))})\s*(?:[01]?\d|2[0-4])(?![\d\w])\s+(?:{pat(links)})\s+{full_date}",
+                                           regex.IGNORECASE) if links else None
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         #: A day part linked to the spoken hour before it ("8 de la soirée", "dix heures du matin", "seven in the evening").
         links = times.get("day_part_links")
@@ -261,7 +270,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
     pairs = _spoken_pairs(text, nums, wt)
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums):
+    if (may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums)
+            or wt.dated_end_re is not None and any(wt.dated_end_re.match(text, n.end, hi) for n in nums)):
         # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
@@ -276,7 +286,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)
+                                  or wt.dated_end_re is not None and wt.dated_end_re.match(text, end, hi)):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -362,12 +373,14 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             before = None  # "et", "y" lead the second hour of a pair ("entre 10 heures et 11 heures"), not "y seis horas después"
         if before is None and given and n is not None and _range_end_ahead(text, pos, hi, wt):
             before = wt.from_re.search(text, max(lo, start - 25), start)  # "de 22 heures à 6 heures": the start of a range
+        dated = (not given and n is not None and not (half or part) and wt.dated_end_re is not None and wt.dated_end_re.match(text, pos, hi) is not None
+                 and wt.from_re.search(text, max(lo, start - 25), start) is not None)  # "de 5 a 6 del 1ro de enero"
         zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
-        elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
+        elif not (sure or half or part or dated or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
                   or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from .test_numbers import claims_of
 from .test_times import days_of, time_spans_of
 
 REF = date(2024, 4, 10)
@@ -44,3 +45,33 @@ def test_a_day_part_after_a_modifier_is_that_day(lang: str, text: str, surface: 
 def test_a_final_night_is_no_day() -> None:
     text = "Il a passé sa dernière nuit en prison."
     assert days_of(text, "fr", REF) == {} and time_spans_of(text, "fr") == {}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("es", "El museo abrirá de 10 a 14 del 3 de mayo por obras.", "10 a 14", "10:00", "14:00"),
+        ("pt", "A loja fecha de 9 a 11 em 3 de maio para inventário.", "9 a 11", "09:00", "11:00"),
+        ("pt", "O serviço para de 1 a 4 em 22/04/2024.", "1 a 4", "01:00", "04:00"),
+    ],
+)
+def test_a_range_of_bare_hours_before_the_date_it_falls_on(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert time_spans_of(text, lang) == {surface: (low, high)}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "La tasa subió de 5 a 6 el 1 de enero."),  # no link of a time's date: a change
+        ("es", "El festival durará de 5 a 6 de enero."),  # a range of days
+        ("pt", "O índice passou de 5 a 6 em 2016."),  # a year is no date an hour falls on
+        ("pt", "A equipe passou de 5 a 6 jogadores em 3 de maio."),  # the second figure counts
+    ],
+)
+def test_no_range_of_hours_from_figures_before_a_date(lang: str, text: str) -> None:
+    assert time_spans_of(text, lang) == {}
+
+
+def test_a_link_word_glued_to_a_unit_letter_is_no_unit() -> None:
+    found = [c for c in claims_of("Llegaron 6 del equipo de rescate.", "es") if c.kind == "quantity"]
+    assert found == []
