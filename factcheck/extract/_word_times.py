@@ -125,8 +125,11 @@ class WordTimes:
         # a day said right before the lead of a bare hour: "Friday at 4", "Oct. 23 at seven", "demain vers 7"
         months = pat(list(vocab["calendar"].get("months", {})) + list(vocab["dates"].get("month_abbreviations", {})))
         days = pat(list(vocab["dates"].get("relative_days", {})) + list(vocab["calendar"].get("weekdays", {})))
-        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir").
-        self.day_word_re = _regex.compile(rf"[\s,]+(?:{days})(?!\w)", regex.IGNORECASE)
+        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir"), maybe
+        #: with its article and modifier ("7:00 el próximo domingo por la tarde", "at 8 next Friday evening").
+        articles = pat(vocab["dates"].get("words", {}).get("articles"))
+        mods = pat(vocab["dates"].get("modifiers", {}))
+        self.day_word_re = _regex.compile(rf"[\s,]+(?:(?:{articles})\s+)?(?:(?:{mods})\s+)?(?:{days})(?:\s+(?:{mods}))?(?!\w)", regex.IGNORECASE)
         self.day_lead_re = _regex.compile(
             rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
             rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from .test_numbers import claims_of
-from .test_times import days_of, time_spans_of
+from .test_times import days_of, time_spans_of, times_of
 
 REF = date(2024, 4, 10)
 
@@ -75,3 +75,19 @@ def test_no_range_of_hours_from_figures_before_a_date(lang: str, text: str) -> N
 def test_a_link_word_glued_to_a_unit_letter_is_no_unit() -> None:
     found = [c for c in claims_of("Llegaron 6 del equipo de rescate.", "es") if c.kind == "quantity"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("es", "El tren saldrá a las 7 el próximo domingo por la tarde.", "7", "19:00"),
+        ("en", "The polls close at 8 this Tuesday evening.", "8", "20:00"),
+        ("it", "La partita inizia alle 9 il prossimo sabato sera.", "9", "21:00"),
+    ],
+)
+def test_a_day_part_after_a_day_with_its_article_or_modifier_places_the_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang) == {surface: at}
+
+
+def test_a_day_part_after_a_count_and_a_day_places_no_hour() -> None:
+    assert times_of("Hubo 7 muertos el domingo por la tarde.", "es") == {"tarde": "14:00"}
