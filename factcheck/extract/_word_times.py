@@ -119,6 +119,9 @@ class WordTimes:
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
+        #: The articles that lead a day part too ("le matin à 7", "la sera alle 8"), but not after a link ("8 de la soirée").
+        articles = pat(times.get("day_part_articles"))
+        self.part_article_re = _regex.compile(rf"(?<!\w)(?:{articles})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
         #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
         self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
@@ -196,6 +199,7 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
         # "en fin d'après-midi", "early morning", "mid-morning", "al mattino presto"
         modified = m.group("early") or m.group("late") or m.group("middle") or m.group("early_after") or m.group("late_after")
         if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
+                or wt.part_article_re.search(text, max(lo, m.start() - 6), m.start())
                 or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
         part = next(p for p in DAY_PARTS if m.groupdict().get(p))
@@ -359,10 +363,12 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             half, pos = letters.group("ap").lower() + "m", letters.end()
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
-        part = None if half else next((p for p in parts if p[0] >= pos and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
+        # "par 19 voix contre 7 mardi soir": a bare number right after a figure that counts a noun is another such figure
+        paired = not sure and k is not None and k > 0 and _counted_just_before(text, nums[k - 1], start, hi, stop)
+        part = None if half else next((p for p in parts if p[0] >= pos and not paired and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
                                        (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _word_after(text, pos, hi, stop, wt)))), None)
-        if half is None and part is None:
-            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
+        if half is None and (part is None or part[0] >= pos and not wt.part_lead_re.search(text, pos, part[0])):
+            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's (its article is no lead)
             if linked is not None:
                 pos, part = linked[0], (pos, linked[0], linked[1], linked[1])
         if part is not None and hour <= 12:
@@ -417,6 +423,15 @@ def _part_follows(text: str, pos: int, first: int, hi: int, wt: WordTimes, stop:
     if not (_GAP.fullmatch(text, pos, first) or day and _GAP.fullmatch(text, day.end(), first)):
         return False
     return sure or day is not None or not _noun_after(text, pos, hi, stop)
+
+
+#: At most three words between two figures ("19 voix contre 7", "3 blessés et 7").
+_FEW_WORDS = _regex.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){1,3}")
+
+
+def _counted_just_before(text: str, prev: Number, start: int, hi: int, stop: set[str]) -> bool:
+    """Does the number ``prev``, a few words before ``start``, count a noun ("19 voix contre 7")?"""
+    return prev.end <= start and _FEW_WORDS.fullmatch(text, prev.end, start) is not None and _noun_after(text, prev.end, hi, stop)
 
 
 def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:

@@ -91,3 +91,45 @@ def test_a_day_part_after_a_day_with_its_article_or_modifier_places_the_hour(lan
 
 def test_a_day_part_after_a_count_and_a_day_places_no_hour() -> None:
     assert times_of("Hubo 7 muertos el domingo por la tarde.", "es") == {"tarde": "14:00"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, at",
+    [
+        ("fr", "Le marché ouvre le matin à 7, place du Marché.", "7", "07:00"),
+        ("fr", "Le dernier bus part à 9 le soir.", "9", "21:00"),
+        ("fr", "La boutique rouvre l'après-midi à deux.", "deux", "14:00"),
+        ("it", "Il museo chiude la sera alle 8.", "8", "20:00"),
+    ],
+)
+def test_a_day_part_after_its_article_places_the_hour(lang: str, text: str, surface: str, at: str) -> None:
+    assert times_of(text, lang) == {surface: at}
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, low, high",
+    [
+        ("fr", "Le marché se tient le matin sur la place.", "matin", "08:00", "12:00"),
+        ("fr", "Les orages ont éclaté au début de la matinée.", "début de la matinée", "08:00", "10:00"),
+        ("it", "La squadra si allena il pomeriggio.", "pomeriggio", "12:00", "16:00"),
+    ],
+)
+def test_a_day_part_after_its_article_is_a_range(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    assert time_spans_of(text, lang) == {surface: (low, high)}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le texte a été adopté par 19 voix contre 7 mardi soir."),
+        ("fr", "Le texte a été adopté par 19 voix contre 7 ce soir."),
+        ("fr", "Le matin, 3 manifestants ont été interpellés."),
+        ("it", "La sera 4 persone sono state arrestate."),
+    ],
+)
+def test_a_figure_beside_a_day_part_that_is_no_hour(lang: str, text: str) -> None:
+    assert [t for t in times_of(text, lang) if t[:1].isdigit()] == []
+
+
+def test_an_hour_linked_to_a_day_part_by_its_article_keeps_the_link() -> None:
+    assert times_of("Les pompiers ont été appelés à 8 de la soirée.", "fr") == {"8 de la soirée": "20:00"}
