@@ -133,3 +133,23 @@ def test_a_figure_beside_a_day_part_that_is_no_hour(lang: str, text: str) -> Non
 
 def test_an_hour_linked_to_a_day_part_by_its_article_keeps_the_link() -> None:
     assert times_of("Les pompiers ont été appelés à 8 de la soirée.", "fr") == {"8 de la soirée": "20:00"}
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high",
+    [
+        ("Die Sitzung zog sich über den Morgen hin.", "Morgen", "08:00", "12:00"),
+        ("Es schneite den ganzen Abend in Berlin.", "Abend", "16:00", "20:00"),
+    ],
+)
+def test_a_german_day_part_after_den(text: str, surface: str, low: str, high: str) -> None:
+    assert time_spans_of(text, "de") == {surface: (low, high)}
+
+
+def test_the_whole_morning_is_no_tomorrow() -> None:
+    assert days_of("Es regnete den ganzen Morgen in Hamburg.", "de", REF) == {}
+
+
+@pytest.mark.parametrize("text", ["Guten Morgen, sagte der Minister.", "Der Minister reist morgen nach Paris."])
+def test_no_german_day_part_without_its_lead(text: str) -> None:
+    assert time_spans_of(text, "de") == {}
