@@ -153,6 +153,7 @@ def build(vocab: Vocab) -> Grammar:
             offs[fold(n)] = key
 
     MON = _w(words_re(any_month))
+    MONG = rf"(?<!\w){words_re(any_month)}(?:(?<=[.'’])|(?!\w))"  # a day may be glued to its period: "Oct.23"
     MONB = _w(words_re(bare_months))
     MONAMB = _w(words_re([k for k in full_names if fold(k) in ambiguous]))
     MPREP = words_re(lw("month_prepositions"))
@@ -182,11 +183,13 @@ def build(vocab: Vocab) -> Grammar:
     DML = _w(words_re(lw("day_month_links")))
     YL = _w(words_re(lw("year_links")))
 
-    def dayd(i: str = "") -> str:
-        return rf"(?<![\d.,$€£])(?P<d{i}>3[01]|[12]\d|0?[1-9])(?:{ORD}|\.(?=\s|[-–]\s*\d))?(?![\d\w])"
+    def dayd(i: str = "", glued: bool = False) -> str:
+        # ``glued``: right after a month abbreviation's period too ("Oct.23"); a period after a digit stays a decimal mark
+        before = r"(?<![\d,$€£])(?<!\d\.)" if glued else r"(?<![\d.,$€£])"
+        return rf"{before}(?P<d{i}>3[01]|[12]\d|0?[1-9])(?:{ORD}|\.(?=\s|[-–]\s*\d))?(?![\d\w])"
 
-    def dayx(i: str = "") -> str:
-        return rf"(?:{dayd(i)}|(?P<dw{i}>{NUMW}))"
+    def dayx(i: str = "", glued: bool = False) -> str:
+        return rf"(?:{dayd(i, glued)}|(?P<dw{i}>{NUMW}))"
 
     Y4 = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d])"
     Y4L = r"(?<![\d.,$€£])" + Y4
@@ -268,7 +271,7 @@ def build(vocab: Vocab) -> Grammar:
         "ymd8": r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<mn>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)",
         "named3": rf"(?:{Y4L}[-/](?P<mo>{MON})[-/]{DD}|{Y4L}[-/]{DD}[-/](?P<mo>{MON})|{DD}[-/]{Y4}[-/](?P<mo>{MON})|(?P<mo>{MON})[-/]{Y4}[-/]{DD}|(?P<mo>{MON})[-/]{DD}[-/]{Y4})(?!\d)",
         "text_dmy": rf"(?:(?P<wd>{WD})\s*,?\s*(?:{WDL}\s+)?)?{dayx()}(?:\s*{DML}\s*|\s*[-/.]\s*|\s+(?!{MONAMB}))(?P<mo>{MON})(?:{YEARTAIL}|{RELYEAR}|\s+(?P<mod>{MOD}))?",
-        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MON})\s*[-/]?\s*{dayx()}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4}|{RELYEAR})?",
+        "text_mdy": rf"(?:(?P<wd>{WD})\s*,?\s*)?(?P<mo>{MONG})\s*[-/]?\s*{dayx(glued=True)}(?:(?:\s*,\s*|\s+)(?:{YL}\s+)?{Y4}|\s*[-/]\s*{Y4}|\s+{Y4}|{RELYEAR})?",
         "wd_relweek": rf"(?P<wd>{WD})\s*,?\s*(?:{WWL}\s+)?{RELWEEK}",
         "relweek_wd": rf"{RELWEEK}\s*,?\s*(?:{WDL}\s+|on\s+)?(?P<wd>{WD})",
         "day_relmonth": rf"(?:{DAYART}\s+)?{dayx()}\s*(?:{DML}\s*)?{ART}?(?:(?P<mod>{MOD}){MS}{UMONTH}|{UMONTH}\s+(?P<mod>{MOD}))",

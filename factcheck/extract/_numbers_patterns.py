@@ -66,7 +66,7 @@ class FigurePatterns:
             rf"|(?:{link}\s*|-\s*)?(?P<minor>{words(data.get('currency_minor', {}))})"
             rf"|(?:{link}\s*)?(?P<amb>{words(data.get('currency_ambiguous', {}))})"
             rf"|-?\s*(?:(?P<adj>{adj})\s+)?(?P<dur>{words(f for fs in durations.values() for f in fs)})"
-            rf"|(?:-\s*|{link}\s*)?(?P<unit>{words(f for fs in units.values() for f in fs)}))",
+            rf"|(?:-\s*|(?:{link})(?:\s+|(?<=['’])))?(?P<unit>{words(f for fs in units.values() for f in fs)}))",  # "6 del" is no "de l"
             regex.IGNORECASE,
         )
         #: After a fraction, what makes it a share of a whole ("three-quarters of the dead"): a percent.

@@ -20,7 +20,9 @@ Split out of :mod:`._special_claims`, which reads times written as clocks ("13h3
   "20 minutes to six", not "5 to 6");
 * ``am`` / ``pm`` phrases after it ("du soir", "de la tarde"), and "a.m." / "p.m." in every language; a day
   part after one of ``day_part_links`` ("8 de la soirée", "10 de matinée") says the half too;
-* ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``.
+* ``noon`` / ``midnight`` words stand for 12:00 and 0:00, after a lead word unless ``noon_alone``;
+* a bare hour after ``from`` opens a range when a range word, a bare hour, one of ``day_links`` and a full date
+  follow ("de 5 a 6 del 1 de enero"; :mod:`._special_claims` closes it).
 
 Two number words in a row ("eight forty", "vingt-trois vingt") are an hour and its minutes, alone when the
 minutes are 10 to 59, the hour at most ``pair_hours`` and no noun follows (see :func:`_spoken_pairs`), else
@@ -117,18 +119,31 @@ class WordTimes:
         self.part_word_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_words', {}))})(?!\w)", regex.IGNORECASE)
         weekdays = pat(vocab["calendar"].get("weekdays", {}))
         self.part_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('day_part_leads'))}|{weekdays})[\s,]*\Z", regex.IGNORECASE)
+        #: The articles that lead a day part too ("le matin à 7", "la sera alle 8"), but not after a link ("8 de la soirée").
+        articles = pat(times.get("day_part_articles"))
+        self.part_article_re = _regex.compile(rf"(?<!\w)(?:{articles})[\s,]*\Z", regex.IGNORECASE)
         self.part_after_re = _regex.compile(rf"[\s,]*(?:{pat(times.get('day_part_after'))}\s+)?(?:{weekdays})(?!\w)", regex.IGNORECASE)
         #: A weekday and a day part written as one word: "am Sonntagabend", "Dienstagmorgen".
         self.part_compound_re = _regex.compile(rf"(?<!\w)(?:{weekdays})(?:{named or '(?!)'})(?!\w)", regex.IGNORECASE)
         # a day said right before the lead of a bare hour: "Friday at 4", "Oct. 23 at seven", "demain vers 7"
         months = pat(list(vocab["calendar"].get("months", {})) + list(vocab["dates"].get("month_abbreviations", {})))
         days = pat(list(vocab["dates"].get("relative_days", {})) + list(vocab["calendar"].get("weekdays", {})))
-        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir").
-        self.day_word_re = _regex.compile(rf"[\s,]+(?:{days})(?!\w)", regex.IGNORECASE)
+        #: A day right after an hour, before the day part that places it ("at 8 tomorrow evening", "à 9 mardi soir"), maybe
+        #: with its article and modifier ("7:00 el próximo domingo por la tarde", "at 8 next Friday evening").
+        articles = pat(vocab["dates"].get("words", {}).get("articles"))
+        mods = pat(vocab["dates"].get("modifiers", {}))
+        self.day_word_re = _regex.compile(rf"[\s,]+(?:(?:{articles})\s+)?(?:(?:{mods})\s+)?(?:{days})(?:\s+(?:{mods}))?(?!\w)", regex.IGNORECASE)
         self.day_lead_re = _regex.compile(
             rf"(?:(?<!\w)(?:{days})|(?<!\w)(?:{months})\.?\s*\d{{1,2}}[^\W\d_]{{0,2}}|(?<![\w.,])\d{{1,2}}[^\W\d_]{{0,2}}\s+(?:{months})\.?"
             rf"|(?<!\w)(?:{weekdays})\s+\w{{1,4}}\s+\d{{1,2}}[^\W\d_]{{0,2}})[\s,]*(?:{pat(times.get('before'))})\s*\Z",
             regex.IGNORECASE)
+        #: A range word, a bare hour and the date the range falls on, after a link of ``day_links``: "(de 5) a 6 del 1ro
+        #: de enero", "(de 5) a 6 em 22/4/2016"; a full date only ("subió de 5 a 6 el viernes" may be a change).
+        links = times.get("day_links")
+        day_month = pat(vocab["dates"].get("words", {}).get("day_month_links"))
+        full_date = rf"(?:\d{{1,2}}[^\W\d_]{{0,3}}\.?\s*(?:(?:{day_month})\s*)?(?:{months})(?!\w)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/]))"
+        self.dated_end_re = _regex.compile(rf"\s*(?:{pat(times.get('to'))})\s*(?:[01]?\d|2[0-4])(?![\d\w])\s+(?:{pat(links)})\s+{full_date}",
+                                           regex.IGNORECASE) if links else None
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
         #: A day part linked to the spoken hour before it ("8 de la soirée", "dix heures du matin", "seven in the evening").
         links = times.get("day_part_links")
@@ -184,6 +199,7 @@ def day_parts(text: str, lo: int, hi: int, wt: WordTimes, taken: list[tuple[int,
         # "en fin d'après-midi", "early morning", "mid-morning", "al mattino presto"
         modified = m.group("early") or m.group("late") or m.group("middle") or m.group("early_after") or m.group("late_after")
         if not (modified or wt.part_lead_re.search(text, max(lo, m.start() - 30), m.start()) or wt.part_after_re.match(text, m.end(), hi)
+                or wt.part_article_re.search(text, max(lo, m.start() - 6), m.start())
                 or wt.part_follow_re.match(text, m.end(), hi)):  # "la nuit dernière", "la notte scorsa"
             continue
         part = next(p for p in DAY_PARTS if m.groupdict().get(p))
@@ -261,7 +277,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
     hours: list[tuple[int, int, int, int, bool, Number | None]] = []  # start, end, hour, minute, words, number
     lowered = text[lo:hi].lower()
     pairs = _spoken_pairs(text, nums, wt)
-    if may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums):
+    if (may_hold(wt.time_keys, lowered) or _AMPM_NEAR.search(text, lo, hi) or pairs or any(_day_led(text, lo, n.start, wt) for n in nums)
+            or wt.dated_end_re is not None and any(wt.dated_end_re.match(text, n.end, hi) for n in nums)):
         # else no number here is a spoken time
         for n in nums:
             hm = _hour(n)
@@ -276,7 +293,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         if not free(start, end):
             continue
         if n is not None and not (may_hold(wt.time_keys, text[max(lo, start - 30) : min(hi, end + 45)].lower())
-                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)):
+                                  or _AMPM_NEAR.search(text, start, min(hi, end + 30)) or start in pairs or _day_led(text, lo, start, wt)
+                                  or wt.dated_end_re is not None and wt.dated_end_re.match(text, end, hi)):
             continue  # no word of a spoken time around it
         k = index.get(start) if n is not None else None
         nxt = nums[k + 1] if k is not None and k + 1 < len(nums) else None
@@ -345,10 +363,12 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             half, pos = letters.group("ap").lower() + "m", letters.end()
         elif half_words and hour <= 12:
             half, pos = "am" if half_words.group("am") else "pm", half_words.end()
-        part = None if half else next((p for p in parts if p[0] >= pos and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
+        # "par 19 voix contre 7 mardi soir": a bare number right after a figure that counts a noun is another such figure
+        paired = not sure and k is not None and k > 0 and _counted_just_before(text, nums[k - 1], start, hi, stop)
+        part = None if half else next((p for p in parts if p[0] >= pos and not paired and _part_follows(text, pos, p[0], hi, wt, stop, sure) or
                                        (p[1] <= start and _GAP.fullmatch(text, p[1], start) and (sure or not _word_after(text, pos, hi, stop, wt)))), None)
-        if half is None and part is None:
-            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's
+        if half is None and (part is None or part[0] >= pos and not wt.part_lead_re.search(text, pos, part[0])):
+            linked = linked_part(wt, text, pos, hi)  # "8 de la soirée": the day part is the hour's (its article is no lead)
             if linked is not None:
                 pos, part = linked[0], (pos, linked[0], linked[1], linked[1])
         if part is not None and hour <= 12:
@@ -362,12 +382,14 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
             before = None  # "et", "y" lead the second hour of a pair ("entre 10 heures et 11 heures"), not "y seis horas después"
         if before is None and given and n is not None and _range_end_ahead(text, pos, hi, wt):
             before = wt.from_re.search(text, max(lo, start - 25), start)  # "de 22 heures à 6 heures": the start of a range
+        dated = (not given and n is not None and not (half or part) and wt.dated_end_re is not None and wt.dated_end_re.match(text, pos, hi) is not None
+                 and wt.from_re.search(text, max(lo, start - 25), start) is not None)  # "de 5 a 6 del 1ro de enero"
         zoned = zone_re is not None and zone_re.match(text, pos, hi) is not None
         if n is None:
             needs_lead = not (wt.noon_alone or sure or adjacent)
             if needs_lead and not wt.noon_lead_re.search(text, max(lo, start - 25), start):
                 continue
-        elif not (sure or half or part or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
+        elif not (sure or half or part or dated or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
                   or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs
@@ -401,6 +423,15 @@ def _part_follows(text: str, pos: int, first: int, hi: int, wt: WordTimes, stop:
     if not (_GAP.fullmatch(text, pos, first) or day and _GAP.fullmatch(text, day.end(), first)):
         return False
     return sure or day is not None or not _noun_after(text, pos, hi, stop)
+
+
+#: At most three words between two figures ("19 voix contre 7", "3 blessés et 7").
+_FEW_WORDS = _regex.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){1,3}")
+
+
+def _counted_just_before(text: str, prev: Number, start: int, hi: int, stop: set[str]) -> bool:
+    """Does the number ``prev``, a few words before ``start``, count a noun ("19 voix contre 7")?"""
+    return prev.end <= start and _FEW_WORDS.fullmatch(text, prev.end, start) is not None and _noun_after(text, prev.end, hi, stop)
 
 
 def _range_end_ahead(text: str, pos: int, hi: int, wt: WordTimes) -> bool:
