@@ -210,6 +210,7 @@ class FigurePatterns:
         self.mask_re = _regex.compile(
             r"(?:https?://|www\.)\S+"
             r"|\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"
+            r"|(?<![\d.,])\d{4}-(?:0[1-9]|1[0-2])(?![\d\-/.]\d)"  # an ISO month, "2024-05": no figure 5
             r"|\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
             r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"
             rf"|\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"

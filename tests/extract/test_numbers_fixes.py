@@ -809,3 +809,18 @@ def test_a_change_a_day_or_a_figure_in_another_scale_is_no_list_item(lang, sente
 def test_a_language_without_words_reads_no_list():
     claims = claims_of("Els verds obtenen 39 escons, els pirates 14 i els liberals 3.", "ca")
     assert all(c.kind == "number" for c in claims if c.text in ("14", "3"))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [("fr", "Mis à jour 2024-05 Cent personnes sont mortes."), ("es", "Actualizado 2024-07 Después de cinco horas.")])
+def test_an_iso_month_holds_no_figure(lang, sentence):
+    """"2024-05" is May 2024 (a date): its "05" is no count of the word after it, no 5 cents."""
+    assert not [c for c in claims_of(sentence, lang) if c.text.startswith("0")]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface"), [("de", "Die Temperaturen stiegen auf 51,8 Grad.", "51,8 Grad"),
+                                                         ("it", "Le temperature hanno superato i 50 gradi.", "superato i 50 gradi"),
+                                                         ("es", "La temperatura llegó a 45 grados.", "45 grados"),
+                                                         ("pt", "Os termómetros marcaram 45 graus.", "45 graus"),
+                                                         ("fr", "Il a fait 45 degrés à l'ombre.", "45 degrés")])
+def test_a_bare_degree_is_celsius_where_the_language_counts_heat_in_celsius(lang, sentence, surface):
+    assert find(claims_of(sentence, lang), surface).unit == "celsius"
