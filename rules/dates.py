@@ -27,5 +27,14 @@ def check_event_dates_agree(fact: factcheck.Fact):
     yield factcheck.Finding(message, claims=claims_in_order(groups))
 
 
+#: Precisions too coarse to be a slip for a finer date: "in 2019" against "on Thursday" names two events.
+COARSE = frozenset({"year", "decade", "range", "vague"})
+
+
 def _same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
+    """A year (or a span of years) against a date of another precision is left alone: one event is dated at
+    one precision by every version, and the real slips are a year for a year, a day for a day or a week
+    ("la semaine dernière" against "mardi" still contradict)."""
+    if a.granularity != b.granularity and {a.granularity, b.granularity} & COARSE:
+        return True
     return could_be_same_day(a, b) or is_stale_copy(factcheck.AlignedPair(a, b))

@@ -160,3 +160,18 @@ def test_dates_of_one_event_split_into_the_days_they_allow():
     (finding,) = run_rule(check_event_dates_agree, fact=fact).findings
     assert finding.message.startswith("the same event is dated 'mercredi' in c.txt (Wednesday 10 April 2024)")
     assert "in 2 versions (a.txt, b.txt;" in finding.message
+
+
+def test_dates_said_at_different_precisions_are_not_compared():
+    """"in 2019" and "on Thursday" are no slip of one another (one event is dated at one precision); a day
+    against a day, or against a week, still is."""
+    def when(text, version, first, last, granularity):
+        return make_claim(text, "date", version=version, start_date=first, end_date=last, granularity=granularity)
+
+    year = when("in 2019", "a.txt", date(2019, 1, 1), date(2019, 12, 31), "year")
+    thursday = when("Thursday", "b.txt", date(2024, 7, 4), date(2024, 7, 4), "day")
+    assert run_rule(check_event_dates_agree, fact=make_fact(year, thursday)).outcome == "passed"
+    friday = when("Friday", "c.txt", date(2024, 7, 5), date(2024, 7, 5), "day")
+    assert run_rule(check_event_dates_agree, fact=make_fact(year, thursday, friday)).outcome == "failed"
+    last_week = when("la semaine dernière", "d.txt", date(2024, 6, 24), date(2024, 6, 30), "week")
+    assert run_rule(check_event_dates_agree, fact=make_fact(last_week, thursday)).outcome == "failed"
