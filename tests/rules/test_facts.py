@@ -98,6 +98,21 @@ def test_a_version_that_gives_an_earlier_and_a_later_figure_makes_two_facts(run,
     assert values == [[133], [137]]
 
 
+def test_a_headline_rounding_and_the_body_figure_of_one_version_join_one_fact(run, write, tmp_path):
+    """A version states a fact twice, in its headline and its body, each as precisely as it likes ("more than
+    1,300", "1,301"): both join the fact, and the version that says otherwise is its only outlier."""
+    write("heat/a.txt", "---\nlang: en\npublished: 2024-06-23\n---\nMore than 1,300 pilgrims died in the heat\n\n"
+          "The kingdom said 1,301 pilgrims died during the pilgrimage, most of them without permits.\n")
+    write("heat/b.txt", "---\nlang: en\npublished: 2024-06-23\n---\nThe kingdom said 1,301 pilgrims died during the pilgrimage in extreme heat.\n")
+    write("heat/c.txt", "---\nlang: en\npublished: 2024-06-23\n---\nThe kingdom said 1,031 pilgrims died during the pilgrimage in extreme heat.\n")
+    doc = run("--format", "json", "-v", tmp_path).json()
+    (story,) = doc["stories"]
+    (fact,) = [f for f in story["facts"] if f["kind"] == "count"]
+    assert sorted(c["text"] for c in fact["claims"]) == ["1,031 pilgrims", "1,301 pilgrims", "1,301 pilgrims", "More than 1,300 pilgrims"]
+    (finding,) = doc["findings"]
+    assert finding["message"].startswith("'1,031 pilgrims' in ")
+
+
 def test_figures_said_to_cover_different_years_make_two_facts(run, write, tmp_path, monkeypatch):
     write("c/results/a.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe groupe a dégagé un bénéfice net de 5,4 milliards d'euros en 2023, un record.\n")
     write("c/results/b.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe bénéfice net du groupe, de 4,1 milliards d'euros en 2022, était déjà un record.\n")
