@@ -58,3 +58,11 @@ def test_members_of_a_chamber_count_its_seats(lang: str, members: str, seats: st
     a, b = (lexicon.measure(make_claim(f"71 {n}", value=71, unit=n)) for n in (members, seats))
     assert a == b == "@seat"
     assert lexicon.token(members) != lexicon.token(seats)
+
+
+@pytest.mark.parametrize(("lang", "verb", "state"), [("es", "murieron", "@dead"), ("pt", "morreram", "@dead"), ("it", "morirono", "@dead"),
+                                                     ("fr", "décédées", "@dead"), ("de", "starben", "@dead"), ("es", "hirió", "@injured"),
+                                                     ("de", "verletzen", "@injured")])
+def test_a_verb_of_dying_or_wounding_names_the_state_a_count_of_people_counts(lang: str, verb: str, state: str) -> None:
+    """"100 personas murieron" counts the dead, as "100 muertos" does."""
+    assert Lexicon(lang, load_vocab(lang)).token(verb)[0] == state
