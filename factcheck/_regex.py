@@ -69,17 +69,36 @@ class GuardedPattern:
         shown = self.compiled.pattern if len(self.compiled.pattern) <= 120 else self.compiled.pattern[:117] + "..."
         return PatternTimeout(f"pattern {shown!r} ran past its limit of {seconds:.3g} s on a text of {len(string):,} characters")
 
+    # The methods below are ``_call`` written out: they run on every token of every text, where a shared
+    # ``getattr`` and ``budget`` call cost as much as a short match.
+
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("search", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.search(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("match", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.match(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("fullmatch", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.fullmatch(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return self._call("findall", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.findall(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def split(self, string: str, *args: Any, **kwargs: Any) -> list[str]:
         return self._call("split", string, string, *args, **kwargs)
@@ -87,12 +106,11 @@ class GuardedPattern:
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match]:
         # The regex module's timeout runs from the first match to the last, the caller's work on each match
         # included: the matches are all found first, so that only the pattern's own time counts.
-        seconds = budget(string)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
         try:
-            found = list(self.compiled.finditer(string, *args, timeout=seconds, **kwargs))
+            return iter(list(self.compiled.finditer(string, *args, timeout=seconds, **kwargs)))
         except TimeoutError as exc:
             raise self._timeout(string, seconds) from exc
-        yield from found
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
         return self._call("sub", string, repl, string, *args, **kwargs)
@@ -104,3 +122,77 @@ class GuardedPattern:
 def compile(pattern: str, flags: int = 0, **kwargs: Any) -> GuardedPattern:  # noqa: A001 - mirrors regex.compile
     """``regex.compile``, guarded: every call on text runs under a timeout."""
     return GuardedPattern(regex.compile(pattern, flags, **kwargs))
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
+
+
+class Alternatives:
+    """The alternation ``(?P<a>A)|(?P<b>B)|…`` of named alternatives, scanned one alternative at a time.
+
+    ``regex`` finds a lone alternative fast (it skips to the characters the alternative can start with),
+    but not an alternation of unlike ones ("digits, or one of 300 number words"): that one is tried at
+    every position. :meth:`finditer` and :meth:`search` give the matches the alternation would: at each
+    step the leftmost match of any alternative, the first alternative on a tie, the next search starting
+    where that match ends. Each alternative carries the group names of the others (never set), so a match
+    reads by name as the alternation's would; group numbers differ. No alternative may match empty.
+    """
+
+    __slots__ = ("alternatives", "flags", "parts")
+
+    def __init__(self, alternatives: Iterable[tuple[str, str]], flags: int = 0) -> None:
+        self.alternatives = tuple(alternatives)
+        self.flags = flags
+        names = dict.fromkeys(n for name, body in self.alternatives for n in (name, *_GROUP_NAME.findall(body)))
+        parts = []
+        for name, body in self.alternatives:
+            own = {name, *_GROUP_NAME.findall(body)}
+            others = "".join(f"(?P<{n}>)" for n in names if n not in own)
+            parts.append(compile(f"(?P<{name}>{body})" + (f"(?:(?!x)x{others})?" if others else ""), flags))
+        self.parts = tuple(parts)
+
+    def __repr__(self) -> str:
+        return f"Alternatives({[name for name, _ in self.alternatives]!r})"
+
+    def __reduce__(self) -> tuple[Callable[..., Alternatives], tuple[Any, ...]]:
+        return Alternatives, (self.alternatives, self.flags)
+
+    @property
+    def pattern(self) -> str:
+        """The alternation as one pattern."""
+        return "|".join(f"(?P<{name}>{body})" for name, body in self.alternatives)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """The matches of the alternation in ``string[pos:endpos]``, in order, none overlapping."""
+        end = len(string) if endpos is None else min(endpos, len(string))
+        parts = [p.compiled for p in self.parts]
+        seconds = budget(string)
+        found = []
+        try:
+            nexts = [p.search(string, pos, end, timeout=seconds) for p in parts]
+            while True:
+                best = None
+                for m in nexts:
+                    if m is not None and (best is None or m.start() < best.start()):
+                        best = m
+                if best is None:
+                    break
+                at = best.end()
+                if at == best.start():
+                    raise ValueError(f"{self!r}: an alternative matched the empty string")
+                found.append(best)
+                nexts = [m if m is None or m.start() >= at else p.search(string, at, end, timeout=seconds)
+                         for m, p in zip(nexts, parts)]
+        except TimeoutError as exc:
+            raise self.parts[0]._timeout(string, seconds) from exc
+        return iter(found)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """The first match of the alternation in ``string[pos:endpos]``."""
+        end = len(string) if endpos is None else endpos
+        best = None
+        for part in self.parts:
+            m = part.search(string, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best

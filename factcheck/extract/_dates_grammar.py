@@ -112,6 +112,9 @@ class Grammar:
     part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
     hedges: Mapping[str, str] = field(default_factory=dict)
+    #: The two alternatives of ``cue_after`` (a digit; a calendar word), searched one after the other: either
+    #: one alone is found fast, their alternation is tried at every position.
+    cue_parts: tuple[Any, ...] = ()
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -341,6 +344,7 @@ def build(vocab: Vocab) -> Grammar:
         starts=frozenset(starts),
         weak_starts=weak,
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
+        cue_parts=(_regex.compile(r"\d"), _regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE)),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
         weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items()) + list(wd_after_mod.items())},

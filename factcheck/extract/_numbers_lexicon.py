@@ -119,7 +119,8 @@ class Lexicon:
         self.piece_forms = [w for t in ("words", "scales") for w in data.get(t, {}) if " " not in w.strip()]
         self.piece_forms += list(comp.get("pieces", {})) + list(comp.get("scale_pieces", {}))
         self.longest_piece = max(map(len, list(self.pieces) + list(self.glue) + [""]))
-        self.token_re = _regex.compile(self._token_pattern(data), regex.IGNORECASE)
+        #: Number tokens, each alternative scanned on its own (an alternation of them is slow to scan).
+        self.token_re = _regex.Alternatives(self._token_alternatives(data), regex.IGNORECASE)
         joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
         joins += list(seps.get("over", [])) + list(seps.get("of", []))
         arts = seps.get("articles", [])
@@ -134,24 +135,23 @@ class Lexicon:
         )
         self.article_re = _regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
 
-    def _token_pattern(self, data: Mapping[str, Any]) -> str:
-        """Digits | scale abbreviation after digits | "treintaicincoavos" | any number word."""
+    def _token_alternatives(self, data: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """Digits | scale abbreviation after digits | "treintaicincoavos" | any number word | a compound number word."""
         fractions = data.get("fractions", {})
         cards = [w for w, (k, _, _) in self.entries.items() if k == "card"] + list(data.get("words", {}))
-        avo = ""
+        out = [("dig", _digits.body(self.decimal))]
+        if self.abbr:
+            out.append(("abbr", rf"(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w)"))
         if self.avo:
-            avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
-        digits = _digits.pattern(self.decimal)
-        abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
+            out.append(("avo", rf"(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w)"))
         keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
         keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
-        words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
-        comp = ""
+        out.append(("word", rf"(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w)"))
         if self.compounds:
             piece = phrase_pattern(self.piece_forms, accents=True)
             glue = rf"(?:{phrase_pattern(data['compounds'].get('glue', []), accents=True)})?" if self.glue else ""
-            comp = rf"|(?P<comp>(?<!\w){piece}(?:{glue}{piece})+(?!\w))"
-        return digits + "|" + abbr + avo + words + comp
+            out.append(("comp", rf"(?<!\w){piece}(?:{glue}{piece})+(?!\w)"))
+        return out
 
     def for_text(self, text: str, spans: Any) -> Lexicon:
         """This lexicon, or for a text in a comma-decimal language that writes its decimals with a period

@@ -92,7 +92,7 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
         word = token.group().lower()
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
             continue
-        if word in g.weak_starts and not g.cue_after.search(text, token.end(), token.end() + CUE_REACH):
+        if word in g.weak_starts and not _cue_after(g, text, token.end()):
             continue
         m = g.atoms.match(text, at)
         if m is None:
@@ -120,6 +120,11 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
             pos = m.end()
     return [_open(text, g, ref, f) for f in _ranges(text, g, ref, _named_days(text, items))]
+
+
+def _cue_after(g: Grammar, text: str, end: int) -> bool:
+    """Does ``g.cue_after`` find a digit or a calendar word within ``CUE_REACH`` characters after ``end``?"""
+    return any(part.search(text, end, end + CUE_REACH) for part in g.cue_parts)
 
 
 #: Forms of a weekday said without its date ("ce dimanche", "Sunday", "dimanche dernier").
