@@ -127,45 +127,41 @@ def compile(pattern: str, flags: int = 0, **kwargs: Any) -> GuardedPattern:  # n
 _GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
 
 
-class Alternatives:
-    """The alternation ``(?P<a>A)|(?P<b>B)|…`` of named alternatives, scanned one alternative at a time.
+class Alternatives(GuardedPattern):
+    """The alternation ``(?P<a>A)|(?P<b>B)|…`` of named alternatives, searched one alternative at a time.
 
     ``regex`` finds a lone alternative fast (it skips to the characters the alternative can start with),
     but not an alternation of unlike ones ("digits, or one of 300 number words"): that one is tried at
     every position. :meth:`finditer` and :meth:`search` give the matches the alternation would: at each
     step the leftmost match of any alternative, the first alternative on a tie, the next search starting
     where that match ends. Each alternative carries the group names of the others (never set), so a match
-    reads by name as the alternation's would; group numbers differ. No alternative may match empty.
+    reads by name (and ``lastgroup``) as the alternation's would; group numbers differ. No alternative may
+    match the empty string. The other methods run the alternation itself.
     """
 
-    __slots__ = ("alternatives", "flags", "parts")
+    __slots__ = ("alternatives", "parts")
 
     def __init__(self, alternatives: Iterable[tuple[str, str]], flags: int = 0) -> None:
         self.alternatives = tuple(alternatives)
-        self.flags = flags
+        super().__init__(regex.compile("|".join(f"(?P<{name}>{body})" for name, body in self.alternatives), flags))
         names = dict.fromkeys(n for name, body in self.alternatives for n in (name, *_GROUP_NAME.findall(body)))
         parts = []
         for name, body in self.alternatives:
             own = {name, *_GROUP_NAME.findall(body)}
             others = "".join(f"(?P<{n}>)" for n in names if n not in own)
-            parts.append(compile(f"(?P<{name}>{body})" + (f"(?:(?!x)x{others})?" if others else ""), flags))
+            parts.append(regex.compile(f"(?P<{name}>{body})" + (f"(?:(?!x)x{others})?" if others else ""), flags))
         self.parts = tuple(parts)
 
     def __repr__(self) -> str:
         return f"Alternatives({[name for name, _ in self.alternatives]!r})"
 
     def __reduce__(self) -> tuple[Callable[..., Alternatives], tuple[Any, ...]]:
-        return Alternatives, (self.alternatives, self.flags)
-
-    @property
-    def pattern(self) -> str:
-        """The alternation as one pattern."""
-        return "|".join(f"(?P<{name}>{body})" for name, body in self.alternatives)
+        return Alternatives, (self.alternatives, self.compiled.flags)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         """The matches of the alternation in ``string[pos:endpos]``, in order, none overlapping."""
         end = len(string) if endpos is None else min(endpos, len(string))
-        parts = [p.compiled for p in self.parts]
+        parts = self.parts
         seconds = budget(string)
         found = []
         try:
@@ -184,15 +180,19 @@ class Alternatives:
                 nexts = [m if m is None or m.start() >= at else p.search(string, at, end, timeout=seconds)
                          for m, p in zip(nexts, parts)]
         except TimeoutError as exc:
-            raise self.parts[0]._timeout(string, seconds) from exc
+            raise self._timeout(string, seconds) from exc
         return iter(found)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """The first match of the alternation in ``string[pos:endpos]``."""
         end = len(string) if endpos is None else endpos
+        seconds = budget(string)
         best = None
-        for part in self.parts:
-            m = part.search(string, pos, end)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
+        try:
+            for part in self.parts:
+                m = part.search(string, pos, end, timeout=seconds)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
         return best

@@ -336,7 +336,7 @@ def build(vocab: Vocab) -> Grammar:
     tense = dat.get("tense", {})
     cues = {t: list(tense.get(t, [])) for t in ("future", "past", "present")}
     cues["future"] += _stem_forms(tense)
-    tense_alts = [f"(?P<{t}>{'|'.join(cues[t])})" for t in ("future", "past", "present") if cues[t]]
+    tense_alts = [(t, "|".join(cues[t])) for t in ("future", "past", "present") if cues[t]]
     return Grammar(
         lang=vocab.lang,
         atoms=atoms,
@@ -370,7 +370,7 @@ def build(vocab: Vocab) -> Grammar:
         blocked_before=end(words_re(lw("relative_blockers"))),
         quantity_after=_quantity_after(vocab),
         period_cue=_regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
-        tense=_regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
+        tense=_regex.Alternatives(tense_alts, regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
         month_alone=month_alone,
         decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},

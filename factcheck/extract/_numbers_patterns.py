@@ -207,15 +207,16 @@ class FigurePatterns:
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
-        self.mask_re = _regex.compile(
-            r"(?:https?://|www\.)\S+"
-            r"|\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"
-            r"|\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
-            r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"
-            rf"|\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"
-            rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
-            regex.IGNORECASE,
-        )
+        #: What no figure is read in: a URL, a numeric date, a clock time, a day and month name (the alternatives
+        #: are scanned one by one: see ``_regex.Alternatives``).
+        self.mask_re = _regex.Alternatives([
+            ("url", r"(?:https?://|www\.)\S+"),
+            ("numeric_date", r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"),
+            ("clock", r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)"),
+            ("am_pm", r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"),
+            ("day_month", rf"\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"),
+            ("month_day", rf"(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})"),
+        ], regex.IGNORECASE)
         cues = vocab["dates"].get("words", {}).get("year_cues", [])
         self.year_cue_end = _regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
         running = data.get("running", {})
