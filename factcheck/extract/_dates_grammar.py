@@ -47,11 +47,34 @@ def _char(c: str) -> str:
 
 
 def words_re(words: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, accent- and spacing-tolerant; never matches nothing."""
+    """An alternation of phrases, longest first, accent- and spacing-tolerant; never matches nothing.
+
+    It opens with a lookahead for the characters a phrase can start with: ``regex`` tries every phrase of
+    an alternation in turn, even where no phrase starts with the character at hand, and the date patterns
+    try dozens of lists at every word they look at. The lookahead only says what the phrases say anyway.
+    """
     unique = sorted({w.lower().replace("’", "'") for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
-    return "(?:" + "|".join(regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique) + ")"
+    body = "(?:" + "|".join(regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique) + ")"
+    return _first_chars(unique) + body
+
+
+def _first_chars(phrases: list[str]) -> str:
+    """``(?=[…])``: the characters the first element of one of ``phrases`` (as ``words_re`` writes them) matches,
+    or "" when a phrase may start with a space or a hyphen (its first element is then no single character)."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        first = phrase[0]
+        if not any(c.isalnum() for c in phrase):
+            chars.add(first)
+        elif first in " -":
+            return ""
+        else:
+            chars |= {"'", "’"} if first == "'" else {first, strip_accents(first)} - {""}
+    if any(len(c) != 1 for c in chars):
+        return ""
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
 
 
 def _w(body: str) -> str:

@@ -38,11 +38,17 @@ def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False)
         variants.update({form, unicodedata.normalize("NFC", strip_accents(form)) if accents else form})
     join = r"[\s\-]+" if flexible else r"\s+"
     breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
-    parts = []
+    parts, firsts = [], set()
     for form in sorted(variants, key=lambda f: (-len(f), f)):
         words = breaks.split(form.strip())
         parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+        firsts |= {"'", "’"} if words[0][:1] == "'" else {words[0][:1]}
+    if not parts:
+        return "(?!)"
+    # A lookahead for the characters a form starts with, as in dates' ``words_re``: ``regex`` tries every
+    # form in turn, even where none starts with the character at hand. None when a form starts with a break.
+    lead = "" if "" in firsts else "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
+    return lead + "(?:" + "|".join(parts) + ")"
 
 
 _CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}
