@@ -27,28 +27,45 @@ _WORD_OR_HYPHEN_BREAK = _regex.compile(r"[\s\-]+")
 _PERIOD_DECIMAL = _regex.compile(r"(?<![\d.,])\d+\.(?:\d(?![\d.,])|\d\d\s?%)")
 
 
-def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False, lead: bool = True) -> str:
     """An alternation of ``forms``, longest first (also without accents when ``accents``).
 
-    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’.
+    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’. With ``lead``,
+    the alternation opens with :func:`lead_lookahead`.
     """
+    variants = _variants(forms, accents)
+    join = r"[\s\-]+" if flexible else r"\s+"
+    breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
+    parts = []
+    for form in sorted(variants, key=lambda f: (-len(f), f)):
+        words = breaks.split(form.strip())
+        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
+    if not parts:
+        return "(?!)"
+    return (lead_lookahead(forms, flexible=flexible, accents=accents) if lead else "") + "(?:" + "|".join(parts) + ")"
+
+
+def _variants(forms: Any, accents: bool) -> set[str]:
     variants: set[str] = set()
     for form in forms:
         form = str(form).replace("\u2019", "'")
         variants.update({form, unicodedata.normalize("NFC", strip_accents(form)) if accents else form})
-    join = r"[\s\-]+" if flexible else r"\s+"
+    return variants
+
+
+def lead_lookahead(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+    """``(?=[…])``: the characters one of ``forms`` (written by :func:`phrase_pattern`) can start with, or "" when
+    a form may start with a space or a hyphen. ``regex`` tries every form of an alternation in turn, even
+    where none starts with the character at hand: the lookahead says at once what the forms would say one by one.
+    """
+    firsts: set[str] = set()
     breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
-    parts, firsts = [], set()
-    for form in sorted(variants, key=lambda f: (-len(f), f)):
-        words = breaks.split(form.strip())
-        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
-        firsts |= {"'", "’"} if words[0][:1] == "'" else {words[0][:1]}
-    if not parts:
-        return "(?!)"
-    # A lookahead for the characters a form starts with, as in dates' ``words_re``: ``regex`` tries every
-    # form in turn, even where none starts with the character at hand. None when a form starts with a break.
-    lead = "" if "" in firsts else "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
-    return lead + "(?:" + "|".join(parts) + ")"
+    for form in _variants(forms, accents):
+        first = breaks.split(form.strip())[0][:1]
+        if not first:
+            return ""
+        firsts |= {"'", "’"} if first == "'" else {first}
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
 _CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}

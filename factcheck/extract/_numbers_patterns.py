@@ -17,7 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold
 from .._vocab import Vocab
-from ._numbers_lexicon import cached, lexicon, phrase_pattern
+from ._numbers_lexicon import cached, lead_lookahead, lexicon, phrase_pattern
 
 
 #: The zone codes read after a time in every language ("at 7.30pm GMT", "um 20 Uhr MEZ").
@@ -36,8 +36,9 @@ class FigurePatterns:
             """Longest first across both cases: "km orari" before the case-sensitive "km"."""
             forms = sorted(set(forms), key=lambda f: (-len(f), f))
             exact = set(cs(forms))
-            parts = [rf"(?-i:{phrase_pattern([f])})" if f in exact else phrase_pattern([f], accents=True) for f in forms]
-            return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+            parts = [rf"(?-i:{phrase_pattern([f], lead=False)})" if f in exact else phrase_pattern([f], accents=True, lead=False) for f in forms]
+            # one lookahead for all forms (case-blind: a superset of what the exact ones start with)
+            return lead_lookahead(forms, accents=True) + "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
         def words(forms: Any) -> str:
             return rf"{alt(forms)}(?!\w|['’]|\.\w|-\d|/\w)"  # "km" is no unit of "120 km/h"
