@@ -77,6 +77,62 @@ def _first_chars(phrases: list[str]) -> str:
     return "(?=[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
 
 
+#: What each form of the atom pattern can start with: a digit, or a phrase of one of the named word lists
+#: (``lead_lists`` in ``build``). Read off the alternatives: a form whose first element is optional
+#: ("(?:{ART}\\s*)?") lists what comes after it too, and a form that is itself an alternation lists the
+#: start of each branch. ``build`` opens each form with a lookahead for the characters these can start with.
+FORM_LEADS: Mapping[str, tuple[str, ...]] = {
+    "dayrange": ("day_only_before", "digit", "numbers"),
+    "mdayrange": ("months",),
+    "dayrange_rel": ("day_only_before", "digit", "numbers"),
+    "yearrange": ("digit",),
+    "ymd": ("digit",),
+    "dmy": ("digit",),
+    "dmy_sp": ("digit",),
+    "ymd8": ("digit",),
+    "named3": ("digit", "months"),
+    "text_dmy": ("weekdays", "weekday_abbreviations", "digit", "numbers"),
+    "text_mdy": ("weekdays", "weekday_abbreviations", "months"),
+    "wd_relweek": ("weekdays", "weekday_abbreviations"),
+    "relweek_wd": ("articles", "modifiers", "week_units"),
+    "day_relmonth": ("day_only_before", "digit", "numbers"),
+    "month_relyear": ("months",),
+    "month_year": ("months", "digit"),
+    "quarter": ("quarter_letters", "half_letters", "digit", "articles", "ordinals"),
+    "holiday": ("holidays",),
+    "decade": ("decade_before", "digit"),
+    "nth_week": ("articles", "ordinals", "modifiers"),
+    "nth_day": ("articles", "ordinals", "modifiers"),
+    "rel_count": ("articles", "modifiers", "digit", "numbers"),
+    "offset": ("ago_before", "later_before", "digit", "numbers"),
+    "rel_unit": ("articles", "modifiers", "named_units", "bare_units"),
+    "vague": ("vague",),
+    "nth_wd": ("articles", "ordinals", "modifiers"),
+    "weekno": ("week_units",),
+    "part_unit": ("named_units",),
+    "part_word": ("part_words",),
+    "relative_day": ("relative_days",),
+    "wd_day": ("weekdays", "weekday_abbreviations"),
+    "wd_mod": ("modifiers", "weekdays", "weekdays_after_modifier"),
+    "month_mod": ("modifiers", "months"),
+    "dm2": ("weekdays", "weekday_abbreviations", "digit"),
+    "year": ("digit",),
+    "day_only": ("day_only_before", "day_after_time"),
+    "weekday": ("weekdays", "weekdays_after_modifier"),
+}
+
+
+def _form_lead(leads: Iterable[str], lead_lists: Mapping[str, list[str]]) -> str:
+    """The lookahead that opens a form: a digit or a first character of a phrase of its ``leads``
+    (as ``words_re`` writes them); "" when some phrase has no single first character."""
+    phrases = sorted({w.lower().replace("’", "'") for lead in leads if lead != "digit" for w in lead_lists[lead] if w})
+    digit = r"\d" if "digit" in leads else ""
+    if not phrases:
+        return f"(?=[{digit}])" if digit else ""  # no phrase: the form cannot start with a word (nor match, without a digit)
+    chars = _first_chars(phrases)
+    return chars[:-2] + digit + "])" if chars else ""
+
+
 def _w(body: str) -> str:
     """A phrase alternation bounded as whole words."""
     return rf"(?<!\w){body}(?:(?<=['’])|(?!\w))"
@@ -329,7 +385,23 @@ def build(vocab: Vocab) -> Grammar:
         "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}}))|{WDS_TIME})"
                    rf"|(?<=(?:{WDF}|{WDS})\s*{CONN}\s*{ART}?)(?P<wd>{WDS})(?!\s+[^\W\d_]{{3,}})",
     }
-    body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
+    lead_lists = {
+        "day_only_before": lw("day_only_before"), "day_after_time": lw("day_after_time"), "articles": lw("articles"),
+        "numbers": list(dict(dat.get("numbers", {}))), "months": any_month, "weekdays": list(weekdays),
+        "weekday_abbreviations": list(wd_abbr) + [a + "." for a in wd_abbr], "weekdays_after_modifier": list(wd_after_mod),
+        "modifiers": list(dict(dat.get("modifiers", {}))), "week_units": list(dict(dat.get("units", {})).get("week", [])),
+        "named_units": [n for k in ("week", "weekend", "month", "quarter", "year", "decade") for n in dict(dat.get("units", {})).get(k, [])],
+        "bare_units": [n for u in dict(dat.get("bare_units", {})) for n in dict(dat.get("units", {})).get(u, [])],
+        "quarter_letters": lw("quarter_letters"), "half_letters": lw("half_letters"), "ordinals": list(dict(dat.get("ordinals", {}))),
+        "holidays": list(dict(dat.get("holidays", {}))), "decade_before": lw("decade_before"),
+        "ago_before": list(dict(dat.get("offsets", {})).get("ago_before", [])),
+        "later_before": [w for k in ("later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])],
+        "vague": list(dict(dat.get("vague", {})).get("phrases", [])), "part_words": list(dict(dat.get("part_words", {}))),
+        "relative_days": list(dict(dat.get("relative_days", {}))),
+    }
+    # Each form opens with a lookahead for what it can start with: at a word no form starts with, each form
+    # then fails at once instead of trying its word lists in turn (a call costs what its forms try).
+    body = "|".join(f"(?P<{name}>{_form_lead(FORM_LEADS[name], lead_lists)}{alts[name]})" for name in FORMS)
     atoms = _regex.compile(body, regex.IGNORECASE | regex.V0)
     singles = _regex.compile(_alternation(alts, RANGE_FORMS), regex.IGNORECASE)
     month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
