@@ -31,6 +31,50 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+def factored(branches: Iterable[tuple[str, str, Iterable[str]]]) -> str:
+    """An alternation of ``(head, tail, chars)`` branches (each ``head + tail``, ``head`` matching one of ``chars``),
+    written so that ``regex`` finds the branches that can start with a character without trying the others.
+
+    Branches whose heads can match the same character (in either case) stay in their order, and consecutive
+    ones with the same head share it: ``mars|mai`` becomes ``ma(?:rs|i)``'s first step, ``m(?:ars|ai)``. Branches
+    that cannot start with the same character never both match at one position, so their order does not
+    matter: the alternation matches as ``head1 + tail1 | head2 + tail2 | …`` does, only faster.
+    """
+    items = [(head, tail, frozenset(chars)) for head, tail, chars in branches]
+    root = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (_, _, chars) in enumerate(items):
+        for c in chars:
+            for key in {x[:1] for x in (c, c.lower(), c.upper(), c.casefold(), c.upper().lower()) if x}:
+                if key in owner:
+                    a, b = find(i), find(owner[key])
+                    root[max(a, b)] = min(a, b)
+                else:
+                    owner[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        runs: list[tuple[str, list[str]]] = []
+        for i in members:
+            head, tail, _ = items[i]
+            if runs and runs[-1][0] == head:
+                runs[-1][1].append(tail)
+            else:
+                runs.append((head, [tail]))
+        for head, tails in runs:
+            out.append(head + tails[0] if len(tails) == 1 else head + "(?:" + "|".join(tails) + ")")
+    return "(?:" + "|".join(out) + ")"
+
+
 class PatternTimeout(TimeoutError):
     """A pattern ran past its budget on some text: a bug in the pattern, never in the text."""
 

@@ -56,8 +56,18 @@ def words_re(words: Iterable[str]) -> str:
     unique = sorted({w.lower().replace("’", "'") for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
-    body = "(?:" + "|".join(regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique) + ")"
-    return _first_chars(unique) + body
+    parts = [regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique]
+    lead = _first_chars(unique)
+    if not lead:
+        return "(?:" + "|".join(parts) + ")"
+    # every phrase starts with one character: write the alternation so that the phrases that cannot start with
+    # the character at hand are skipped at once (see _regex.factored)
+    branches = []
+    for w, part in zip(unique, parts):
+        head = regex.escape(w[0]) if not any(c.isalnum() for c in w) else _char(w[0])
+        chars = {w[0]} if not any(c.isalnum() for c in w) else ({"'", "’"} if w[0] == "'" else {w[0], strip_accents(w[0])} - {""})
+        branches.append((head, part[len(head):], chars))
+    return lead + _regex.factored(branches)
 
 
 def _first_chars(phrases: list[str]) -> str:

@@ -36,13 +36,20 @@ def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False,
     variants = _variants(forms, accents)
     join = r"[\s\-]+" if flexible else r"\s+"
     breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
-    parts = []
+    parts, branches = [], []
     for form in sorted(variants, key=lambda f: (-len(f), f)):
         words = breaks.split(form.strip())
         parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
+        first = words[0][:1]
+        head = regex.escape(first).replace("'", r"['’]\s*")
+        if first and parts[-1].startswith(head):
+            branches.append((r"['’]", parts[-1][len(r"['’]"):], {"'", "’"}) if first == "'" else (head, parts[-1][len(head):], {first}))
     if not parts:
         return "(?!)"
-    return (lead_lookahead(forms, flexible=flexible, accents=accents) if lead else "") + "(?:" + "|".join(parts) + ")"
+    # every form starts with one character: skip the forms that cannot start with the character at hand at
+    # once (see _regex.factored); a form that starts with a break is written as it is, with the others
+    body = _regex.factored(branches) if len(branches) == len(parts) else "(?:" + "|".join(parts) + ")"
+    return (lead_lookahead(forms, flexible=flexible, accents=accents) if lead else "") + body
 
 
 def _variants(forms: Any, accents: bool) -> set[str]:
