@@ -143,6 +143,54 @@ def _form_lead(leads: Iterable[str], lead_lists: Mapping[str, list[str]]) -> str
     return chars[:-2] + digit + "])" if chars else ""
 
 
+def _first_word(phrase: str) -> str:
+    """The letters and digits a phrase starts with, folded ("" when it starts with another sign)."""
+    m = _WORD.match(phrase.lower().replace("’", "'"))
+    return strip_accents(m.group()) if m else ""
+
+
+class AtomGate:
+    """Whether the atom pattern can match where a word starts, told from the word (and, for some, what follows).
+
+    A form can start at a word only through a lead of ``FORM_LEADS``: a digit, or a list one of whose phrases
+    starts with the word's first letters. A word no lead fits starts no date. A word that only an article, a
+    day's article ("le", "am") or an offset word ("dans", "vor") fits starts one only if what the forms want
+    next follows it (``continuations``: "le" + a digit, a number, a modifier, a unit or an ordinal): a small
+    pattern checks that before the atom pattern, which costs as much as its dozens of forms try.
+    """
+
+    def __init__(self, lead_lists: Mapping[str, Iterable[str]], continuations: Mapping[str, str]) -> None:
+        self.prefixes = {name: frozenset(_first_word(p) for p in phrases) for name, phrases in lead_lists.items()}
+        self.continuations = dict(continuations)
+        self._by_word: dict[str, Any] = {}
+        self._patterns: dict[frozenset[str], Any] = {}
+
+    def leads(self, word: str) -> set[str]:
+        """The leads of ``FORM_LEADS`` that can start at ``word`` (lower case)."""
+        key = strip_accents(word)
+        heads = {key[:k] for k in range(len(key) + 1)}
+        found = {name for name, firsts in self.prefixes.items() if not heads.isdisjoint(firsts)}
+        return found | {"digit"} if word[:1].isdigit() else found
+
+    def check(self, word: str) -> Any:
+        """True: try the atom pattern at ``word``; False: no date starts there; else a pattern that must match first."""
+        hit = self._by_word.get(word)
+        if hit is None:
+            leads = frozenset(self.leads(word))
+            if not leads:
+                hit = False
+            elif not leads <= set(self.continuations):
+                hit = True
+            else:
+                hit = self._patterns.get(leads)
+                if hit is None:
+                    body = "|".join(self.continuations[lead] for lead in sorted(leads))
+                    hit = self._patterns[leads] = _regex.compile(body, regex.IGNORECASE | regex.V0)
+            if len(self._by_word) < 20_000:
+                self._by_word[word] = hit
+        return hit
+
+
 def _w(body: str) -> str:
     """A phrase alternation bounded as whole words."""
     return rf"(?<!\w){body}(?:(?<=['’])|(?!\w))"
@@ -201,6 +249,8 @@ class Grammar:
     part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
     hedges: Mapping[str, str] = field(default_factory=dict)
+    #: Whether a date can start at a word (see ``AtomGate``).
+    gate: Any = None
     #: The two alternatives of ``cue_after`` (a digit; a calendar word), searched one after the other: either
     #: one alone is found fast, their alternation is tried at every position.
     cue_parts: tuple[Any, ...] = ()
@@ -409,6 +459,17 @@ def build(vocab: Vocab) -> Grammar:
         "vague": list(dict(dat.get("vague", {})).get("phrases", [])), "part_words": list(dict(dat.get("part_words", {}))),
         "relative_days": list(dict(dat.get("relative_days", {}))),
     }
+    missing = {lead for leads in FORM_LEADS.values() for lead in leads} - set(lead_lists) - {"digit"}
+    if set(FORM_LEADS) != set(FORMS) or missing:
+        raise ValueError(f"FORM_LEADS out of step with FORMS or the word lists: {sorted(missing)}")
+    # What the forms that start with an article, a day's article or an offset word want next (see AtomGate).
+    BARE = _w(words_re(lead_lists["bare_units"]))
+    continuations = {
+        "articles": rf"{ART}(?:\d|{NUMW}|{MOD}|{UWEEK}|{ORDW}|{UANY}|{BARE})",  # relweek_wd quarter nth_* rel_count rel_unit
+        "day_only_before": rf"{DAYART}\s+(?:\d|{NUMW})",  # dayrange dayrange_rel day_relmonth day_only
+        "ago_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",  # offset
+        "later_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",
+    }
     # Each form opens with a lookahead for what it can start with: at a word no form starts with, each form
     # then fails at once instead of trying its word lists in turn (a call costs what its forms try).
     body = "|".join(f"(?P<{name}>{_form_lead(FORM_LEADS[name], lead_lists)}{alts[name]})" for name in FORMS)
@@ -449,6 +510,7 @@ def build(vocab: Vocab) -> Grammar:
         starts=frozenset(starts),
         weak_starts=weak,
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
+        gate=AtomGate(lead_lists, continuations),
         cue_parts=(_regex.compile(r"\d"), _regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE)),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},

@@ -92,8 +92,11 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
         word = token.group().lower()
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
             continue
-        if word in g.weak_starts and not _cue_after(g, text, token.end()):
+        gate = g.gate.check(word)
+        if gate is False or (word in g.weak_starts and not _cue_after(g, text, token.end())):
             continue
+        if gate is not True and not gate.match(text, at):
+            continue  # no form can start here (see AtomGate)
         m = g.atoms.match(text, at)
         if m is None:
             continue
