@@ -150,18 +150,22 @@ def _first_word(phrase: str) -> str:
 
 
 class AtomGate:
-    """Whether the atom pattern can match where a word starts, told from the word (and, for some, what follows).
+    """Whether the atom pattern can match where a word starts, told from the word and what follows it.
 
     A form can start at a word only through a lead of ``FORM_LEADS``: a digit, or a list one of whose phrases
-    starts with the word's first letters. A word no lead fits starts no date. A word that only an article, a
-    day's article ("le", "am") or an offset word ("dans", "vor") fits starts one only if what the forms want
-    next follows it (``continuations``: "le" + a digit, a number, a modifier, a unit or an ordinal): a small
-    pattern checks that before the atom pattern, which costs as much as its dozens of forms try.
+    starts with the word's first letters. A word no lead fits starts no date. Otherwise, unless a digit or a
+    one-word phrase of a lead is the word itself, a small pattern first checks that one of its leads goes on
+    as the forms need: a phrase of the list ("la" of "la veille"), or for an article, a day's article ("le",
+    "am") or an offset word ("dans", "vor"), what the forms want next (``continuations``: "le" + a digit, a
+    number, a modifier, a unit or an ordinal). The atom pattern costs as much as its dozens of forms try.
     """
 
-    def __init__(self, lead_lists: Mapping[str, Iterable[str]], continuations: Mapping[str, str]) -> None:
-        self.prefixes = {name: frozenset(_first_word(p) for p in phrases) for name, phrases in lead_lists.items()}
-        self.continuations = dict(continuations)
+    def __init__(self, lead_lists: Mapping[str, Iterable[str]], lead_patterns: Mapping[str, str]) -> None:
+        phrases = {name: [p.lower().replace("’", "'") for p in ps if p] for name, ps in lead_lists.items()}
+        self.prefixes = {name: frozenset(_first_word(p) for p in ps) for name, ps in phrases.items()}
+        #: Lead list name → its phrases that are one word (folded): the word itself then leads.
+        self.whole = {name: frozenset(strip_accents(p) for p in ps if _first_word(p) == strip_accents(p)) for name, ps in phrases.items()}
+        self.lead_patterns = dict(lead_patterns)
         self._by_word: dict[str, Any] = {}
         self._patterns: dict[frozenset[str], Any] = {}
 
@@ -177,18 +181,23 @@ class AtomGate:
         hit = self._by_word.get(word)
         if hit is None:
             leads = frozenset(self.leads(word))
+            key = strip_accents(word)
             if not leads:
                 hit = False
-            elif not leads <= set(self.continuations):
+            elif "digit" in leads or any(key in self.whole[lead] for lead in leads if lead not in CONTINUED):
                 hit = True
             else:
                 hit = self._patterns.get(leads)
                 if hit is None:
-                    body = "|".join(self.continuations[lead] for lead in sorted(leads))
+                    body = "|".join(self.lead_patterns[lead] for lead in sorted(leads))
                     hit = self._patterns[leads] = _regex.compile(body, regex.IGNORECASE | regex.V0)
             if len(self._by_word) < 20_000:
                 self._by_word[word] = hit
         return hit
+
+
+#: Leads checked by what follows them (see ``AtomGate``): a word of these lists is no date by itself.
+CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before"})
 
 
 def _w(body: str) -> str:
@@ -464,7 +473,8 @@ def build(vocab: Vocab) -> Grammar:
         raise ValueError(f"FORM_LEADS out of step with FORMS or the word lists: {sorted(missing)}")
     # What the forms that start with an article, a day's article or an offset word want next (see AtomGate).
     BARE = _w(words_re(lead_lists["bare_units"]))
-    continuations = {
+    lead_patterns = {name: words_re(phrases) for name, phrases in lead_lists.items()}  # a phrase of the list, unbounded
+    lead_patterns |= {
         "articles": rf"{ART}(?:\d|{NUMW}|{MOD}|{UWEEK}|{ORDW}|{UANY}|{BARE})",  # relweek_wd quarter nth_* rel_count rel_unit
         "day_only_before": rf"{DAYART}\s+(?:\d|{NUMW})",  # dayrange dayrange_rel day_relmonth day_only
         "ago_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",  # offset
@@ -510,7 +520,7 @@ def build(vocab: Vocab) -> Grammar:
         starts=frozenset(starts),
         weak_starts=weak,
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
-        gate=AtomGate(lead_lists, continuations),
+        gate=AtomGate(lead_lists, lead_patterns),
         cue_parts=(_regex.compile(r"\d"), _regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE)),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
