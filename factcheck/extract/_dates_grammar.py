@@ -260,9 +260,9 @@ class Grammar:
     hedges: Mapping[str, str] = field(default_factory=dict)
     #: Whether a date can start at a word (see ``AtomGate``).
     gate: Any = None
-    #: The two alternatives of ``cue_after`` (a digit; a calendar word), searched one after the other: either
-    #: one alone is found fast, their alternation is tried at every position.
-    cue_parts: tuple[Any, ...] = ()
+    #: The calendar words of ``cue_after`` without its digits: the scan looks up digits in an index of the
+    #: text, and either alternative alone is found fast where their alternation is tried at every position.
+    cue_word: Any = None
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -521,7 +521,7 @@ def build(vocab: Vocab) -> Grammar:
         weak_starts=weak,
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         gate=AtomGate(lead_lists, lead_patterns),
-        cue_parts=(_regex.compile(r"\d"), _regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE)),
+        cue_word=_regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
         weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items()) + list(wd_after_mod.items())},

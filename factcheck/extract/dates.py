@@ -23,6 +23,7 @@ Policy for what the words leave open (documented in the claims' ``extra``):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterator
@@ -87,13 +88,14 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
     items: list[tuple[Found, Any]] = []
     pos = start
     starts = g.starts
+    digits = _Digits(text, start)
     for token in _WORD.finditer(text, start):
         at = token.start()
         word = token.group().lower()
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
             continue
         gate = g.gate.check(word)
-        if gate is False or (word in g.weak_starts and not _cue_after(g, text, token.end())):
+        if gate is False or (word in g.weak_starts and not _cue_after(g, text, token.end(), digits)):
             continue
         if gate is not True and not gate.match(text, at):
             continue  # no form can start here (see AtomGate)
@@ -125,9 +127,28 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
     return [_open(text, g, ref, f) for f in _ranges(text, g, ref, _named_days(text, items))]
 
 
-def _cue_after(g: Grammar, text: str, end: int) -> bool:
+def _cue_after(g: Grammar, text: str, end: int, digits: _Digits) -> bool:
     """Does ``g.cue_after`` find a digit or a calendar word within ``CUE_REACH`` characters after ``end``?"""
-    return any(part.search(text, end, end + CUE_REACH) for part in g.cue_parts)
+    return digits.within(end, min(end + CUE_REACH, len(text))) or g.cue_word.search(text, end, end + CUE_REACH) is not None
+
+
+_DIGIT_RUN = _regex.compile(r"\d+")
+
+
+class _Digits:
+    """Where the runs of digits of a text are, found in one pass (news text has digits every few words)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str, start: int) -> None:
+        runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
+        self.starts = [a for a, _ in runs]
+        self.ends = [b for _, b in runs]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Is there a digit in ``text[lo:hi]`` (as ``\\d`` searched there would find)?"""
+        i = bisect_right(self.ends, lo)  # the first run that ends after lo
+        return i < len(self.starts) and self.starts[i] < hi
 
 
 #: Forms of a weekday said without its date ("ce dimanche", "Sunday", "dimanche dernier").
