@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .. import _regex
 from .._fold import fold
@@ -411,10 +411,23 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
 
 def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:
     """Up to ``n`` content words on each side of a claim, inside its sentence."""
-    left = [t.group() for t in _TOKEN.finditer(text, max(lo, start - CONTEXT_REACH), start)]
-    right = [t.group() for t in _TOKEN.finditer(text, end, min(hi, end + CONTEXT_REACH))]
+    left = _TOKEN.findall(text, max(lo, start - CONTEXT_REACH), start)
+    right = _TOKEN.findall(text, end, min(hi, end + CONTEXT_REACH))
     keep = lambda w: len(w) > 2 and not w.isdigit() and fold(w) not in stopwords  # noqa: E731
-    return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
+    if n < 1:
+        return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
+    return [w.lower() for w in _first(reversed(left), keep, n)[::-1] + _first(right, keep, n)]
+
+
+def _first(words: Iterable[str], keep: Any, n: int) -> list[str]:
+    """The first ``n`` of ``words`` that ``keep`` keeps (the others are not looked at)."""
+    out: list[str] = []
+    for w in words:
+        if keep(w):
+            out.append(w)
+            if len(out) == n:
+                break
+    return out
 
 
 def extract(document: Document, vocab: Vocab) -> list[Claim]:
