@@ -184,7 +184,8 @@ class AtomGate:
             key = strip_accents(word)
             if not leads:
                 hit = False
-            elif "digit" in leads or any(key in self.whole[lead] for lead in leads if lead not in CONTINUED):
+            elif ("digit" in leads and (leads != {"digit"} or _YEAR_START.match(word))) or any(
+                    key in self.whole[lead] for lead in leads if lead not in CONTINUED):
                 hit = True
             else:
                 hit = self._patterns.get(leads)
@@ -197,7 +198,9 @@ class AtomGate:
 
 
 #: Leads checked by what follows them (see ``AtomGate``): a word of these lists is no date by itself.
-CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before"})
+CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before", "numbers", "digit"})
+#: A word starting with a year: the forms that start with a digit run of four are too many to check what follows.
+_YEAR_START = _regex.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _w(body: str) -> str:
@@ -479,6 +482,12 @@ def build(vocab: Vocab) -> Grammar:
         "day_only_before": rf"{DAYART}\s+(?:\d|{NUMW})",  # dayrange dayrange_rel day_relmonth day_only
         "ago_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",  # offset
         "later_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",
+        # dayrange dayrange_rel text_dmy day_relmonth rel_count offset: a number word, then a connector, a link,
+        # a month, an article, a modifier or a unit
+        "numbers": rf"{NUMW}\s*(?:{CONN}|{DML}|[-/.]|{MON}|{ART}|{MOD}|{UCOUNT})",
+        # the same forms and dmy dmy_sp named3 month_year decade dm2, after a digit run of one to three that is no
+        # year: a sign or letter right after it ("2/3", "1er", "20s"), or after a space a digit, a sign or those words
+        "digit": rf"\d+(?:(?!\s)|\s+(?:\d|[-/.–]|{CONN}|{DML}|{MON}|{ART}|{MOD}|{UCOUNT}|{DECS}))",
     }
     # Each form opens with a lookahead for what it can start with: at a word no form starts with, each form
     # then fails at once instead of trying its word lists in turn (a call costs what its forms try).
