@@ -95,10 +95,10 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
             continue
         gate = g.gate.check(word)
-        if gate is False or (word in g.weak_starts and not _cue_after(g, text, token.end(), digits)):
-            continue
-        if gate is not True and not gate.match(text, at):
+        if gate is False or (gate is not True and not gate.match(text, at)):
             continue  # no form can start here (see AtomGate)
+        if word in g.weak_starts and not _cue_after(g, text, token.end(), digits):
+            continue
         m = g.atoms.match(text, at)
         if m is None:
             continue
