@@ -203,29 +203,34 @@ class Alternatives(GuardedPattern):
         return Alternatives, (self.alternatives, self.compiled.flags)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-        """The matches of the alternation in ``string[pos:endpos]``, in order, none overlapping."""
+        """The matches of the alternation in ``string[pos:endpos]``, in order, none overlapping.
+
+        Found as they are taken, each search under its own budget: a caller that stops at the first match it
+        wants ("the tense of the next verb") spares the searches after it.
+        """
         end = len(string) if endpos is None else min(endpos, len(string))
         parts = self.parts
         seconds = budget(string)
-        found = []
         try:
             nexts = [p.search(string, pos, end, timeout=seconds) for p in parts]
-            while True:
-                best = None
-                for m in nexts:
-                    if m is not None and (best is None or m.start() < best.start()):
-                        best = m
-                if best is None:
-                    break
-                at = best.end()
-                if at == best.start():
-                    raise ValueError(f"{self!r}: an alternative matched the empty string")
-                found.append(best)
-                nexts = [m if m is None or m.start() >= at else p.search(string, at, end, timeout=seconds)
-                         for m, p in zip(nexts, parts)]
         except TimeoutError as exc:
             raise self._timeout(string, seconds) from exc
-        return iter(found)
+        while True:
+            best = None
+            for m in nexts:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            at = best.end()
+            if at == best.start():
+                raise ValueError(f"{self!r}: an alternative matched the empty string")
+            yield best
+            try:
+                nexts = [m if m is None or m.start() >= at else p.search(string, at, end, timeout=seconds)
+                         for m, p in zip(nexts, parts)]
+            except TimeoutError as exc:
+                raise self._timeout(string, seconds) from exc
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """The first match of the alternation in ``string[pos:endpos]``."""
