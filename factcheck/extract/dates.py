@@ -411,12 +411,39 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
 
 def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:
     """Up to ``n`` content words on each side of a claim, inside its sentence."""
-    left = _TOKEN.findall(text, max(lo, start - CONTEXT_REACH), start)
-    right = _TOKEN.findall(text, end, min(hi, end + CONTEXT_REACH))
     keep = lambda w: len(w) > 2 and not w.isdigit() and fold(w) not in stopwords  # noqa: E731
     if n < 1:
+        left = _TOKEN.findall(text, max(lo, start - CONTEXT_REACH), start)
+        right = _TOKEN.findall(text, end, min(hi, end + CONTEXT_REACH))
         return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
-    return [w.lower() for w in _first(reversed(left), keep, n)[::-1] + _first(right, keep, n)]
+    return [w.lower() for w in _near_left(text, max(lo, start - CONTEXT_REACH), start, keep, n)[::-1]
+            + _near_right(text, end, min(hi, end + CONTEXT_REACH), keep, n)]
+
+
+#: Characters read first on each side of a claim for its context words; the whole reach only when they hold too few.
+NEAR = 60
+
+
+def _near_left(text: str, lo: int, start: int, keep: Any, n: int) -> list[str]:
+    """The last ``n`` words of ``text[lo:start]`` that ``keep`` keeps, nearest first. The words of a shorter
+    stretch before ``start`` are the same, but for the first, which may be cut: it is left out."""
+    near = max(lo, start - NEAR)
+    if near > lo:
+        found = _first(reversed(_TOKEN.findall(text, near, start)[1:]), keep, n)
+        if len(found) == n:
+            return found
+    return _first(reversed(_TOKEN.findall(text, lo, start)), keep, n)
+
+
+def _near_right(text: str, end: int, hi: int, keep: Any, n: int) -> list[str]:
+    """The first ``n`` words of ``text[end:hi]`` that ``keep`` keeps. The words of a shorter stretch after
+    ``end`` are the same while they end two characters before it does (an apostrophe and a letter go on a word)."""
+    near = min(hi, end + NEAR)
+    if near < hi:
+        found = _first((m.group() for m in _TOKEN.finditer(text, end, near) if m.end() <= near - 2), keep, n)
+        if len(found) == n:
+            return found
+    return _first(_TOKEN.findall(text, end, hi), keep, n)
 
 
 def _first(words: Iterable[str], keep: Any, n: int) -> list[str]:
