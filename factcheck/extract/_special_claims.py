@@ -354,26 +354,9 @@ def overlaps_span(start: int, end: int, claims: list[Claim]) -> bool:
 
 def context_words(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:
     """The content words nearest the figure: up to ``width`` on each side, nearest first."""
-    width = max(width, 0)
-    left_lo, right_hi = max(lo, start - 120), min(hi, end + 120)
-    # The words of a shorter stretch are those of the whole reach, but for the first before the figure (it may be
-    # cut) and the last after it (it may go on): the whole reach is read only when the stretch holds too few.
-    near = max(left_lo, start - NEAR)
-    left = list(islice(_content(reversed(_WORD.findall(text, near, start)[1:]), pats), width)) if near > left_lo else []
-    if len(left) < width:
-        left = list(islice(_content(reversed(_WORD.findall(text, left_lo, start)), pats), width))
-    near = min(right_hi, end + NEAR)
-    right = []
-    if near < right_hi:
-        whole = (m.group() for m in _WORD.finditer(text, end, near) if m.end() < near)  # the words not cut at ``near``
-        right = list(islice(_content(whole, pats), width))
-    if len(right) < width:
-        right = list(islice(_content(_WORD.findall(text, end, right_hi), pats), width))
-    return left + right
-
-
-#: Characters read first on each side of a figure for its context words.
-NEAR = 40
+    left = _WORD.findall(text, max(lo, start - 120), start)
+    right = _WORD.findall(text, end, min(hi, end + 120))
+    return list(islice(_content(reversed(left), pats), max(width, 0))) + list(islice(_content(right, pats), max(width, 0)))
 
 
 def _content(words: Iterable[str], pats: FigurePatterns) -> Iterator[str]:
