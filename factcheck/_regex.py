@@ -31,6 +31,50 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+def factored(branches: Iterable[tuple[str, str, Iterable[str]]]) -> str:
+    """An alternation of ``(head, tail, chars)`` branches (each ``head + tail``, ``head`` matching one of ``chars``),
+    written so that ``regex`` finds the branches that can start with a character without trying the others.
+
+    Branches whose heads can match the same character (in either case) stay in their order, and consecutive
+    ones with the same head share it: ``mars|mai`` becomes ``ma(?:rs|i)``'s first step, ``m(?:ars|ai)``. Branches
+    that cannot start with the same character never both match at one position, so their order does not
+    matter: the alternation matches as ``head1 + tail1 | head2 + tail2 | …`` does, only faster.
+    """
+    items = [(head, tail, frozenset(chars)) for head, tail, chars in branches]
+    root = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (_, _, chars) in enumerate(items):
+        for c in chars:
+            for key in {x[:1] for x in (c, c.lower(), c.upper(), c.casefold(), c.upper().lower()) if x}:
+                if key in owner:
+                    a, b = find(i), find(owner[key])
+                    root[max(a, b)] = min(a, b)
+                else:
+                    owner[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        runs: list[tuple[str, list[str]]] = []
+        for i in members:
+            head, tail, _ = items[i]
+            if runs and runs[-1][0] == head:
+                runs[-1][1].append(tail)
+            else:
+                runs.append((head, [tail]))
+        for head, tails in runs:
+            out.append(head + tails[0] if len(tails) == 1 else head + "(?:" + "|".join(tails) + ")")
+    return "(?:" + "|".join(out) + ")"
+
+
 class PatternTimeout(TimeoutError):
     """A pattern ran past its budget on some text: a bug in the pattern, never in the text."""
 
@@ -69,17 +113,36 @@ class GuardedPattern:
         shown = self.compiled.pattern if len(self.compiled.pattern) <= 120 else self.compiled.pattern[:117] + "..."
         return PatternTimeout(f"pattern {shown!r} ran past its limit of {seconds:.3g} s on a text of {len(string):,} characters")
 
+    # The methods below are ``_call`` written out: they run on every token of every text, where a shared
+    # ``getattr`` and ``budget`` call cost as much as a short match.
+
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("search", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.search(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("match", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.match(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match | None:
-        return self._call("fullmatch", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.fullmatch(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return self._call("findall", string, string, *args, **kwargs)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
+        try:
+            return self.compiled.findall(string, *args, timeout=seconds, **kwargs)
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
 
     def split(self, string: str, *args: Any, **kwargs: Any) -> list[str]:
         return self._call("split", string, string, *args, **kwargs)
@@ -87,12 +150,11 @@ class GuardedPattern:
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match]:
         # The regex module's timeout runs from the first match to the last, the caller's work on each match
         # included: the matches are all found first, so that only the pattern's own time counts.
-        seconds = budget(string)
+        seconds = BASE_SECONDS + SECONDS_PER_MILLION_CHARS * len(string) / 1_000_000
         try:
-            found = list(self.compiled.finditer(string, *args, timeout=seconds, **kwargs))
+            return iter(list(self.compiled.finditer(string, *args, timeout=seconds, **kwargs)))
         except TimeoutError as exc:
             raise self._timeout(string, seconds) from exc
-        yield from found
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
         return self._call("sub", string, repl, string, *args, **kwargs)
@@ -104,3 +166,82 @@ class GuardedPattern:
 def compile(pattern: str, flags: int = 0, **kwargs: Any) -> GuardedPattern:  # noqa: A001 - mirrors regex.compile
     """``regex.compile``, guarded: every call on text runs under a timeout."""
     return GuardedPattern(regex.compile(pattern, flags, **kwargs))
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
+
+
+class Alternatives(GuardedPattern):
+    """The alternation ``(?P<a>A)|(?P<b>B)|…`` of named alternatives, searched one alternative at a time.
+
+    ``regex`` finds a lone alternative fast (it skips to the characters the alternative can start with),
+    but not an alternation of unlike ones ("digits, or one of 300 number words"): that one is tried at
+    every position. :meth:`finditer` and :meth:`search` give the matches the alternation would: at each
+    step the leftmost match of any alternative, the first alternative on a tie, the next search starting
+    where that match ends. Each alternative carries the group names of the others (never set), so a match
+    reads by name (and ``lastgroup``) as the alternation's would; group numbers differ. No alternative may
+    match the empty string. The other methods run the alternation itself.
+    """
+
+    __slots__ = ("alternatives", "parts")
+
+    def __init__(self, alternatives: Iterable[tuple[str, str]], flags: int = 0) -> None:
+        self.alternatives = tuple(alternatives)
+        super().__init__(regex.compile("|".join(f"(?P<{name}>{body})" for name, body in self.alternatives), flags))
+        names = dict.fromkeys(n for name, body in self.alternatives for n in (name, *_GROUP_NAME.findall(body)))
+        parts = []
+        for name, body in self.alternatives:
+            own = {name, *_GROUP_NAME.findall(body)}
+            others = "".join(f"(?P<{n}>)" for n in names if n not in own)
+            parts.append(regex.compile(f"(?P<{name}>{body})" + (f"(?:(?!x)x{others})?" if others else ""), flags))
+        self.parts = tuple(parts)
+
+    def __repr__(self) -> str:
+        return f"Alternatives({[name for name, _ in self.alternatives]!r})"
+
+    def __reduce__(self) -> tuple[Callable[..., Alternatives], tuple[Any, ...]]:
+        return Alternatives, (self.alternatives, self.compiled.flags)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """The matches of the alternation in ``string[pos:endpos]``, in order, none overlapping.
+
+        Found as they are taken, each search under its own budget: a caller that stops at the first match it
+        wants ("the tense of the next verb") spares the searches after it.
+        """
+        end = len(string) if endpos is None else min(endpos, len(string))
+        parts = self.parts
+        seconds = budget(string)
+        try:
+            nexts = [p.search(string, pos, end, timeout=seconds) for p in parts]
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
+        while True:
+            best = None
+            for m in nexts:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            at = best.end()
+            if at == best.start():
+                raise ValueError(f"{self!r}: an alternative matched the empty string")
+            yield best
+            try:
+                nexts = [m if m is None or m.start() >= at else p.search(string, at, end, timeout=seconds)
+                         for m, p in zip(nexts, parts)]
+            except TimeoutError as exc:
+                raise self._timeout(string, seconds) from exc
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """The first match of the alternation in ``string[pos:endpos]``."""
+        end = len(string) if endpos is None else endpos
+        seconds = budget(string)
+        best = None
+        try:
+            for part in self.parts:
+                m = part.search(string, pos, end, timeout=seconds)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        except TimeoutError as exc:
+            raise self._timeout(string, seconds) from exc
+        return best

@@ -47,11 +47,160 @@ def _char(c: str) -> str:
 
 
 def words_re(words: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, accent- and spacing-tolerant; never matches nothing."""
+    """An alternation of phrases, longest first, accent- and spacing-tolerant; never matches nothing.
+
+    It opens with a lookahead for the characters a phrase can start with: ``regex`` tries every phrase of
+    an alternation in turn, even where no phrase starts with the character at hand, and the date patterns
+    try dozens of lists at every word they look at. The lookahead only says what the phrases say anyway.
+    """
     unique = sorted({w.lower().replace("’", "'") for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
-    return "(?:" + "|".join(regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique) + ")"
+    parts = [regex.escape(w) if not any(c.isalnum() for c in w) else "".join(_char(c) for c in w) for w in unique]
+    lead = _first_chars(unique)
+    if not lead:
+        return "(?:" + "|".join(parts) + ")"
+    # every phrase starts with one character: write the alternation so that the phrases that cannot start with
+    # the character at hand are skipped at once (see _regex.factored)
+    branches = []
+    for w, part in zip(unique, parts):
+        head = regex.escape(w[0]) if not any(c.isalnum() for c in w) else _char(w[0])
+        chars = {w[0]} if not any(c.isalnum() for c in w) else ({"'", "’"} if w[0] == "'" else {w[0], strip_accents(w[0])} - {""})
+        branches.append((head, part[len(head):], chars))
+    return lead + _regex.factored(branches)
+
+
+def _first_chars(phrases: list[str]) -> str:
+    """``(?=[…])``: the characters the first element of one of ``phrases`` (as ``words_re`` writes them) matches,
+    or "" when a phrase may start with a space or a hyphen (its first element is then no single character)."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        first = phrase[0]
+        if not any(c.isalnum() for c in phrase):
+            chars.add(first)
+        elif first in " -":
+            return ""
+        else:
+            chars |= {"'", "’"} if first == "'" else {first, strip_accents(first)} - {""}
+    if any(len(c) != 1 for c in chars):
+        return ""
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
+
+
+#: What each form of the atom pattern can start with: a digit, or a phrase of one of the named word lists
+#: (``lead_lists`` in ``build``). Read off the alternatives: a form whose first element is optional
+#: ("(?:{ART}\\s*)?") lists what comes after it too, and a form that is itself an alternation lists the
+#: start of each branch. ``build`` opens each form with a lookahead for the characters these can start with.
+FORM_LEADS: Mapping[str, tuple[str, ...]] = {
+    "dayrange": ("day_only_before", "digit", "numbers"),
+    "mdayrange": ("months",),
+    "dayrange_rel": ("day_only_before", "digit", "numbers"),
+    "yearrange": ("digit",),
+    "ymd": ("digit",),
+    "dmy": ("digit",),
+    "dmy_sp": ("digit",),
+    "ymd8": ("digit",),
+    "named3": ("digit", "months"),
+    "text_dmy": ("weekdays", "weekday_abbreviations", "digit", "numbers"),
+    "text_mdy": ("weekdays", "weekday_abbreviations", "months"),
+    "wd_relweek": ("weekdays", "weekday_abbreviations"),
+    "relweek_wd": ("articles", "modifiers", "week_units"),
+    "day_relmonth": ("day_only_before", "digit", "numbers"),
+    "month_relyear": ("months",),
+    "month_year": ("months", "digit"),
+    "quarter": ("quarter_letters", "half_letters", "digit", "articles", "ordinals"),
+    "holiday": ("holidays",),
+    "decade": ("decade_before", "digit"),
+    "nth_week": ("articles", "ordinals", "modifiers"),
+    "nth_day": ("articles", "ordinals", "modifiers"),
+    "rel_count": ("articles", "modifiers", "digit", "numbers"),
+    "offset": ("ago_before", "later_before", "digit", "numbers"),
+    "rel_unit": ("articles", "modifiers", "named_units", "bare_units"),
+    "vague": ("vague",),
+    "nth_wd": ("articles", "ordinals", "modifiers"),
+    "weekno": ("week_units",),
+    "part_unit": ("named_units",),
+    "part_word": ("part_words",),
+    "relative_day": ("relative_days",),
+    "wd_day": ("weekdays", "weekday_abbreviations"),
+    "wd_mod": ("modifiers", "weekdays", "weekdays_after_modifier"),
+    "month_mod": ("modifiers", "months"),
+    "dm2": ("weekdays", "weekday_abbreviations", "digit"),
+    "year": ("digit",),
+    "day_only": ("day_only_before", "day_after_time"),
+    "weekday": ("weekdays", "weekdays_after_modifier"),
+}
+
+
+def _form_lead(leads: Iterable[str], lead_lists: Mapping[str, list[str]]) -> str:
+    """The lookahead that opens a form: a digit or a first character of a phrase of its ``leads``
+    (as ``words_re`` writes them); "" when some phrase has no single first character."""
+    phrases = sorted({w.lower().replace("’", "'") for lead in leads if lead != "digit" for w in lead_lists[lead] if w})
+    digit = r"\d" if "digit" in leads else ""
+    if not phrases:
+        return f"(?=[{digit}])" if digit else ""  # no phrase: the form cannot start with a word (nor match, without a digit)
+    chars = _first_chars(phrases)
+    return chars[:-2] + digit + "])" if chars else ""
+
+
+def _first_word(phrase: str) -> str:
+    """The letters and digits a phrase starts with, folded ("" when it starts with another sign)."""
+    m = _WORD.match(phrase.lower().replace("’", "'"))
+    return strip_accents(m.group()) if m else ""
+
+
+class AtomGate:
+    """Whether the atom pattern can match where a word starts, told from the word and what follows it.
+
+    A form can start at a word only through a lead of ``FORM_LEADS``: a digit, or a list one of whose phrases
+    starts with the word's first letters. A word no lead fits starts no date. Otherwise, unless a digit or a
+    one-word phrase of a lead is the word itself, a small pattern first checks that one of its leads goes on
+    as the forms need: a phrase of the list ("la" of "la veille"), or for an article, a day's article ("le",
+    "am") or an offset word ("dans", "vor"), what the forms want next (``continuations``: "le" + a digit, a
+    number, a modifier, a unit or an ordinal). The atom pattern costs as much as its dozens of forms try.
+    """
+
+    def __init__(self, lead_lists: Mapping[str, Iterable[str]], lead_patterns: Mapping[str, str]) -> None:
+        phrases = {name: [p.lower().replace("’", "'") for p in ps if p] for name, ps in lead_lists.items()}
+        self.prefixes = {name: frozenset(_first_word(p) for p in ps) for name, ps in phrases.items()}
+        #: Lead list name → its phrases that are one word (folded): the word itself then leads.
+        self.whole = {name: frozenset(strip_accents(p) for p in ps if _first_word(p) == strip_accents(p)) for name, ps in phrases.items()}
+        self.lead_patterns = dict(lead_patterns)
+        self._by_word: dict[str, Any] = {}
+        self._patterns: dict[frozenset[str], Any] = {}
+
+    def leads(self, word: str) -> set[str]:
+        """The leads of ``FORM_LEADS`` that can start at ``word`` (lower case)."""
+        key = strip_accents(word)
+        heads = {key[:k] for k in range(len(key) + 1)}
+        found = {name for name, firsts in self.prefixes.items() if not heads.isdisjoint(firsts)}
+        return found | {"digit"} if word[:1].isdigit() else found
+
+    def check(self, word: str) -> Any:
+        """True: try the atom pattern at ``word``; False: no date starts there; else a pattern that must match first."""
+        hit = self._by_word.get(word)
+        if hit is None:
+            leads = frozenset(self.leads(word))
+            key = strip_accents(word)
+            if not leads:
+                hit = False
+            elif ("digit" in leads and (leads != {"digit"} or _YEAR_START.match(word))) or any(
+                    key in self.whole[lead] for lead in leads if lead not in CONTINUED):
+                hit = True
+            else:
+                hit = self._patterns.get(leads)
+                if hit is None:
+                    body = "|".join(self.lead_patterns[lead] for lead in sorted(leads))
+                    hit = self._patterns[leads] = _regex.compile(body, regex.IGNORECASE | regex.V0)
+            if len(self._by_word) < 20_000:
+                self._by_word[word] = hit
+        return hit
+
+
+#: Leads checked by what follows them (see ``AtomGate``): a word of these lists is no date by itself.
+CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before", "numbers", "digit"})
+#: A word starting with a year: the forms that start with a digit run of four are too many to check what follows.
+_YEAR_START = _regex.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _w(body: str) -> str:
@@ -112,6 +261,11 @@ class Grammar:
     part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
     hedges: Mapping[str, str] = field(default_factory=dict)
+    #: Whether a date can start at a word (see ``AtomGate``).
+    gate: Any = None
+    #: The calendar words of ``cue_after`` without its digits: the scan looks up digits in an index of the
+    #: text, and either alternative alone is found fast where their alternation is tried at every position.
+    cue_word: Any = None
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -306,7 +460,41 @@ def build(vocab: Vocab) -> Grammar:
         "weekday": rf"(?P<wd>{WDF})|(?P<wd>{WDS})(?=\s*{CONN}\s*{ART}?(?:{WDF}|{WDS}(?!\s+[^\W\d_]{{3,}}))|{WDS_TIME})"
                    rf"|(?<=(?:{WDF}|{WDS})\s*{CONN}\s*{ART}?)(?P<wd>{WDS})(?!\s+[^\W\d_]{{3,}})",
     }
-    body = "|".join(f"(?P<{name}>{alts[name]})" for name in FORMS)
+    lead_lists = {
+        "day_only_before": lw("day_only_before"), "day_after_time": lw("day_after_time"), "articles": lw("articles"),
+        "numbers": list(dict(dat.get("numbers", {}))), "months": any_month, "weekdays": list(weekdays),
+        "weekday_abbreviations": list(wd_abbr) + [a + "." for a in wd_abbr], "weekdays_after_modifier": list(wd_after_mod),
+        "modifiers": list(dict(dat.get("modifiers", {}))), "week_units": list(dict(dat.get("units", {})).get("week", [])),
+        "named_units": [n for k in ("week", "weekend", "month", "quarter", "year", "decade") for n in dict(dat.get("units", {})).get(k, [])],
+        "bare_units": [n for u in dict(dat.get("bare_units", {})) for n in dict(dat.get("units", {})).get(u, [])],
+        "quarter_letters": lw("quarter_letters"), "half_letters": lw("half_letters"), "ordinals": list(dict(dat.get("ordinals", {}))),
+        "holidays": list(dict(dat.get("holidays", {}))), "decade_before": lw("decade_before"),
+        "ago_before": list(dict(dat.get("offsets", {})).get("ago_before", [])),
+        "later_before": [w for k in ("later_before", "later_before_future") for w in dict(dat.get("offsets", {})).get(k, [])],
+        "vague": list(dict(dat.get("vague", {})).get("phrases", [])), "part_words": list(dict(dat.get("part_words", {}))),
+        "relative_days": list(dict(dat.get("relative_days", {}))),
+    }
+    missing = {lead for leads in FORM_LEADS.values() for lead in leads} - set(lead_lists) - {"digit"}
+    if set(FORM_LEADS) != set(FORMS) or missing:
+        raise ValueError(f"FORM_LEADS out of step with FORMS or the word lists: {sorted(missing)}")
+    # What the forms that start with an article, a day's article or an offset word want next (see AtomGate).
+    BARE = _w(words_re(lead_lists["bare_units"]))
+    lead_patterns = {name: words_re(phrases) for name, phrases in lead_lists.items()}  # a phrase of the list, unbounded
+    lead_patterns |= {
+        "articles": rf"{ART}(?:\d|{NUMW}|{MOD}|{UWEEK}|{ORDW}|{UANY}|{BARE})",  # relweek_wd quarter nth_* rel_count rel_unit
+        "day_only_before": rf"{DAYART}\s+(?:\d|{NUMW})",  # dayrange dayrange_rel day_relmonth day_only
+        "ago_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",  # offset
+        "later_before": rf"(?:{AGOB}|{LATB})\s+(?:{HEDGE}\s+)?(?:\d|{NUMW})",
+        # dayrange dayrange_rel text_dmy day_relmonth rel_count offset: a number word, then a connector, a link,
+        # a month, an article, a modifier or a unit
+        "numbers": rf"{NUMW}\s*(?:{CONN}|{DML}|[-/.]|{MON}|{ART}|{MOD}|{UCOUNT})",
+        # the same forms and dmy dmy_sp named3 month_year decade dm2, after a digit run of one to three that is no
+        # year: a sign or letter right after it ("2/3", "1er", "20s"), or after a space a digit, a sign or those words
+        "digit": rf"\d+(?:(?!\s)|\s+(?:\d|[-/.–]|{CONN}|{DML}|{MON}|{ART}|{MOD}|{UCOUNT}|{DECS}))",
+    }
+    # Each form opens with a lookahead for what it can start with: at a word no form starts with, each form
+    # then fails at once instead of trying its word lists in turn (a call costs what its forms try).
+    body = "|".join(f"(?P<{name}>{_form_lead(FORM_LEADS[name], lead_lists)}{alts[name]})" for name in FORMS)
     atoms = _regex.compile(body, regex.IGNORECASE | regex.V0)
     singles = _regex.compile(_alternation(alts, RANGE_FORMS), regex.IGNORECASE)
     month_alone = _regex.compile(_alternation(alts, RANGE_FORMS | MONTH_NUMBER_FORMS), regex.IGNORECASE)
@@ -336,7 +524,7 @@ def build(vocab: Vocab) -> Grammar:
     tense = dat.get("tense", {})
     cues = {t: list(tense.get(t, [])) for t in ("future", "past", "present")}
     cues["future"] += _stem_forms(tense)
-    tense_alts = [f"(?P<{t}>{'|'.join(cues[t])})" for t in ("future", "past", "present") if cues[t]]
+    tense_alts = [(t, "|".join(cues[t])) for t in ("future", "past", "present") if cues[t]]
     return Grammar(
         lang=vocab.lang,
         atoms=atoms,
@@ -344,6 +532,8 @@ def build(vocab: Vocab) -> Grammar:
         starts=frozenset(starts),
         weak_starts=weak,
         cue_after=_regex.compile(rf"\d|(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
+        gate=AtomGate(lead_lists, lead_patterns),
+        cue_word=_regex.compile(rf"(?<!\w)(?:{words_re(strong)})(?!\w)", regex.IGNORECASE),
         order=str(dat.get("numeric", {}).get("order", "DMY")),
         months={fold(k): v for k, v in list(full_names.items()) + list(abbr.items())} | {fold(k).rstrip("."): v for k, v in abbr.items()},
         weekdays={fold(k).rstrip("."): v for k, v in list(weekdays.items()) + list(wd_abbr.items()) + list(wd_after_mod.items())},
@@ -369,7 +559,7 @@ def build(vocab: Vocab) -> Grammar:
         blocked_before=end(words_re(lw("relative_blockers"))),
         quantity_after=_quantity_after(vocab),
         period_cue=_regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
-        tense=_regex.compile("|".join(tense_alts), regex.IGNORECASE) if tense_alts else None,
+        tense=_regex.Alternatives(tense_alts, regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
         month_alone=month_alone,
         decade_words={fold(k): int(v) for k, v in dict(dat.get("decade_words", {})).items()},

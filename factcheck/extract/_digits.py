@@ -43,15 +43,15 @@ class Digits:
     plain: bool = False
 
 
-def pattern(decimal: Iterable[str]) -> str:
-    """The regex group ``dig`` that finds a digit run (``decimal``: the marks that may lead one, ",5").
+def body(decimal: Iterable[str]) -> str:
+    """The regex that finds a digit run (``decimal``: the marks that may lead one, ",5"); the number tokens' ``dig``.
 
     Digits glued to a word are part of a name ("A320"), unless the word is a currency sign and one or two
     letters ("u$s24", "$us100")."""
     dec_lead = "".join(regex.escape(c) for c in sorted(decimal))
     return (
-        rf"(?P<dig>(?:(?<![\w.,])|(?<=[$€£¥][^\W\d_]{{1,2}}))(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f '’]\d++(?!/))*+)"
-        r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?)"
+        rf"(?:(?<![\w.,])|(?<=[$€£¥][^\W\d_]{{1,2}}))(?:[{dec_lead}]\d++|\d++(?:[.,\u00a0\u202f '’]\d++(?!/))*+)"
+        r"(?:/\d++)?(?:[eE][+\-]?\d++|\^[+\-]*\d++)?"
     )
 
 

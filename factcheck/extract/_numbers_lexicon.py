@@ -27,22 +27,52 @@ _WORD_OR_HYPHEN_BREAK = _regex.compile(r"[\s\-]+")
 _PERIOD_DECIMAL = _regex.compile(r"(?<![\d.,])\d+\.(?:\d(?![\d.,])|\d\d\s?%)")
 
 
-def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+def phrase_pattern(forms: Any, *, flexible: bool = False, accents: bool = False, lead: bool = True) -> str:
     """An alternation of ``forms``, longest first (also without accents when ``accents``).
 
-    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’.
+    Spaces match any whitespace (and hyphens when ``flexible``); apostrophes match ' and ’. With ``lead``,
+    the alternation opens with :func:`lead_lookahead`.
     """
+    variants = _variants(forms, accents)
+    join = r"[\s\-]+" if flexible else r"\s+"
+    breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
+    parts, branches = [], []
+    for form in sorted(variants, key=lambda f: (-len(f), f)):
+        words = breaks.split(form.strip())
+        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
+        first = words[0][:1]
+        head = regex.escape(first).replace("'", r"['’]\s*")
+        if first and parts[-1].startswith(head):
+            branches.append((r"['’]", parts[-1][len(r"['’]"):], {"'", "’"}) if first == "'" else (head, parts[-1][len(head):], {first}))
+    if not parts:
+        return "(?!)"
+    # every form starts with one character: skip the forms that cannot start with the character at hand at
+    # once (see _regex.factored); a form that starts with a break is written as it is, with the others
+    body = _regex.factored(branches) if len(branches) == len(parts) else "(?:" + "|".join(parts) + ")"
+    return (lead_lookahead(forms, flexible=flexible, accents=accents) if lead else "") + body
+
+
+def _variants(forms: Any, accents: bool) -> set[str]:
     variants: set[str] = set()
     for form in forms:
         form = str(form).replace("\u2019", "'")
         variants.update({form, unicodedata.normalize("NFC", strip_accents(form)) if accents else form})
-    join = r"[\s\-]+" if flexible else r"\s+"
+    return variants
+
+
+def lead_lookahead(forms: Any, *, flexible: bool = False, accents: bool = False) -> str:
+    """``(?=[…])``: the characters one of ``forms`` (written by :func:`phrase_pattern`) can start with, or "" when
+    a form may start with a space or a hyphen. ``regex`` tries every form of an alternation in turn, even
+    where none starts with the character at hand: the lookahead says at once what the forms would say one by one.
+    """
+    firsts: set[str] = set()
     breaks = _WORD_OR_HYPHEN_BREAK if flexible else _WORD_BREAK
-    parts = []
-    for form in sorted(variants, key=lambda f: (-len(f), f)):
-        words = breaks.split(form.strip())
-        parts.append(join.join(regex.escape(w).replace("'", r"['’]\s*") for w in words))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    for form in _variants(forms, accents):
+        first = breaks.split(form.strip())[0][:1]
+        if not first:
+            return ""
+        firsts |= {"'", "’"} if first == "'" else {first}
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
 _CACHE: dict[tuple[int, str], tuple[Vocab, Any]] = {}
@@ -119,7 +149,8 @@ class Lexicon:
         self.piece_forms = [w for t in ("words", "scales") for w in data.get(t, {}) if " " not in w.strip()]
         self.piece_forms += list(comp.get("pieces", {})) + list(comp.get("scale_pieces", {}))
         self.longest_piece = max(map(len, list(self.pieces) + list(self.glue) + [""]))
-        self.token_re = _regex.compile(self._token_pattern(data), regex.IGNORECASE)
+        #: Number tokens, each alternative scanned on its own (an alternation of them is slow to scan).
+        self.token_re = _regex.Alternatives(self._token_alternatives(data), regex.IGNORECASE)
         joins = list(seps.get("connectors", [])) + list(seps.get("decimal_words", []))
         joins += list(seps.get("over", [])) + list(seps.get("of", []))
         arts = seps.get("articles", [])
@@ -134,24 +165,23 @@ class Lexicon:
         )
         self.article_re = _regex.compile(rf"(?<!\w){phrase_pattern(arts)}\s+\Z", regex.IGNORECASE) if arts else None
 
-    def _token_pattern(self, data: Mapping[str, Any]) -> str:
-        """Digits | scale abbreviation after digits | "treintaicincoavos" | any number word."""
+    def _token_alternatives(self, data: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """Digits | scale abbreviation after digits | "treintaicincoavos" | any number word | a compound number word."""
         fractions = data.get("fractions", {})
         cards = [w for w, (k, _, _) in self.entries.items() if k == "card"] + list(data.get("words", {}))
-        avo = ""
+        out = [("dig", _digits.body(self.decimal))]
+        if self.abbr:
+            out.append(("abbr", rf"(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w)"))
         if self.avo:
-            avo = rf"(?P<avo>(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w))|"
-        digits = _digits.pattern(self.decimal)
-        abbr = rf"(?P<abbr>(?<=\d[ \u00a0\u202f]{{0,2}})(?-i:{phrase_pattern(self.abbr)})(?!\w))|" if self.abbr else ""
+            out.append(("avo", rf"(?<!\w){phrase_pattern(cards, accents=True)}{phrase_pattern(self.avo)}(?!\w)"))
         keys = list(data.get("words", {})) + list(data.get("scales", {})) + list(data.get("approximate", {}))
         keys += list(data.get("approximate_plural", {})) + [w for t in fractions.values() for w in t]
-        words = rf"(?P<word>(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w))"
-        comp = ""
+        out.append(("word", rf"(?<!\w){phrase_pattern(keys, flexible=True, accents=True)}(?!\w)"))
         if self.compounds:
             piece = phrase_pattern(self.piece_forms, accents=True)
             glue = rf"(?:{phrase_pattern(data['compounds'].get('glue', []), accents=True)})?" if self.glue else ""
-            comp = rf"|(?P<comp>(?<!\w){piece}(?:{glue}{piece})+(?!\w))"
-        return digits + "|" + abbr + avo + words + comp
+            out.append(("comp", rf"(?<!\w){piece}(?:{glue}{piece})+(?!\w)"))
+        return out
 
     def for_text(self, text: str, spans: Any) -> Lexicon:
         """This lexicon, or for a text in a comma-decimal language that writes its decimals with a period

@@ -17,7 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold
 from .._vocab import Vocab
-from ._numbers_lexicon import cached, lexicon, phrase_pattern
+from ._numbers_lexicon import cached, lead_lookahead, lexicon, phrase_pattern
 
 
 #: The zone codes read after a time in every language ("at 7.30pm GMT", "um 20 Uhr MEZ").
@@ -36,8 +36,9 @@ class FigurePatterns:
             """Longest first across both cases: "km orari" before the case-sensitive "km"."""
             forms = sorted(set(forms), key=lambda f: (-len(f), f))
             exact = set(cs(forms))
-            parts = [rf"(?-i:{phrase_pattern([f])})" if f in exact else phrase_pattern([f], accents=True) for f in forms]
-            return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+            parts = [rf"(?-i:{phrase_pattern([f], lead=False)})" if f in exact else phrase_pattern([f], accents=True, lead=False) for f in forms]
+            # one lookahead for all forms (case-blind: a superset of what the exact ones start with)
+            return lead_lookahead(forms, accents=True) + "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
         def words(forms: Any) -> str:
             return rf"{alt(forms)}(?!\w|['’]|\.\w|-\d|/\w)"  # "km" is no unit of "120 km/h"
@@ -207,16 +208,17 @@ class FigurePatterns:
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
-        self.mask_re = _regex.compile(
-            r"(?:https?://|www\.)\S+"
-            r"|\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"
-            r"|(?<![\d.,])\d{4}-(?:0[1-9]|1[0-2])(?![\d\-/.]\d)"  # an ISO month, "2024-05": no figure 5
-            r"|\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
-            r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"
-            rf"|\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"
-            rf"|(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})",
-            regex.IGNORECASE,
-        )
+        #: What no figure is read in: a URL, a numeric date, an ISO month, a clock time, a day and month name (the alternatives
+        #: are scanned one by one: see ``_regex.Alternatives``).
+        self.mask_re = _regex.Alternatives([
+            ("url", r"(?:https?://|www\.)\S+"),
+            ("numeric_date", r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"),
+            ("iso_month", r"(?<![\d.,])\d{4}-(?:0[1-9]|1[0-2])(?![\d\-/.]\d)"),  # "2024-05": no figure 5
+            ("clock", r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)"),
+            ("am_pm", r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)"),
+            ("day_month", rf"\d{{1,2}}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{months}(?!\w)(?:\s+(?:de\s+)?\d{{4}})?"),
+            ("month_day", rf"(?<!\w){months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*,\s*\d{{4}})?|(?:de\s+)?\d{{4}})"),
+        ], regex.IGNORECASE)
         cues = vocab["dates"].get("words", {}).get("year_cues", [])
         self.year_cue_end = _regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
         running = data.get("running", {})

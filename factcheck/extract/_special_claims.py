@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from itertools import islice
+from typing import Any, Iterable, Iterator
 
 from .. import _regex
 from .._fold import fold
@@ -353,18 +354,17 @@ def overlaps_span(start: int, end: int, claims: list[Claim]) -> bool:
 
 def context_words(text: str, start: int, end: int, lo: int, hi: int, pats: FigurePatterns, width: int = 4) -> list[str]:
     """The content words nearest the figure: up to ``width`` on each side, nearest first."""
-    left = _content(_WORD.findall(text, max(lo, start - 120), start), pats)
-    right = _content(_WORD.findall(text, end, min(hi, end + 120)), pats)
-    return left[::-1][:width] + right[:width]
+    left = _WORD.findall(text, max(lo, start - 120), start)
+    right = _WORD.findall(text, end, min(hi, end + 120))
+    return list(islice(_content(reversed(left), pats), max(width, 0))) + list(islice(_content(right, pats), max(width, 0)))
 
 
-def _content(words: list[str], pats: FigurePatterns) -> list[str]:
-    out = []
+def _content(words: Iterable[str], pats: FigurePatterns) -> Iterator[str]:
+    """The content words of ``words``, lower-cased, in order (read only as far as the caller takes them)."""
     for word in words:
         head, apostrophe, tail = word.replace("’", "'").partition("'")
         if apostrophe and tail and fold(head + "'") in pats.stop:
             word = tail  # "d'euros" -> "euros"
         key = fold(word)
         if len(key) > 2 and key not in pats.stop and key not in pats.number_words:
-            out.append(word.lower())
-    return out
+            yield word.lower()

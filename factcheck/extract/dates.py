@@ -23,9 +23,10 @@ Policy for what the words leave open (documented in the claims' ``extra``):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .. import _regex
 from .._fold import fold
@@ -87,12 +88,16 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
     items: list[tuple[Found, Any]] = []
     pos = start
     starts = g.starts
+    digits = _Digits(text, start)
     for token in _WORD.finditer(text, start):
         at = token.start()
         word = token.group().lower()
         if at < pos or not (word[0].isdigit() or word in starts or (not word.isascii() and fold(word) in starts)):
             continue
-        if word in g.weak_starts and not g.cue_after.search(text, token.end(), token.end() + CUE_REACH):
+        gate = g.gate.check(word)
+        if gate is False or (gate is not True and not gate.match(text, at)):
+            continue  # no form can start here (see AtomGate)
+        if word in g.weak_starts and not _cue_after(g, text, token.end(), digits):
             continue
         m = g.atoms.match(text, at)
         if m is None:
@@ -120,6 +125,30 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             items.append((Found(m.start(), m.end(), reading, tense, form, m), m))
             pos = m.end()
     return [_open(text, g, ref, f) for f in _ranges(text, g, ref, _named_days(text, items))]
+
+
+def _cue_after(g: Grammar, text: str, end: int, digits: _Digits) -> bool:
+    """Does ``g.cue_after`` find a digit or a calendar word within ``CUE_REACH`` characters after ``end``?"""
+    return digits.within(end, min(end + CUE_REACH, len(text))) or g.cue_word.search(text, end, end + CUE_REACH) is not None
+
+
+_DIGIT_RUN = _regex.compile(r"\d+")
+
+
+class _Digits:
+    """Where the runs of digits of a text are, found in one pass (news text has digits every few words)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str, start: int) -> None:
+        runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
+        self.starts = [a for a, _ in runs]
+        self.ends = [b for _, b in runs]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Is there a digit in ``text[lo:hi]`` (as ``\\d`` searched there would find)?"""
+        i = bisect_right(self.ends, lo)  # the first run that ends after lo
+        return i < len(self.starts) and self.starts[i] < hi
 
 
 #: Forms of a weekday said without its date ("ce dimanche", "Sunday", "dimanche dernier").
@@ -382,10 +411,50 @@ def _open(text: str, g: Grammar, ref: date | None, found: Found) -> Found:
 
 def context_words(text: str, lo: int, hi: int, start: int, end: int, stopwords: frozenset[str], n: int = 4) -> list[str]:
     """Up to ``n`` content words on each side of a claim, inside its sentence."""
-    left = [t.group() for t in _TOKEN.finditer(text, max(lo, start - CONTEXT_REACH), start)]
-    right = [t.group() for t in _TOKEN.finditer(text, end, min(hi, end + CONTEXT_REACH))]
     keep = lambda w: len(w) > 2 and not w.isdigit() and fold(w) not in stopwords  # noqa: E731
-    return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
+    if n < 1:
+        left = _TOKEN.findall(text, max(lo, start - CONTEXT_REACH), start)
+        right = _TOKEN.findall(text, end, min(hi, end + CONTEXT_REACH))
+        return [w.lower() for w in [w for w in left if keep(w)][-n:] + [w for w in right if keep(w)][:n]]
+    return [w.lower() for w in _near_left(text, max(lo, start - CONTEXT_REACH), start, keep, n)[::-1]
+            + _near_right(text, end, min(hi, end + CONTEXT_REACH), keep, n)]
+
+
+#: Characters read first on each side of a claim for its context words; the whole reach only when they hold too few.
+NEAR = 60
+
+
+def _near_left(text: str, lo: int, start: int, keep: Any, n: int) -> list[str]:
+    """The last ``n`` words of ``text[lo:start]`` that ``keep`` keeps, nearest first. The words of a shorter
+    stretch before ``start`` are the same, but for the first, which may be cut: it is left out."""
+    near = max(lo, start - NEAR)
+    if near > lo:
+        found = _first(reversed(_TOKEN.findall(text, near, start)[1:]), keep, n)
+        if len(found) == n:
+            return found
+    return _first(reversed(_TOKEN.findall(text, lo, start)), keep, n)
+
+
+def _near_right(text: str, end: int, hi: int, keep: Any, n: int) -> list[str]:
+    """The first ``n`` words of ``text[end:hi]`` that ``keep`` keeps. The words of a shorter stretch after
+    ``end`` are the same while they end two characters before it does (an apostrophe and a letter go on a word)."""
+    near = min(hi, end + NEAR)
+    if near < hi:
+        found = _first((m.group() for m in _TOKEN.finditer(text, end, near) if m.end() <= near - 2), keep, n)
+        if len(found) == n:
+            return found
+    return _first(_TOKEN.findall(text, end, hi), keep, n)
+
+
+def _first(words: Iterable[str], keep: Any, n: int) -> list[str]:
+    """The first ``n`` of ``words`` that ``keep`` keeps (the others are not looked at)."""
+    out: list[str] = []
+    for w in words:
+        if keep(w):
+            out.append(w)
+            if len(out) == n:
+                break
+    return out
 
 
 def extract(document: Document, vocab: Vocab) -> list[Claim]:
