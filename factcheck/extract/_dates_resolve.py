@@ -188,6 +188,8 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
             if year is None:
                 return _partial(lambda y: _day_iv(cal.nth_weekday(y, month, wd, n)), ref, direction)
             return _fixed(_day_iv(cal.nth_weekday(year, month, wd, n)), "day")
+        if ref is None:  # "le premier vendredi de ce mois", with no publication date
+            return UNRESOLVED
         first = cal.add_months(ref.replace(day=1), int(rule["offset"]) if rule else 0)
         return _fixed(_day_iv(cal.nth_weekday(first.year, first.month, wd, n)), "day", True)
     if form == "nth_week":

@@ -162,7 +162,8 @@ class FigurePatterns:
         self.time_word_open_re = _regex.compile(
             rf"(?<![\w.,:/$€£-])(?P<h>[01]?\d|2[0-3])(?P<m>)(?P<m2>)\s*(?:{phrase_pattern(open_to, accents=True) if open_to else '(?!)'})\s*\Z",
             regex.IGNORECASE)
-        #: After a time led by "from", a range word and a bare hour close a range: "from 1:30am to 3", "de 9h à 17".
+        #: A "from" word right before a time opens a range: a range word and a bare hour close it ("from 1:30am to 3",
+        #: "de 9h à 17"); before a bare hour too ("de sete e meia a 4pm").
         self.time_from_re = _regex.compile(rf"(?<!\w)(?:{phrases('from')})\s*\Z", regex.IGNORECASE)
         self.time_bare_close_re = _regex.compile(rf"\s*(?:{phrases('to')})\s*(?P<h>[01]?\d|2[0-3])(?!\d|[:.,'’]\d|\s?[hH%]|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
         # "between 4:00 and 5:00 pm": a range word before the first time, a join word between them
@@ -171,8 +172,6 @@ class FigurePatterns:
         self.time_open_re = _regex.compile(
             rf"(?:(?<=(?<!\w)(?:{phrases('from')})\s*){hour}\s*{joins}|(?<=(?<!\w)(?:{phrases('between')})\s*){hour}\s*(?:{phrases('and')}))\s*\Z",
             regex.IGNORECASE)
-        #: A "from" word right before a bare hour: "de sete e meia a 4pm" opens a range.
-        self.time_from_re = _regex.compile(rf"(?<!\w)(?:{phrases('from')})\s*\Z", regex.IGNORECASE)
         self.time_half_re = _regex.compile(rf"\s*(?:(?P<am>{phrases('am')})|(?P<pm>{phrases('pm')}))(?!\w)", regex.IGNORECASE)
         self.time_local_re = _regex.compile(rf"[\s,(]*(?:{phrases('local')})(?!\w)", regex.IGNORECASE)
         self.time_elsewhere_re = _regex.compile(rf"[\s,(]*(?:{'|'.join(times.get('elsewhere', [])) or '(?!)'})")

@@ -716,3 +716,12 @@ def test_a_day_without_year_in_a_past_clause_is_the_last_one() -> None:
 def test_a_weekday_before_a_date_on_another_weekday_stays_apart() -> None:
     dated = claims("Le rendez-vous est fixé au prochain lundi 1/3, dit la mairie.", "fr", MONDAY_AFTER)
     assert "prochain lundi 1/3" not in [c.text for c in dated]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Je reviendrai le premier vendredi de ce mois."), ("en", "We vote on the second Tuesday of this month."),
+                                            ("es", "Vuelvo el primer viernes de este mes."), ("de", "Am ersten Freitag dieses Monats."),
+                                            ("it", "Il primo venerdì di questo mese."), ("pt", "Na primeira sexta-feira deste mês.")])
+def test_the_nth_weekday_of_this_month_without_a_publication_date_stays_unresolved(lang: str, text: str) -> None:
+    """It used to raise (no month to count in): a version with no known publication date never crashes an extractor."""
+    (claim,) = claims(text, lang=lang, published=None)
+    assert claim.start_date is None and claim.extra.get("unresolved")
