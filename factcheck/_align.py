@@ -254,8 +254,8 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(valued)
     shares_version, only_version = _shared([[members[k][0].version for k in g] for g in groups])
     shares_sentence, _ = _shared([[(members[k][0].version, members[k][0].sentence) for k in g] for g in groups])
-    # A version states a fact once, or twice with the same figure, or in its headline and its body as precisely
-    # as each likes ("More than 1,300", "1,301"): never in one sentence.
+    # A version states a fact once, or twice with the same figure, or in two of its parts (headline, lede, body)
+    # with figures that meet, each as precise as it likes ("More than 1,300", "1,301"); never twice in one sentence.
     zone = np.array([c.zone for c in claims], dtype=object)
     cannot = shares_version & (~(same | (meet & (zone[:, None] != zone[None, :]))) | shares_sentence)
     currency = np.array([c.currency or "" for c in claims], dtype=object)
