@@ -277,7 +277,7 @@ _BRACKETED_CHANGE = _regex.compile(r"\s*\(\s*[+\-−–±]\s*[\d.,]+\s*\)")
 _ITEM_END = _regex.compile(r"\s*(?:[,;.)]|\Z)")
 
 
-def _listed(text: str, fig: _Figure, out: list[Claim], scales: dict[int, Decimal], hi: int, hdg: Any) -> _Figure | None:
+def _listed(text: str, fig: _Figure, last: tuple[Claim, Decimal | None] | None, hi: int, hdg: Any) -> _Figure | None:
     """"Labour won 412 seats, the Conservatives 121 (-251) and the Lib Dems 72", "CDU 208 seats, AfD — 151",
     "l'AfD (152)": a whole number that ends an item of a list, after a count of its sentence with only bare
     numbers between and in the same scale, counts what that count counts (the noun is said once for the
@@ -288,8 +288,10 @@ def _listed(text: str, fig: _Figure, out: list[Claim], scales: dict[int, Decimal
     before = text[max(0, n.start - 2) : n.start].strip()[-1:]
     if before in ("+", "-", "−", "–", "±") or before == "(" and not (text.startswith(")", n.end) and _after_name(text, n.start - 1)):
         return None
-    head = next((c for c in reversed(out) if c.kind != "number"), None)
-    if head is None or head.kind != "count" or not head.unit or head.extra.get("range") or scales.get(id(head)) != n.scale:
+    if last is None:
+        return None
+    head, scale = last
+    if head.kind != "count" or not head.unit or head.extra.get("range") or scale != n.scale:
         return None
     opened = text.rfind("(", head.end, n.start)
     if opened > text.rfind(")", head.end, n.start) and text[opened + 1 : n.start].strip():
@@ -405,7 +407,7 @@ def _yearlike(n: Number) -> bool:
 def _claims(document: Document, text: str, nums: list[Number], figures: list[_Figure | None],
             lo: int, hi: int, pats: FigurePatterns, hdg: Any) -> list[Claim]:
     out: list[Claim] = []
-    scales: dict[int, Decimal] = {}  # id of a claim -> the scale word of its figure (a list's items share it)
+    last: tuple[Claim, Decimal | None] | None = None  # the last claim that is no bare number, and its scale word
     taken = -1
     k = 0
     while k < len(figures):
@@ -443,6 +445,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             rng = (min(a, b), max(a, b))
             claim = _claim(document, text, nxt, start, nxt.end, (a + b) / 2, "range", rng[0], rng[1], {"range": [a, b]}, lo, hi, pats)
             out.append(claim)
+            last = (claim, None)
             taken, k = nxt.end, k + 1
             continue
         if fig is None:
@@ -450,7 +453,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             if fig is None:
                 continue
             if pats.list_items_share_noun:
-                fig = _listed(text, fig, out, scales, hi, hdg) or fig
+                fig = _listed(text, fig, last, hi, hdg) or fig
         value, end = fig.value, fig.end
         if fig.kind == "money" and fig.currency and nn is not None and nn.start >= fig.end and not fig.borrowed:
             # "15 dollars et 15", "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -481,7 +484,8 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
             slack = min(SHARE_SLACK, value / 4)  # "one in every 200" (0.5 %) is no 3 %
             qualifier, low, high = "approx", min(low, value - slack), max(high, value + slack)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
-        scales[id(out[-1])] = fig.num.scale
+        if fig.kind != "number":
+            last = (out[-1], fig.num.scale)
         taken = end
     return out
 
