@@ -21,9 +21,10 @@ from ._hedges import CLASSES
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
 RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
-#: Forms that read a number after a month name as its day or year; when that number turns out to be
-#: an amount ("en février 10 milliards", "En mars, 2000 personnes"), the month is read alone.
-MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year"})
+#: Forms that read a number after a month or weekday name as its day or year; when that number turns out to be
+#: an amount or a count ("en février 10 milliards", "En mars, 2000 personnes", "Venerdì 15 persone"), the month
+#: or weekday is read alone.
+MONTH_NUMBER_FORMS = frozenset({"text_mdy", "month_year", "wd_day"})
 #: The alternatives of the atom pattern, in the order they are tried.
 FORMS = (
     "dayrange", "mdayrange", "dayrange_rel", "yearrange", "ymd", "dmy", "dmy_sp", "ymd8", "named3",
@@ -247,7 +248,7 @@ class Grammar:
     blocked_before: Any
     tense: Any
     not_cues: frozenset[str] = field(default_factory=frozenset)
-    #: The atom pattern without the forms of ``MONTH_NUMBER_FORMS`` (nor ranges): a month named alone.
+    #: The atom pattern without the forms of ``MONTH_NUMBER_FORMS`` (nor ranges): a month or weekday named alone.
     month_alone: Any = None
     #: "años ochenta", "années quatre-vingt": decade words and the first year of their decade (80 → 1980).
     decade_words: Mapping[str, int] = field(default_factory=dict)
@@ -257,6 +258,9 @@ class Grammar:
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
     quantity_after: Any = None
+    #: After a day number: a word it may count ("Venerdì 15 persone"): no function word, month, weekday,
+    #: modifier or day part.
+    counted_after: Any = None
     #: One word for a part of a unit ("Jahresende": the late part of the year), as (part, unit).
     part_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: Hedge words of the number data ("cerca de", "gut") and their class, between an "ago" word and its count.
@@ -558,6 +562,7 @@ def build(vocab: Vocab) -> Grammar:
         mod_end=_regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
         blocked_before=end(words_re(lw("relative_blockers"))),
         quantity_after=_quantity_after(vocab),
+        counted_after=_counted_after(vocab, [*any_month, *weekdays, *wd_abbr, *dict(dat.get("modifiers", {})), *part_nouns]),
         period_cue=_regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
         tense=_regex.Alternatives(tense_alts, regex.IGNORECASE) if tense_alts else None,
         not_cues=frozenset(fold(w) for w in tense.get("not_cues", [])),
@@ -607,3 +612,13 @@ def _quantity_after(vocab: Vocab) -> Any:
         return None
     grouped = r"(?:[ \u00a0\u202f.,]\d{3}(?!\d))"  # "10 000", "10.000": thousands, not a day then more
     return _regex.compile(rf"{grouped}*(?:[.,]\d+)?[ \u00a0\u202f]*(?:{words_re(words)})(?!\w)|{grouped}+", regex.IGNORECASE)
+
+
+def _counted_after(vocab: Vocab, calendar_words: list[str]) -> Any:
+    """A word right after a number that the number may count: none of the number data's function words
+    (``[counting] stopwords``) nor a calendar word."""
+    num = vocab["numbers"] if "numbers" in vocab.topics else {}
+    stop = list(num.get("counting", {}).get("stopwords", []))
+    if not stop:
+        return None
+    return _regex.compile(rf"[ \u00a0]+(?!(?:{words_re(stop + calendar_words)})(?!\w))[^\W\d_]{{3,}}", regex.IGNORECASE)

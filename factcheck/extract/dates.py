@@ -191,6 +191,9 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
     if form == "text_mdy" and not m.group("y") and g.quantity_after is not None and g.quantity_after.match(text, m.end()):
         return False  # "en février 10 milliards d'euros": the number is an amount, not a day
+    if form == "wd_day" and m.group("d") and not text[m.start():m.end()].endswith(")"):
+        after = [p for p in (g.quantity_after, g.counted_after) if p is not None]
+        return not any(p.match(text, m.end()) for p in after)  # "Venerdì 15 persone": the number counts
     if form == "month_year" and m.group("mo") and m.start("mo") < m.start("y"):
         return _year_after_month(m, text, g)
     if form == "offset" and g.period_cue is not None and not _looks_back(m, g):

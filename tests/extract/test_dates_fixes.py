@@ -150,6 +150,33 @@ def test_a_year_or_day_after_a_month_still_counts(lang: str, text: str, surface:
     assert interval(one(text, surface, lang, WEDNESDAY)) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday"),
+    [
+        ("it", "Venerdì 15 persone sono state arrestate dopo gli scontri.", "Venerdì"),
+        ("fr", "Le vendredi, 3 blessés ont été transportés à l'hôpital.", "vendredi"),
+        ("es", "El viernes 15 personas fueron detenidas en la frontera.", "viernes"),
+        ("de", "Am Freitag 15 Menschen festgenommen, teilte die Polizei mit.", "Freitag"),
+        ("pt", "Na sexta-feira 15 pessoas foram presas pela polícia.", "sexta-feira"),
+    ],
+)
+def test_a_number_after_a_weekday_that_counts_a_noun_leaves_the_weekday(lang: str, text: str, weekday: str) -> None:
+    c = one(text, weekday, lang, WEDNESDAY)
+    assert c.granularity == "day" and interval(c)[0] == interval(c)[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "day"),
+    [
+        ("fr", "Le scrutin aura lieu mardi 12 dans toutes les communes.", "mardi 12", "2024-03-12"),
+        ("it", "La partita si gioca sabato 16 alle 20.", "sabato 16", "2024-03-16"),
+        ("pt", "O ato foi marcado para sexta-feira (15) em Brasília.", "sexta-feira (15)", "2024-03-15"),
+    ],
+)
+def test_a_day_number_after_a_weekday_still_counts(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, WEDNESDAY)) == (day, day)
+
+
 # --- open bounds ---------------------------------------------------------------------------------
 
 
