@@ -261,7 +261,7 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])
-    if kind == "quantity":  # another unit and another size: another thing measured, not a conversion slip
+    if kind in ("quantity", "duration"):  # another unit and another size: another thing measured, not a conversion slip
         units = np.array([c.unit or "" for c in claims], dtype=object)
         cannot |= (units[:, None] != units[None, :]) & (_ratio(valued) > CONVERTED_RATIO)
     if kind == "duration":  # "3 mois" is no number of days

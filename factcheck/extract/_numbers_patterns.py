@@ -109,6 +109,12 @@ class FigurePatterns:
             rf"(?:\s*(?P<unit>{minute_words}))?",
             regex.IGNORECASE,
         )
+        # "à 6:17 derrière Pogacar", "a 6:17 de Vingegaard": a gap in a race, not a time of day
+        gap_after, gap_from = durs.get("duration_gap_after", []), durs.get("duration_gap_from", [])
+        self.clock_gap_re = _regex.compile(
+            rf"\s*(?:{phrase_pattern(gap_after, accents=True)}(?!\w)" + (rf"|{phrase_pattern(gap_from)}(?:\s+|(?<=['’]))(?-i:\p{{Lu}})" if gap_from else "") + ")",
+            regex.IGNORECASE,
+        ) if gap_after or gap_from else None
         # "86'", "(87′)": a minute of play in any language; a language's own forms ("86e minute") come from its data
         self.minute_res = [_regex.compile(r"(?<![\w'’′.,+:-])(?P<m>\d{1,3})\s?['’′](?![\w'’′\"″])")] + [
             _regex.compile(form, regex.IGNORECASE) for form in data.get("match_minutes", {}).get("forms", [])

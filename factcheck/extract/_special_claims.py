@@ -307,11 +307,12 @@ def _special(document: Document, text: str, start: int, end: int, kind: str, val
 
 
 def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
-    """Race times and gaps written as a clock: "45:24 minutos", "+1:14", "1′ 03″", "+1'03\"", "+3:45:12"
-    (a colon alone, "1:03", is as likely an hour and is left to the dates)."""
+    """Race times and gaps written as a clock: "45:24 minutos", "+1:14", "1′ 03″", "+1'03\"", "+3:45:12",
+    "à 6:17 derrière Pogacar" (a colon alone, "1:03", is as likely an hour and is left to the times of day)."""
     found = []
     for m in pats.clock_re.finditer(text, lo, hi):
-        if not (m.group("sign") or m.group("unit") or m.group("close")):
+        gap = pats.clock_gap_re is not None and pats.clock_gap_re.match(text, m.end(), hi)
+        if not (m.group("sign") or m.group("unit") or m.group("close") or gap):
             continue
         hours = int(m.group("h") or 0)
         minutes, seconds = int(m.group("m") or m.group("m2")), int(m.group("s") or m.group("s2"))

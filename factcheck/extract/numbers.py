@@ -90,7 +90,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
         nums = [_few(text, _unsign(text, n, lo, hdg), lo, pats) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
-        figures = [_figure(text, n, lo, hi, pats, lex) for n in nums]
+        figures = _with_composite_heads(text, nums, [_figure(text, n, lo, hi, pats, lex) for n in nums], lo, hi, pats, lex)
         special = special_claims(document, text, lo, hi, pats, nums, vocab)
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
         claims.extend(c for c in found if not overlaps(c, special))
@@ -167,7 +167,21 @@ def _few(text: str, n: Number, lo: int, pats: FigurePatterns) -> Number:
     return n
 
 
-def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: Any) -> _Figure | None:
+def _with_composite_heads(text: str, nums: list[Number], figures: list[_Figure | None], lo: int, hi: int,
+                          pats: FigurePatterns, lex: Any) -> list[_Figure | None]:
+    """An article before a unit is one of it at the head of a composite duration ("einer Minute und drei
+    Sekunden", "une minute et 14 secondes"), where alone it may be no length ("un jour", "eine Woche")."""
+    for k in range(len(nums) - 1):
+        n, nn, nxt = nums[k], nums[k + 1], figures[k + 1]
+        if figures[k] is not None or not n.weak or nxt is None or nxt.kind != "duration" or nxt.start != nn.start:
+            continue
+        head = _figure(text, n, lo, hi, pats, lex, head=True)
+        if head is not None and head.kind == "duration" and (head.unit, nxt.unit) in SUBUNITS and pats.minor_re.fullmatch(text, head.end, nn.start):
+            figures[k] = head
+    return figures
+
+
+def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: Any, head: bool = False) -> _Figure | None:
     """What the number ``n`` measures, from the words around it; None when it is no claim."""
     fig = _Figure(n, "", n.start, n.end, n.value)
     m = pats.suffix_re.match(text, n.end, hi)
@@ -229,7 +243,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
         around = pats.noun_around(text, n.start, n.end, lo, hi)  # "sale a 161 il bilancio delle vittime"
         if around:
             fig.kind, fig.unit, fig.end = "quantity" if around[2] else "count", around[0] if around[2] else around[0].lower(), around[1]
-    if not fig.kind or not _acceptable(text, n, fig, lo, pats):
+    if not fig.kind or not (head and fig.kind == "duration" or _acceptable(text, n, fig, lo, pats)):
         return None
     if fig.kind == "duration":
         half = pats.and_a_half_re.match(text, fig.end, hi) if pats.and_a_half_re is not None and n.value == n.value.to_integral_value() else None

@@ -111,12 +111,33 @@ def test_points_of_a_game_or_of_sale_stay_counts(lang, sentence, surface):
         ("es", "Terminó con 1′ 03″ menos que el danés.", "1′ 03″", 63),
         ("pt", "Ficou à frente do dinamarquês (+1:03 minutos).", "+1:03 minutos", 63),
         ("en", "The winner's margin was +3:45:12 over the bunch.", "+3:45:12", 13512),
+        ("de", "Er gewann mit einer Minute und drei Sekunden Vorsprung.", "einer Minute und drei Sekunden", 63),
+        ("fr", "Il s'impose avec une minute et 14 secondes d'avance.", "une minute et 14 secondes", 74),
+        ("it", "Ha chiuso con un minuto e 3 secondi di ritardo.", "un minuto e 3 secondi", 63),
+        ("fr", "Vingegaard termine à 6:17 derrière le Slovène.", "6:17", 377),
+        ("es", "El danés terminó a 6:17 de Pogacar en la general.", "6:17", 377),
+        ("it", "Il belga chiude a 9:18 dal vincitore.", "9:18", 558),
+        ("en", "Vingegaard finished 6:17 behind the winner.", "6:17", 377),
     ],
 )
 def test_compound_and_clock_durations_are_one_duration(lang: str, text: str, surface: str, seconds: int) -> None:
     (claim,) = [c for c in claims_of(text, lang) if c.kind == "duration"]
     assert claim.text == surface
     assert claim.value == seconds
+
+
+def test_an_article_alone_before_a_unit_is_still_no_duration() -> None:
+    assert [c for c in claims_of("Er kam nach einer Woche zurück, eines Tages.", "de") if c.kind == "duration"] == []
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Le train part à 6:17 du matin."), ("es", "Llegó a las 6:17 de la mañana.")])
+def test_a_clock_before_a_day_part_stays_a_time(lang: str, text: str) -> None:
+    assert [c.kind for c in claims_of(text, lang)] == ["time_of_day"]
+
+
+def test_von_ueber_before_a_duration_is_a_lower_bound() -> None:
+    claim = find(claims_of("Er hatte einen Vorsprung von über fünf Minuten.", "de"), "von über fünf Minuten")
+    assert claim.kind == "duration" and claim.qualifier == "at_least"
 
 
 @pytest.mark.parametrize("lang, text", [("en", "The meeting starts at 10:30 in Paris."), ("fr", "Le vote a duré de 8:00 à 18:00."),

@@ -122,6 +122,19 @@ def test_figures_said_to_cover_different_years_make_two_facts(run, write, tmp_pa
     assert run("--format", "json", tmp_path / "c").json()["findings"][0]["code"] == "FC101", "the same year: one fact, a contradiction"
 
 
+def test_durations_in_other_units_and_far_apart_make_two_facts(run, write, tmp_path):
+    """"18 hours" of a search and "27 days" of a salvage are two lengths, not a slip; "18 hours" and
+    "about 1,080 minutes" may be one."""
+    write("bridge/a.txt", "---\nlang: en\npublished: 2024-03-27\n---\nDivers searched the river for 18 hours after the bridge collapsed.\n")
+    write("bridge/b.txt", "---\nlang: en\npublished: 2024-04-22\n---\nDivers searched the river for 27 days after the bridge collapsed.\n")
+    result = run("--format", "json", "-v", tmp_path)
+    assert result.status == 0, result.out
+    (story,) = result.json()["stories"]
+    assert [f for f in story["facts"] if f["kind"] == "duration"] == []
+    write("bridge/b.txt", "---\nlang: en\npublished: 2024-04-22\n---\nDivers searched the river for 17 hours after the bridge collapsed.\n")
+    assert run("--format", "json", tmp_path).json()["findings"][0]["code"] == "FC103", "one unit: one fact, a contradiction"
+
+
 def test_figures_compared_with_nothing_are_listed(run, write, tmp_path):
     write("s/a.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts. Le port a rouvert après 12 heures.\n")
     write("s/b.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts, selon les secours.\n")
