@@ -9,7 +9,8 @@ link more easily (:data:`Settings.value_bonus`), since most versions agree;
 a different figure joins a fact on its words, helped when its value lies
 close (:data:`Settings.near_value_bonus`): a wrong figure is most often a
 near miss (a typo, a rounding, an older bulletin), so that the outlier is
-still aligned with the figure it contradicts. A bare number ("le SPD (120)",
+still aligned with the figure it contradicts. Dates meet for the bonus only
+at one precision: "this year" meets every day of it, which says nothing. A bare number ("le SPD (120)",
 "SPD — 121") is a count that names nothing: it joins a count's fact on
 strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
 alone make no fact. A context-free claim (:attr:`Claim.context_free`: a day
@@ -249,7 +250,11 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         valued = [in_si_alone(c) for c in claims]
     link = settings.near_share * _overlaps([f.near for f in frames]) + (1 - settings.near_share) * _overlaps([f.sentence for f in frames])
     meet, same, known = _meets(valued)
-    link += settings.value_bonus * (meet & known[:, None] & known[None, :])
+    bonus = meet & known[:, None] & known[None, :]
+    if kind == "date":  # "this year" meets every day of the year: a coarse date links on its words, not by meeting
+        grain = np.array([c.granularity or "" for c in claims], dtype=object)
+        bonus &= grain[:, None] == grain[None, :]
+    link += settings.value_bonus * bonus
     if kind != "date":
         link += settings.near_value_bonus * (~meet & known[:, None] & known[None, :]) * _closeness(valued)
     shares_version, only_version = _shared([[members[k][0].version for k in g] for g in groups])

@@ -20,7 +20,8 @@ separators is a headline list), then by position: hard-wrapped lines are joined
 into paragraphs, the nearest title-like line above the first prose paragraph is
 the headline, that paragraph is the lede, unmarked lines before the headline are
 furniture, unmarked lines after it are body, short unmarked lines after the last
-prose paragraph are furniture. Zones cover the text in order, without gaps. A
+prose paragraph are furniture (but not the text's last paragraph cut off
+mid-sentence: an excerpt's). Zones cover the text in order, without gaps. A
 language without ``segment`` data uses the English markers.
 
 Sentences come from a small regex splitter driven by the same data (the
@@ -52,6 +53,8 @@ SHORT_LINE = 300
 #: Lines longer than this are never bylines, end credits or widget text found by their first words.
 MARKER_LINE = 150
 TITLE_MAX_CHARS = 200
+#: Words from which the text's last paragraph, cut off with no sentence end, is prose, not a trailing headline.
+CUT_PROSE_WORDS = 16
 
 _WS = " \t\r\n\f\v\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _LINE = _regex.compile(r"[^\n]+")
@@ -99,7 +102,9 @@ class _Patterns:
             self.caption_start = _regex.compile(rf"(?:^|[.!?]\s+)(?:{credits})\s*:\s*[^.!?:]{{1,80}}$", regex.I)
         wrapped = _regex.alternation(get("credit", "parenthesized"))
         self.credit = _regex.compile(rf"^\(\s*(?:{wrapped})\b[^()\n]{{0,80}}\)$", regex.I) if wrapped else None
-        self.credit_start = _line_start(get("credit", "starts"))
+        start = _line_start(get("credit", "starts"))
+        # "(ANSA) - SUZU, 08 GEN - E' salito a 161 morti": a wire dateline opening the article, not an end credit
+        self.credit_start = _regex.compile(start.pattern + r"(?!\s*[-–—]\s*\w)", regex.I) if start is not None else None
         month = _regex.alternation(months)
         dates = [_NUMERIC_DATE]
         if month:
@@ -294,7 +299,9 @@ def _classify(lines: list[_Line], marks: list[str | None]) -> list[str]:
     last_prose = max((i for i in range(lede, start) if marks[i] is None and _is_prose(lines[i].text)), default=lede)
     for i in range(lede + 1, start):
         if kinds[i] in ("", "comment_header", "comments_marker"):
-            late = i > last_prose and _is_title(lines[i].text)
+            # a long last paragraph cut off mid-sentence (an excerpt, a feed) is the article's, not a trailing link
+            cut = i == len(lines) - 1 and len(_WORD.findall(lines[i].text)) >= CUT_PROSE_WORDS
+            late = i > last_prose and _is_title(lines[i].text) and not cut
             kinds[i] = "furniture" if late else "body"
     return kinds
 

@@ -458,3 +458,29 @@ def test_an_ordinal_before_an_ordinal_noun_ends_no_german_sentence() -> None:
     text = "Palmer glich in der 73. Minute aus. Der Index stieg auf 73. Die Anleger jubelten."
     doc = segment(Version(path="a.txt", text=text, lang="de"), load_vocab("de"))
     assert [text[s.start:s.end] for s in doc.sentences] == ["Palmer glich in der 73. Minute aus.", "Der Index stieg auf 73.", "Die Anleger jubelten."]
+
+
+WIRE_EXCERPT = """\
+Terremoto, il bilancio sale a 58 morti
+
+(ANSA) - ROMA, 08 GEN - E' salito a 58 morti, 320
+feriti e 40 dispersi il bilancio del terremoto che ha colpito la regione
+la scorsa settimana, secondo la protezione civile.
+
+I soccorritori continuano a cercare tra le macerie nonostante la neve e il freddo, mentre le scosse di assestamento proseguono.
+
+Per i 12.000 sfollati nei centri di accoglienza mancano ancora acqua ed elettricità, secondo le autorità locali che chiedono aiuti al governo e alle regio
+"""
+
+
+def test_a_wire_dateline_opens_the_lede_and_is_no_end_credit() -> None:
+    doc = _doc(WIRE_EXCERPT, "it")
+    assert zone_of(doc, "(ANSA) - ROMA") == {"lede"}
+    assert zone_of(_doc("Il testo dell'articolo finisce qui con una frase lunga abbastanza per essere prosa vera.\n\n(ANSA)\n", "it"), "(ANSA)") == {"credit"}
+
+
+def test_a_long_last_paragraph_cut_off_mid_sentence_is_body() -> None:
+    doc = _doc(WIRE_EXCERPT, "it")
+    assert zone_of(doc, "Per i 12.000 sfollati") == {"body"}
+    short = _doc(WIRE_EXCERPT.replace(WIRE_EXCERPT.splitlines()[-1], "Terremoto, le immagini della notte"), "it")
+    assert zone_of(short, "Terremoto, le immagini") == {"furniture"}, "a short title-like last line is still a trailing link"
