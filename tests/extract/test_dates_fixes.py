@@ -752,3 +752,24 @@ def test_the_nth_weekday_of_this_month_without_a_publication_date_stays_unresolv
     """It used to raise (no month to count in): a version with no known publication date never crashes an extractor."""
     (claim,) = claims(text, lang=lang, published=None)
     assert claim.start_date is None and claim.extra.get("unresolved")
+
+
+# --- English passives and "following" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The election will be held on May 12, officials said.", "May 12", "2024-05-12"),
+        ("Rates will be decreased with effect from June 12, the bank said.", "June 12", "2024-06-12"),
+        ("The vote was held on March 10 in every district.", "March 10", "2024-03-10"),
+    ],
+)
+def test_a_participle_after_be_is_a_passive_not_a_past(text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, "en", WEDNESDAY)) == (day, day)
+
+
+def test_following_without_an_article_is_after_not_ahead() -> None:
+    text = "Following fourteen years of Conservative rule, Labour will govern."
+    assert [c for c in claims(text, "en", WEDNESDAY) if c.kind == "date"] == []
+    assert interval(one("The following two weeks will be hard.", "The following two weeks", "en", WEDNESDAY)) == ("2024-04-11", "2024-04-24")
