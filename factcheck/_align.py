@@ -260,9 +260,11 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     shares_version, only_version = _shared([[members[k][0].version for k in g] for g in groups])
     shares_sentence, _ = _shared([[(members[k][0].version, members[k][0].sentence) for k in g] for g in groups])
     # A version states a fact once, or twice with the same figure, or in two of its parts (headline, lede, body)
-    # with figures that meet, each as precise as it likes ("More than 1,300", "1,301"); never twice in one sentence.
+    # with figures that meet and lie close, each as precise as it likes ("More than 1,300", "1,301"; not "above 3.8%"
+    # and "62.7%"); never twice in one sentence.
     zone = np.array([c.zone for c in claims], dtype=object)
-    cannot = shares_version & (~(same | (meet & (zone[:, None] != zone[None, :]))) | shares_sentence)
+    restated = meet & (zone[:, None] != zone[None, :]) & (_ratio(valued) <= CONVERTED_RATIO)
+    cannot = shares_version & (~(same | restated) | shares_sentence)
     currency = np.array([c.currency or "" for c in claims], dtype=object)
     value = np.array([str(c.value) for c in claims], dtype=object)
     cannot |= (currency[:, None] != currency[None, :]) & (value[:, None] != value[None, :])

@@ -113,6 +113,22 @@ def test_a_headline_rounding_and_the_body_figure_of_one_version_join_one_fact(ru
     assert finding["message"].startswith("'1,031 pilgrims' in ")
 
 
+def test_a_headline_bound_far_from_the_body_figure_of_its_version_is_another_fact(run, write, tmp_path):
+    """"acima dos 3,8%" in a headline meets "62,7%" in the body (any figure above 3.8 does), but it does not
+    restate it: the two are two facts, and nothing contradicts."""
+    write("jobs/a.txt", "---\nlang: pt\npublished: 2024-10-04\n---\nSalários sobem acima dos 3,8% nos EUA\n\n"
+          "A taxa de participação na força de trabalho ficou em 62,7% em setembro, segundo o Departamento do Trabalho.\n")
+    write("jobs/b.txt", "---\nlang: pt\npublished: 2024-10-04\n---\nA taxa de participação na força de trabalho manteve-se em 62,7% "
+          "em setembro, informou o Departamento do Trabalho.\n")
+    write("jobs/c.txt", "---\nlang: pt\npublished: 2024-10-04\n---\nOs salários subiram 3,8% em um ano e a taxa de participação na "
+          "força de trabalho ficou estável em setembro.\n")
+    result = run("--format", "json", "-v", tmp_path)
+    assert result.status == 0, result.out
+    (story,) = result.json()["stories"]
+    percents = sorted(sorted(c["text"] for c in f["claims"]) for f in story["facts"] if f["kind"] == "percent")
+    assert percents == [["3,8%", "acima dos 3,8%"], ["62,7%", "62,7%"]]
+
+
 def test_figures_said_to_cover_different_years_make_two_facts(run, write, tmp_path, monkeypatch):
     write("c/results/a.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe groupe a dégagé un bénéfice net de 5,4 milliards d'euros en 2023, un record.\n")
     write("c/results/b.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe bénéfice net du groupe, de 4,1 milliards d'euros en 2022, était déjà un record.\n")

@@ -34,3 +34,4 @@ def test_two_days_that_meet_still_link_by_meeting() -> None:
     same = _date("Sunday", "b.txt", date(2025, 2, 23), date(2025, 2, 23), "day")
     (fact,) = cluster("date", "date", _members((day, A_WORDS), (same, B_WORDS)), {"a.txt": "en", "b.txt": "en"}, Settings())
     assert {c.text for c in fact.claims} == {"February 23", "Sunday"}
+
