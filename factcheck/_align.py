@@ -18,7 +18,8 @@ part said alone, "ce soir") is neither a figure around the others nor
 compared with any: it makes no fact.
 
 Clusters grow from the strongest link down, average linkage, under
-constraints: two figures of one sentence are two facts, one version
+constraints: two figures of one sentence are two facts, so are two figures
+more than ten times apart (unless the same digits in another scale), one version
 never states two different values of one fact (a toll "up from 133 to 137"
 gives two facts, not a contradiction), and two figures said to cover periods
 that do not meet ("in 2022", "in 2023" beside each) are two facts. Thresholds are settings
@@ -29,6 +30,7 @@ that do not meet ("in 2022", "in 2023" beside each) are two facts. Thresholds ar
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -271,6 +273,10 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     if kind in ("quantity", "duration"):  # another unit and another size: another thing measured, not a conversion slip
         units = np.array([c.unit or "" for c in claims], dtype=object)
         cannot |= (units[:, None] != units[None, :]) & (_ratio(valued) > CONVERTED_RATIO)
+    if kind in ("count", "money", "quantity", "percent"):
+        # more than FAR_RATIO apart: another figure, unless the same digits in another scale ("36 millions" for "36 milliards")
+        digits = np.array([_digits(c) for c in valued], dtype=object)
+        cannot |= (_ratio(valued) > FAR_RATIO) & (digits[:, None] != digits[None, :])
     if kind == "duration":  # "3 mois" is no number of days
         family = np.array([duration_family(c) or "" for c in claims], dtype=object)
         cannot |= (family[:, None] != family[None, :]) & (family[:, None] != "") & (family[None, :] != "")
@@ -396,6 +402,17 @@ def _closeness(claims: Sequence[Claim]) -> np.ndarray:
         scale = np.maximum(np.abs(values)[:, None], np.abs(values)[None, :])
         distance = np.abs(values[:, None] - values[None, :]) / scale
     return np.nan_to_num(np.clip(1 - distance / NEAR_VALUE_SPAN, 0, 1))
+
+
+#: Two figures more than this many times apart state two facts, unless their digits are the same (a slipped scale).
+FAR_RATIO = 10.0
+
+
+def _digits(claim: Claim) -> str:
+    """The significant digits of a claim's value ("36" for 36 000 000 000 and for 0.36); "" when it has none."""
+    if claim.value is None:
+        return ""
+    return format(abs(Decimal(str(claim.value))).normalize(), "f").replace(".", "").strip("0")
 
 
 def _ratio(claims: Sequence[Claim]) -> np.ndarray:

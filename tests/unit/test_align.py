@@ -35,3 +35,26 @@ def test_two_days_that_meet_still_link_by_meeting() -> None:
     (fact,) = cluster("date", "date", _members((day, A_WORDS), (same, B_WORDS)), {"a.txt": "en", "b.txt": "en"}, Settings())
     assert {c.text for c in fact.claims} == {"February 23", "Sunday"}
 
+
+
+PROFIT_WORDS = {"profit": 1.0, "inditex": 1.0, "record": 1.0}
+
+
+def _money(text: str, version: str, value: float):
+    return make_claim(text, "money", value, version=version, currency="EUR")
+
+
+def _facts(*claims):
+    members = [(c, Frame("", PROFIT_WORDS, PROFIT_WORDS)) for c in claims]
+    return cluster("money", "", members, {c.version: "fr" for c in claims}, Settings())
+
+
+def test_figures_far_apart_are_two_facts() -> None:
+    """"4,8 milliards" and "0,50 euro" in the same words are a profit and a dividend, not one figure slipped."""
+    assert _facts(_money("4,8 milliards d'euros", "a.txt", 4.8e9), _money("0,50 euro", "b.txt", 0.5)) == []
+
+
+def test_the_same_digits_in_another_scale_stay_one_fact() -> None:
+    """"36 millions" for "36 milliards" is a slipped scale: the contradiction the checker exists for."""
+    (fact,) = _facts(_money("36 milliards d'euros", "a.txt", 36e9), _money("36 millions d'euros", "b.txt", 36e6))
+    assert len(fact.claims) == 2
