@@ -31,10 +31,15 @@ def check_event_dates_agree(fact: factcheck.Fact):
 COARSE = frozenset({"year", "decade", "range", "vague"})
 
 
+def _precision(claim: factcheck.Claim) -> str | None:
+    """A date's precision; a count of years back or ahead ("hace cuatro años") is a year's, whatever its day."""
+    return "year" if claim.extra.get("approximate") in ("year", "decade") else claim.granularity
+
+
 def _same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
     """A year (or a span of years) against a date of another precision is left alone: one event is dated at
     one precision by every version, and the real slips are a year for a year, a day for a day or a week
     ("la semaine dernière" against "mardi" still contradict)."""
-    if a.granularity != b.granularity and {a.granularity, b.granularity} & COARSE:
+    if _precision(a) != _precision(b) and {_precision(a), _precision(b)} & COARSE:
         return True
     return could_be_same_day(a, b) or is_stale_copy(factcheck.AlignedPair(a, b))

@@ -219,3 +219,9 @@ def test_dates_said_at_different_precisions_are_not_compared():
     assert run_rule(check_event_dates_agree, fact=make_fact(year, thursday, friday)).outcome == "failed"
     last_week = when("la semaine dernière", "d.txt", date(2024, 6, 24), date(2024, 6, 30), "week")
     assert run_rule(check_event_dates_agree, fact=make_fact(last_week, thursday)).outcome == "failed"
+    years_ago = make_claim("hace cuatro años", "date", version="e.txt", start_date=date(2020, 7, 4), end_date=date(2020, 7, 4),
+                           granularity="day", extra={"approximate": "year"})
+    assert run_rule(check_event_dates_agree, fact=make_fact(years_ago, thursday)).outcome == "passed", "a count of years is a year's precision"
+    days_ago = make_claim("il y a trois jours", "date", version="e.txt", start_date=date(2024, 7, 1), end_date=date(2024, 7, 1),
+                          granularity="day", extra={"approximate": "day"})
+    assert run_rule(check_event_dates_agree, fact=make_fact(days_ago, thursday)).outcome == "failed"
