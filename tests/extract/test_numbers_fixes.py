@@ -848,3 +848,10 @@ def test_an_iso_month_holds_no_figure(lang, sentence):
                                                          ("fr", "Il a fait 45 degrés à l'ombre.", "45 degrés")])
 def test_a_bare_degree_is_celsius_where_the_language_counts_heat_in_celsius(lang, sentence, surface):
     assert find(claims_of(sentence, lang), surface).unit == "celsius"
+
+
+@pytest.mark.parametrize("lang, text, surface", [("it", "Ricavi per 36 miliardi nell'anno fiscale.", "36 miliardi"),
+                                                 ("it", "Sono 12 nell'elenco dei feriti.", "12")])
+def test_an_elided_article_after_a_number_is_no_counted_noun(lang: str, text: str, surface: str) -> None:
+    claim = find(claims_of(text, lang), surface)
+    assert claim.kind == "number" and claim.text == surface
