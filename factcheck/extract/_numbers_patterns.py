@@ -213,10 +213,14 @@ class FigurePatterns:
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
-        #: What no figure is read in: a URL, a numeric date, an ISO month, a clock time, a day and month name (the alternatives
+        #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time, a day and month name (the alternatives
         #: are scanned one by one: see ``_regex.Alternatives``).
+        words_of = vocab["dates"].get("words", {})
+        letters = f"(?-i:{phrase_pattern([*words_of.get('quarter_letters', []), *words_of.get('half_letters', [])])})"
         self.mask_re = _regex.Alternatives([
             ("url", r"(?:https?://|www\.)\S+"),
+            # "Q3 2016", "H1 2024", "2016H2": a quarter or a half of a year, no figure 2024 (see the dates' "quarter" form)
+            ("period", rf"(?<!\w){letters}[1-4]\s*[-/]?\s*\d{{4}}(?!\d)|(?<![\d.,])\d{{4}}\s*[-/]?\s*{letters}[1-4](?!\w)"),
             ("numeric_date", r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?!\d)"),
             ("iso_month", r"(?<![\d.,])\d{4}-(?:0[1-9]|1[0-2])(?![\d\-/.]\d)"),  # "2024-05": no figure 5
             ("clock", r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)"),

@@ -773,3 +773,19 @@ def test_following_without_an_article_is_after_not_ahead() -> None:
     text = "Following fourteen years of Conservative rule, Labour will govern."
     assert [c for c in claims(text, "en", WEDNESDAY) if c.kind == "date"] == []
     assert interval(one("The following two weeks will be hard.", "The following two weeks", "en", WEDNESDAY)) == ("2024-04-11", "2024-04-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sales rose in 2016H2, the group said.", "2016H2", ("2016-07-01", "2016-12-31")),
+        ("Sales rose in 2016Q3, the group said.", "2016Q3", ("2016-07-01", "2016-09-30")),
+        ("Revenue for H1 2024 fell by a tenth.", "H1 2024", ("2024-01-01", "2024-06-30")),
+    ],
+)
+def test_a_half_or_quarter_glued_to_its_year_is_that_part_of_the_year(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert interval(one(text, surface, "en", WEDNESDAY)) == expected
+
+
+def test_the_year_of_a_half_is_no_count() -> None:
+    assert [c.text for c in claims_of("Revenue for H1 2024 fell by a tenth.", "en")] == ["a tenth"]
