@@ -26,7 +26,21 @@ def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         a, b = in_si(a, b)
     if tolerance:
         a, b = _widened(a, tolerance), _widened(b, tolerance)
+    if a.kind == b.kind == "time_of_day":  # "23:58" and "about 00:00" meet across midnight
+        return any(_intervals_meet(a, _shifted(b, days)) for days in (-1, 0, 1)) or same_rounding(a, b) or at_the_bound(a, b)
     return _intervals_meet(a, b) or same_rounding(a, b) or at_the_bound(a, b)
+
+
+#: Minutes in a day: a time of day shifted by a day is the same time.
+DAY_MINUTES = Decimal(24 * 60)
+
+
+def _shifted(claim: Claim, days: int) -> Claim:
+    """A time of day moved by ``days`` days, in minutes (its bounds with it)."""
+    if not days:
+        return claim
+    move = lambda x: None if x is None else x + days * DAY_MINUTES  # noqa: E731
+    return dataclasses.replace(claim, value=move(claim.value), low=move(claim.low), high=move(claim.high))
 
 
 def at_the_bound(a: Claim, b: Claim) -> bool:

@@ -98,6 +98,7 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             minute += more
         value = (hour * 60 + minute) % (24 * 60)
         found.append(_time_claim(document, text, start, end, Decimal(value), lo, hi, pats, bool(half) or hour > 12))
+    found = _conversions_hedged(text, found)
     if spoken is None:
         return _time_ranges(document, text, found, lo, hi, pats)
     halves = [pats.time_half_re.match(text, c.end, hi) for c in found]  # "7:00 in the evening" is one time
@@ -173,6 +174,22 @@ def _shifted(claim: Claim, minutes: int) -> Claim:
     """The time ``minutes`` later (its bounds too)."""
     move = lambda v: None if v is None else v + minutes  # noqa: E731
     return replace(claim, value=move(claim.value), low=move(claim.low), high=move(claim.high), extra={**claim.extra, "half": True})
+
+
+#: Between a time and the same instant given in brackets in another zone: "8:00 a.m. local time (0000 GMT)".
+_CONVERSION = _regex.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,3}\([^\S\n]*")
+
+
+def _conversions_hedged(text: str, times: list[Claim]) -> list[Claim]:
+    """A time in brackets right after a hedged one is the same instant in another zone, as hedged
+    ("just before 8:00 a.m. local time (0000 GMT)" is about midnight GMT, not midnight sharp)."""
+    out = list(times)
+    for k in range(1, len(out)):
+        before, time = out[k - 1], out[k]
+        if (before.qualifier != "exact" and time.qualifier == "exact" and before.value is not None and time.value is not None
+                and before.low is not None and before.high is not None and _CONVERSION.fullmatch(text, before.end, time.start)):
+            out[k] = replace(time, qualifier=before.qualifier, low=time.value - (before.value - before.low), high=time.value + (before.high - before.value))
+    return out
 
 
 def _time_claim(document: Document, text: str, start: int, end: int, value: Decimal, lo: int, hi: int, pats: FigurePatterns,

@@ -450,6 +450,15 @@ def test_wire_copy_hours_and_minutes_before_a_zone(text: str, surface: str, low:
     assert found.get(surface) == (low, high, "GMT"), found
 
 
+def test_a_conversion_in_brackets_after_a_hedged_time_is_as_hedged() -> None:
+    """"just before 8:00 a.m. local time (0000 GMT)" is about midnight GMT; after an exact time it stays exact."""
+    found = {c.text: c.qualifier for c in claims_of("The quake struck just before 8:00 a.m. local time (0000 GMT) on Wednesday.", "en")
+             if c.kind == "time_of_day"}
+    assert found == {"8:00 a.m.": "approx", "0000": "approx"}
+    exact = {c.text: c.qualifier for c in claims_of("Polls open at 8:00 local time (0600 GMT) on Sunday.", "en") if c.kind == "time_of_day"}
+    assert exact == {"8:00": "exact", "0600": "exact"}
+
+
 def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
     assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
 

@@ -52,3 +52,11 @@ def test_an_exact_figure_at_the_excluded_bound_of_another_meets_it(qualifier, lo
     bounded = make_claim("bound", "count", low if low is not None else high, qualifier=qualifier, low=low, high=high,
                          extra={"low_open": low is not None, "high_open": high is not None})
     assert values_meet(bounded, make_claim("figure", "count", exact, version="b.txt")) is meet
+
+
+def test_times_of_day_meet_across_midnight():
+    late = make_claim("23:58", "time_of_day", 1438, unit="GMT")
+    about_midnight = make_claim("about 0000", "time_of_day", 0, unit="GMT", version="b.txt", qualifier="approx", low=-15, high=15)
+    assert values_meet(late, about_midnight) and values_meet(about_midnight, late)
+    assert not values_meet(late, make_claim("0000", "time_of_day", 0, unit="GMT", version="b.txt")), "two minutes apart, both exact"
+    assert not values_meet(make_claim("12:00", "time_of_day", 720), about_midnight)
