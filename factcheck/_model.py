@@ -17,7 +17,7 @@ Severity = Literal["error", "warning", "info"]
 #: Severities from the most to the least serious.
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
-ClaimKind = Literal["money", "percent", "percentage_point", "count", "quantity", "duration", "match_minute", "time_of_day", "date"]
+ClaimKind = Literal["money", "percent", "percentage_point", "count", "quantity", "duration", "match_minute", "score", "time_of_day", "date"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
 Outcome = Literal["passed", "failed", "error", "skipped"]
 

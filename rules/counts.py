@@ -16,7 +16,7 @@ import factcheck
 from ._facts import claims_in_order, disagreement, outliers_message
 
 
-@factcheck.rule(code="FC103", severity="error", kinds=("count", "quantity", "duration", "match_minute", "time_of_day"))
+@factcheck.rule(code="FC103", severity="error", kinds=("count", "quantity", "duration", "match_minute", "score", "time_of_day"))
 def check_counts_agree(fact: factcheck.Fact, versions: tuple[factcheck.Version, ...], config: factcheck.Config):
     """Every version's count, quantity or duration for one fact must allow a common value; a running
     count that differs between times is left to FC104."""

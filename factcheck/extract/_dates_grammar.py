@@ -258,6 +258,8 @@ class Grammar:
     period_cue: Any = None
     #: After a figure: a scale, currency or percent word ("février 10 milliards" is no date).
     quantity_after: Any = None
+    #: Words of a match result ("ganó", "final"): in their sentence "el 2-1" is a score, not a day.
+    score_cue: Any = None
     #: After a day number: a word it may count ("Venerdì 15 persone"): no function word, month, weekday,
     #: modifier or day part.
     counted_after: Any = None
@@ -562,6 +564,7 @@ def build(vocab: Vocab) -> Grammar:
         mod_end=_regex.compile(rf"(?<!\w)(?P<m>{words_re(dict(dat.get('range_mods', {})))})\s*(?:{DAYART}\s*)?$", regex.IGNORECASE),
         blocked_before=end(words_re(lw("relative_blockers"))),
         quantity_after=_quantity_after(vocab),
+        score_cue=_score_cue(vocab),
         counted_after=_counted_after(vocab, [*any_month, *weekdays, *wd_abbr, *dict(dat.get("modifiers", {})), *part_nouns]),
         period_cue=_regex.compile(rf"(?<!\w)(?:{words_re(lw('period_cues'))})(?!\w)", regex.IGNORECASE) if lw("period_cues") else None,
         tense=_regex.Alternatives(tense_alts, regex.IGNORECASE) if tense_alts else None,
@@ -622,3 +625,9 @@ def _counted_after(vocab: Vocab, calendar_words: list[str]) -> Any:
     if not stop:
         return None
     return _regex.compile(rf"[ \u00a0]+(?!(?:{words_re(stop + calendar_words)})(?!\w))[^\W\d_]{{3,}}", regex.IGNORECASE)
+
+
+def _score_cue(vocab: Vocab) -> Any:
+    """The number data's words of a match result (``[scores] cues``), or None."""
+    cues = (vocab["numbers"] if "numbers" in vocab.topics else {}).get("scores", {}).get("cues", [])
+    return _regex.compile(rf"(?<!\w)(?:{words_re(cues)})(?!\w)", regex.IGNORECASE) if cues else None

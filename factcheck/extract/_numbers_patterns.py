@@ -115,6 +115,13 @@ class FigurePatterns:
             rf"\s*(?:{phrase_pattern(gap_after, accents=True)}(?!\w)" + (rf"|{phrase_pattern(gap_from)}(?:\s+|(?<=['’]))(?-i:\p{{Lu}})" if gap_from else "") + ")",
             regex.IGNORECASE,
         ) if gap_after or gap_from else None
+        # "2-1", "2 à 1", "2:1": a match result, where the sentence says a match was played (``[scores] cues``)
+        scores = data.get("scores", {})
+        joins_re = rf"|\s+(?:{phrase_pattern(scores.get('joins', []))})\s+" if scores.get("joins") else ""
+        self.score_re = _regex.compile(
+            rf"(?<![\w.,:/+\-–])(?P<a>\d{{1,2}})(?:\s?[-–:]\s?{joins_re})(?P<b>\d{{1,2}})(?![\w:/%\-–]|[.,]\d|\s?[-–:]\s?\d)", regex.IGNORECASE,
+        ) if scores.get("cues") else None
+        self.score_cue_re = _regex.compile(rf"(?<!\w){phrase_pattern(scores.get('cues', []), accents=True)}(?!\w)", regex.IGNORECASE) if scores.get("cues") else None
         # "86'", "(87′)": a minute of play in any language; a language's own forms ("86e minute") come from its data
         self.minute_res = [_regex.compile(r"(?<![\w'’′.,+:-])(?P<m>\d{1,3})\s?['’′](?![\w'’′\"″])")] + [
             _regex.compile(form, regex.IGNORECASE) for form in data.get("match_minutes", {}).get("forms", [])

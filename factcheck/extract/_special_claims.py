@@ -1,5 +1,5 @@
 """Claims read by patterns of their own, not from a number and the words after it: race times and
-gaps written as a clock, minutes of play, times of day; and the context words every numeric claim carries.
+gaps written as a clock, match results, minutes of play, times of day; and the context words every numeric claim carries.
 
 Split out of :mod:`.numbers`, which calls :func:`special_claims` on each sentence and drops the
 figures these claims cover ("86'" is no count of 86, "13h39" no number 13).
@@ -25,9 +25,9 @@ _WORD = _regex.compile(r"[^\W\d_][\w'’\-]*")
 
 def special_claims(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns, nums: list[Number] | None = None,
                    vocab: Vocab | None = None) -> list[Claim]:
-    """The clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
+    """The scores, clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
     with the numbers of the span and the vocabulary, spoken times too ("sept heures dix", see :mod:`._word_times`)."""
-    found = _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
+    found = _scores(document, text, lo, hi, pats) + _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
     found += [m for m in _match_minutes(document, text, lo, hi, pats) if not overlaps(m, found)]
     spoken = word_time_patterns(vocab) if vocab is not None else None
     found += [t for t in _times_of_day(document, text, lo, hi, pats, nums or [], spoken, found) if not overlaps(t, found)]
@@ -40,6 +40,22 @@ def overlaps(claim: Claim, others: list[Claim]) -> bool:
 
 #: The highest minute of play (extra time included).
 LAST_MINUTE = 130
+
+
+def _scores(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Match results in a sentence that says a match was played: "2-1", "2 à 1", "2:1". The value is the
+    winner's goals and the loser's as hundredths (2-1 and 1-2 are both 2.01: which side is named first is
+    style, not a fact); ``extra["score"]`` keeps them as written."""
+    if pats.score_re is None or pats.score_cue_re is None or not pats.score_cue_re.search(text, lo, hi):
+        return []
+    found = []
+    for m in pats.score_re.finditer(text, lo, hi):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group().count(":") and pats.clock_next_re.fullmatch(m.group()):
+            continue  # "20:45": two digits after a colon are minutes of an hour
+        value = Decimal(max(a, b)) + Decimal(min(a, b)) / 100
+        found.append(_special(document, text, m.start(), m.end(), "score", value, "goals", lo, hi, pats, score=[a, b]))
+    return found
 
 
 def _match_minutes(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:

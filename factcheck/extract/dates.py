@@ -181,6 +181,21 @@ def _tense(g: Grammar, text: str, m: Any, clause_start: Any) -> str | None:
     return tense_at(g, text, m.start(), m.end(), clause_start(m.start()) if clause_start else 0)
 
 
+#: Characters either side of a dashed day and month where a word of a match result makes it a score.
+SCORE_REACH = 80
+
+
+def _score_sentence(text: str, m: Any, g: Grammar) -> bool:
+    """Is there a word of a match result in the sentence around ``m``, within :data:`SCORE_REACH`?"""
+    left = _LEFT_STOP.search(text, max(0, m.start() - SCORE_REACH), m.start())
+    right = _SENTENCE_END.search(text, m.end(), m.end() + SCORE_REACH)
+    return g.score_cue.search(text, left.end() if left else max(0, m.start() - SCORE_REACH), right.start() if right else m.end() + SCORE_REACH) is not None
+
+
+#: The end of a sentence after a match.
+_SENTENCE_END = _regex.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     """Context checks the pattern cannot make: a bare year must look like one ("en 2022", "2030.")."""
     if form == "year":
@@ -191,6 +206,8 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
     if form == "text_mdy" and not m.group("y") and g.quantity_after is not None and g.quantity_after.match(text, m.end()):
         return False  # "en février 10 milliards d'euros": the number is an amount, not a day
+    if form == "dm2" and g.score_cue is not None and text[m.end("a") : m.start("b")].strip() == "-" and _score_sentence(text, m, g):
+        return False  # "anotó el 2-1": a score in a sentence on a match, not the 2nd of January
     if form == "wd_day" and m.group("d") and not text[m.start():m.end()].endswith(")"):
         after = [p for p in (g.quantity_after, g.counted_after) if p is not None]
         return not any(p.match(text, m.end()) for p in after)  # "Venerdì 15 persone": the number counts

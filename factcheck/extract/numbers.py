@@ -23,7 +23,7 @@ Kinds and units:
   Ages are durations too ("46 ans", "29 years old"), with ``extra["age"]``.
   Units in a row are one duration in the smallest ("45 minutes et 24
   secondes"); clocks ("45:24 minutos", "+1:14") are read in
-  :mod:`._special_claims`, with minutes of play (``match_minute``) and times
+  :mod:`._special_claims`, with minutes of play (``match_minute``), match results (``score``) and times
   of day (``time_of_day``, in minutes after midnight, ``unit`` their zone).
 * ``quantity`` — a measure, ``unit`` a canonical id of the data (``kilometer``,
   ``celsius``, ``barrel`` …).

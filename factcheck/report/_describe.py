@@ -42,6 +42,9 @@ def resolution(claim: Claim) -> str:
         if claim.end_date is None:
             span += ".."
         return f"date {span} ({claim.granularity or 'day'}{how})"
+    if claim.kind == "score" and claim.extra.get("score"):
+        a, b = claim.extra["score"]
+        return f"score {a}-{b}"
     if claim.kind == "time_of_day" and claim.value is not None:
         minutes = int(claim.value)
         shown = f"time {minutes // 60:02d}:{minutes % 60:02d} ({claim.unit})"

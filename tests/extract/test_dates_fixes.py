@@ -789,3 +789,8 @@ def test_a_half_or_quarter_glued_to_its_year_is_that_part_of_the_year(text: str,
 
 def test_the_year_of_a_half_is_no_count() -> None:
     assert [c.text for c in claims_of("Revenue for H1 2024 fell by a tenth.", "en")] == ["a tenth"]
+
+
+def test_a_dashed_score_in_a_sentence_on_a_match_is_no_day_and_month() -> None:
+    assert [c for c in claims("Oyarzabal anotó el 2-1 en el minuto 86 de la final.", "es", WEDNESDAY) if c.kind == "date"] == []
+    assert interval(one("Volveré el 4-22 a la oficina.", "4-22", "es", WEDNESDAY)) == ("2024-04-22", "2024-04-22")

@@ -280,7 +280,7 @@ def test_claim_contract(name):
         assert claim.zone == (document.zone_at(claim.start) or "body")
         sentence = document.sentence_at(claim.start)
         assert claim.sentence == ((sentence.start, sentence.end) if sentence else None)
-        assert claim.kind in {"money", "percent", "percentage_point", "count", "quantity", "duration", "match_minute", "time_of_day", "number"}
+        assert claim.kind in {"money", "percent", "percentage_point", "count", "quantity", "duration", "match_minute", "score", "time_of_day", "number"}
         assert claim.qualifier in {"exact", "approx", "at_least", "at_most", "range"}
         assert claim.low is None or claim.low <= claim.value
         assert claim.high is None or claim.value <= claim.high

@@ -855,3 +855,25 @@ def test_a_bare_degree_is_celsius_where_the_language_counts_heat_in_celsius(lang
 def test_an_elided_article_after_a_number_is_no_counted_noun(lang: str, text: str, surface: str) -> None:
     claim = find(claims_of(text, lang), surface)
     assert claim.kind == "number" and claim.text == surface
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, written",
+    [
+        ("en", "Spain beat England 2-1 in the final in Berlin.", "2-1", [2, 1]),
+        ("fr", "L'Espagne s'est imposée 2 à 1 face à l'Angleterre.", "2 à 1", [2, 1]),
+        ("es", "Inglaterra perdió la final 1-2 ante España.", "1-2", [1, 2]),
+        ("pt", "A Espanha venceu a final por 2 a 1.", "2 a 1", [2, 1]),
+        ("it", "La Spagna ha vinto la finale 2-1 contro l'Inghilterra.", "2-1", [2, 1]),
+        ("de", "Spanien gewann das Finale gegen England 2:1.", "2:1", [2, 1]),
+    ],
+)
+def test_a_match_result_is_a_score_winner_first(lang: str, text: str, surface: str, written: list[int]) -> None:
+    (claim,) = [c for c in claims_of(text, lang) if c.kind == "score"]
+    assert claim.text == surface and claim.extra["score"] == written and claim.value == Decimal("2.01")
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Between 2-3 people were hurt in the crash."), ("fr", "Le match commence à 20:45 au Stade de France."),
+                                        ("es", "Volveré el 4-22 a la oficina.")])
+def test_without_a_word_of_a_match_result_or_as_a_time_there_is_no_score(lang: str, text: str) -> None:
+    assert [c for c in claims_of(text, lang) if c.kind == "score"] == []

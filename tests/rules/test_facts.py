@@ -129,6 +129,16 @@ def test_a_headline_bound_far_from_the_body_figure_of_its_version_is_another_fac
     assert percents == [["3,8%", "acima dos 3,8%"], ["62,7%", "62,7%"]]
 
 
+def test_two_versions_that_give_another_score_contradict(run, write, tmp_path):
+    write("final/a.txt", "---\nlang: en\npublished: 2024-07-14\n---\nSpain beat England 2-1 in the Euro 2024 final in Berlin on Sunday.\n")
+    write("final/b.txt", "---\nlang: fr\npublished: 2024-07-14\n---\nL'Espagne a battu l'Angleterre 2 à 1 en finale de l'Euro 2024 à Berlin.\n")
+    write("final/c.txt", "---\nlang: es\npublished: 2024-07-14\n---\nEspaña venció a Inglaterra por 3-1 en la final de la Eurocopa 2024 en Berlín.\n")
+    doc = run("--format", "json", tmp_path).json()
+    (finding,) = doc["findings"]
+    assert finding["code"] == "FC103" and "'3-1'" in finding["message"] and "score 2-1" in finding["message"]
+    assert sorted(c["text"] for c in finding["claims"]) == ["2 à 1", "2-1", "3-1"]
+
+
 def test_figures_said_to_cover_different_years_make_two_facts(run, write, tmp_path, monkeypatch):
     write("c/results/a.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe groupe a dégagé un bénéfice net de 5,4 milliards d'euros en 2023, un record.\n")
     write("c/results/b.txt", "---\nlang: fr\npublished: 2024-03-13\n---\nLe bénéfice net du groupe, de 4,1 milliards d'euros en 2022, était déjà un record.\n")
