@@ -251,6 +251,13 @@ ARTICLE_DATES = {
 }
 
 
+ARTICLE_TIMES_AND_SCORES = {
+    ("15.30 Uhr", "time_of_day", 930),
+    ("2:1", "score", 2.01),
+    ("9.15 Uhr", "time_of_day", 555),
+}
+
+
 def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     doc = run("--claims", "--format", "json", "--no-cache", str(ARTICLE)).json()
     [version] = doc["versions"]
@@ -260,6 +267,8 @@ def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     dates = {(c["text"], c["start_date"], c["end_date"]) for c in claims if c["kind"] == "date"}
     assert ARTICLE_FIGURES <= figures, sorted(ARTICLE_FIGURES - figures)
     assert ARTICLE_DATES <= dates, sorted(ARTICLE_DATES - dates)
+    timed = {(c["text"], c["kind"], c["value"]) for c in claims if c["kind"] in ("time_of_day", "score")}
+    assert ARTICLE_TIMES_AND_SCORES <= timed, sorted(ARTICLE_TIMES_AND_SCORES - timed)
     toll = [c for c in claims if c["text"] == "23" and c["kind"] == "count"]
     assert toll and toll[0]["unit"] == "toten"  # "die Zahl der Toten ist auf 23 gestiegen"
     zones = {c["text"]: c["zone"] for c in claims}

@@ -269,6 +269,14 @@ ARTICLE_DATES = {
 }
 
 
+ARTICLE_TIMES_AND_SCORES = {
+    ("08:40", "time_of_day", 520),
+    ("18", "time_of_day", 1080),
+    ("3-1", "score", 3.01),
+    ("7.30", "time_of_day", 450),
+}
+
+
 def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     doc = run("--claims", "--format", "json", "--no-cache", str(ARTICLE)).json()
     [version] = doc["versions"]
@@ -278,6 +286,8 @@ def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     dates = {(c["text"], c["start_date"], c["end_date"]) for c in claims if c["kind"] == "date"}
     assert ARTICLE_FIGURES <= figures, sorted(ARTICLE_FIGURES - figures)
     assert ARTICLE_DATES <= dates, sorted(ARTICLE_DATES - dates)
+    timed = {(c["text"], c["kind"], c["value"]) for c in claims if c["kind"] in ("time_of_day", "score")}
+    assert ARTICLE_TIMES_AND_SCORES <= timed, sorted(ARTICLE_TIMES_AND_SCORES - timed)
     zones = {c["text"]: c["zone"] for c in claims}
     assert zones["14 morti"] == "headline" and zones["10 marzo 2026"] == "byline"
     assert zones.get("tre regioni", "related") == "related"

@@ -241,6 +241,14 @@ ARTICLE_DATES = {
 }
 
 
+ARTICLE_TIMES_AND_SCORES = {
+    ("16h30", "time_of_day", 990),
+    ("2 a 1", "score", 2.01),
+    ("8h", "time_of_day", 480),
+    ("9h15", "time_of_day", 555),
+}
+
+
 def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     doc = run("--claims", "--format", "json", "--no-cache", str(ARTICLE)).json()
     [version] = doc["versions"]
@@ -250,6 +258,8 @@ def test_article_figures_through_the_command_line(run: Callable[..., Result]):
     dates = {(c["text"], c["start_date"], c["end_date"]) for c in claims if c["kind"] == "date"}
     assert ARTICLE_FIGURES <= figures, sorted(ARTICLE_FIGURES - figures)
     assert ARTICLE_DATES <= dates, sorted(ARTICLE_DATES - dates)
+    timed = {(c["text"], c["kind"], c["value"]) for c in claims if c["kind"] in ("time_of_day", "score")}
+    assert ARTICLE_TIMES_AND_SCORES <= timed, sorted(ARTICLE_TIMES_AND_SCORES - timed)
     zones = {c["text"]: c["zone"] for c in claims}
     assert zones["23 mortos"] == "headline" and zones["10/03/2026"] == "byline"
 
