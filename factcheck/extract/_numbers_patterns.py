@@ -127,6 +127,8 @@ class FigurePatterns:
             _regex.compile(form, regex.IGNORECASE) for form in data.get("match_minutes", {}).get("forms", [])
         ]
         times = data.get("times", {})
+        #: "18 après-midi", "3 matin": a day part after a number is the hour's, never what it counts
+        self.day_part_nouns = {fold(n) for forms in times.get("day_parts", {}).values() for n in forms}
 
         def phrases(key: str) -> str:
             """The phrases of ``[times] key`` (also without accents: "de l'apres-midi"), or a pattern that matches nothing

@@ -235,7 +235,8 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
             key = fold(noun.group("noun"))
             capital_ok = not pats.capitalized_nouns or noun.group("noun")[:1].isupper()  # "auf 168 gestiegen" counts no verb
             elided = key[: max(key.find("'"), key.find("’")) + 1]  # "nell'anno": an elided article or preposition, no noun
-            if key not in pats.stop and key not in lex.entries and len(key) > 1 and capital_ok and not (elided and elided in pats.stop):
+            if (key not in pats.stop and key not in lex.entries and len(key) > 1 and capital_ok and not (elided and elided in pats.stop)
+                    and key not in pats.day_part_nouns):
                 fig.kind, fig.unit, fig.end = "count", noun.group("noun").lower(), noun.end()
                 group = pats.partitive(text, key, noun.end(), hi)
                 if group:  # "12 membres d'équipage" counts the crew

@@ -877,3 +877,9 @@ def test_a_match_result_is_a_score_winner_first(lang: str, text: str, surface: s
                                         ("es", "Volveré el 4-22 a la oficina.")])
 def test_without_a_word_of_a_match_result_or_as_a_time_there_is_no_score(lang: str, text: str) -> None:
     assert [c for c in claims_of(text, lang) if c.kind == "score"] == []
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Je vais partir entre 17 et 18 après-midi."), ("fr", "Il est rentré à 3 matin."),
+                                        ("it", "La partita è domenica alle 3 sera.")])
+def test_a_day_part_after_a_number_is_no_counted_noun(lang: str, text: str) -> None:
+    assert [c for c in claims_of(text, lang) if c.kind == "count"] == []
