@@ -10,7 +10,8 @@ a different figure joins a fact on its words, helped when its value lies
 close (:data:`Settings.near_value_bonus`): a wrong figure is most often a
 near miss (a typo, a rounding, an older bulletin), so that the outlier is
 still aligned with the figure it contradicts. Dates meet for the bonus only
-at one precision: "this year" meets every day of it, which says nothing. A bare number ("le SPD (120)",
+at one precision: "this year" meets every day of it, which says nothing.
+A bare number ("le SPD (120)",
 "SPD — 121") is a count that names nothing: it joins a count's fact on
 strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
 alone make no fact. A context-free claim (:attr:`Claim.context_free`: a day

@@ -222,8 +222,8 @@ class FigurePatterns:
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
-        #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time, a day and month name (the alternatives
-        #: are scanned one by one: see ``_regex.Alternatives``).
+        #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time,
+        #: a day and month name (the alternatives are scanned one by one: see ``_regex.Alternatives``).
         words_of = vocab["dates"].get("words", {})
         letters = f"(?-i:{phrase_pattern([*words_of.get('quarter_letters', []), *words_of.get('half_letters', [])])})"
         self.mask_re = _regex.Alternatives([

@@ -204,7 +204,8 @@ def _conversions_hedged(text: str, times: list[Claim]) -> list[Claim]:
         before, time = out[k - 1], out[k]
         if (before.qualifier != "exact" and time.qualifier == "exact" and before.value is not None and time.value is not None
                 and before.low is not None and before.high is not None and _CONVERSION.fullmatch(text, before.end, time.start)):
-            out[k] = replace(time, qualifier=before.qualifier, low=time.value - (before.value - before.low), high=time.value + (before.high - before.value))
+            below, above = before.value - before.low, before.high - before.value
+            out[k] = replace(time, qualifier=before.qualifier, low=time.value - below, high=time.value + above)
     return out
 
 

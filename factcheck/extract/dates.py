@@ -187,9 +187,9 @@ SCORE_REACH = 80
 
 def _score_sentence(text: str, m: Any, g: Grammar) -> bool:
     """Is there a word of a match result in the sentence around ``m``, within :data:`SCORE_REACH`?"""
-    left = _LEFT_STOP.search(text, max(0, m.start() - SCORE_REACH), m.start())
-    right = _SENTENCE_END.search(text, m.end(), m.end() + SCORE_REACH)
-    return g.score_cue.search(text, left.end() if left else max(0, m.start() - SCORE_REACH), right.start() if right else m.end() + SCORE_REACH) is not None
+    lo, hi = max(0, m.start() - SCORE_REACH), m.end() + SCORE_REACH
+    left, right = _LEFT_STOP.search(text, lo, m.start()), _SENTENCE_END.search(text, m.end(), hi)
+    return g.score_cue.search(text, left.end() if left else lo, right.start() if right else hi) is not None
 
 
 #: The end of a sentence after a match.
