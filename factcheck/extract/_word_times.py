@@ -93,6 +93,9 @@ class WordTimes:
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
         #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
+        # "subiu a 12 esta manhã", "est passé à 12 ce matin": after a verb of change, a lead and a bare number are a level
+        levels, leads = times.get("level_verbs"), [*times.get("before", []), *times.get("hour_leads", []), *times.get("to", [])]
+        self.level_re = _regex.compile(rf"(?<!\w)(?:{pat(levels)})\s+(?:{pat(leads)})\s*\Z", regex.IGNORECASE) if levels else None
         self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
         #: "de 22 heures à 6 heures", "from ten o'clock to noon": a start after ``from``, an end after ``to``.
         self.from_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('from'))})\s*\Z", regex.IGNORECASE)
@@ -310,6 +313,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         weak = n is not None and n.weak
         clock = wt.clock_re.match(text, pos, hi)
         word = None if clock else wt.hour_word_re.match(text, pos, hi)
+        if n is not None and not (clock or word) and wt.level_re is not None and wt.level_re.search(text, max(lo, start - 40), start):
+            continue  # "subiu a 12 esta manhã": a level reached, not an hour
         if hour == 24 and n is not None and not clock:
             continue  # "24 heures", "24 horas", "le 24 ore" last a day; "bis 24 Uhr" (a clock word) is midnight
         if clock or word:

@@ -459,6 +459,21 @@ def test_a_conversion_in_brackets_after_a_hedged_time_is_as_hedged() -> None:
     assert exact == {"8:00": "exact", "0600": "exact"}
 
 
+@pytest.mark.parametrize("lang, level, hour", [
+    ("pt", "O número de mortos subiu a 12 esta manhã.", "A reunião começou às 12 esta manhã."),
+    ("fr", "Le bilan est passé à 12 ce matin.", "La réunion a commencé à 12 ce matin."),
+    ("en", "The toll rose to 12 this morning.", "The meeting began at 12 this morning."),
+    ("es", "La cifra subió a 12 esta mañana.", "La reunión empezó a las 12 esta mañana."),
+])
+def test_a_level_reached_after_a_verb_of_change_is_no_hour(lang: str, level: str, hour: str) -> None:
+    """"subiu a 12 esta manhã": the figure reached 12 this morning; "a 12" is no hour there, "às 12" is."""
+    def hours(text: str) -> list[str]:
+        return [c.text for c in claims_of(text, lang) if c.kind == "time_of_day" and c.text[0].isdigit()]
+
+    assert hours(level) == []
+    assert hours(hour) == ["12"]
+
+
 def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
     assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
 
