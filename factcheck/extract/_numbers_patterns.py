@@ -149,6 +149,8 @@ class FigurePatterns:
             r")",
             regex.IGNORECASE,
         )
+        #: "um 7 am Bahnhof": where "am" is a word, a spaced bare "am" after an hour is none of a.m. (``[times] am_is_a_word``)
+        self.am_is_a_word = bool(times.get("am_is_a_word", False))
         #: "0.25" is a decimal where "." is one: such a "7.30" is a time only with "Uhr", a zone or a day part after it.
         self.dot_is_decimal = "." in data.get("separators", {}).get("decimal", [])
         #: "alle 18,30", "às 18,30": where "," is the decimal mark, such a clock is a time only after a lead of an hour

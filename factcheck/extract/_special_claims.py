@@ -102,6 +102,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
+        if pats.am_is_a_word and spaced_am(text, m.start("ap") if m.group("ap") else m.start("ap2") if m.group("ap2") else -1, m.end()):
+            continue  # "um 7 am Bahnhof": "am" is a word
         ap = m.group("ap") or m.group("ap2")
         half = ap and ap.lower() + "m"
         if day_part:  # "12:06 de la madrugada", "6:00 de la tarde"
@@ -207,6 +209,11 @@ def _conversions_hedged(text: str, times: list[Claim]) -> list[Claim]:
             below, above = before.value - before.low, before.high - before.value
             out[k] = replace(time, qualifier=before.qualifier, low=time.value - below, high=time.value + above)
     return out
+
+
+def spaced_am(text: str, at: int, end: int) -> bool:
+    """Is ``text[at:end]`` a bare "am" set apart by a space ("7 am Bahnhof"), with no periods ("7 a.m.", "7am")?"""
+    return at > 0 and text[at - 1].isspace() and text[at:end].lower() == "am"
 
 
 def _time_claim(document: Document, text: str, start: int, end: int, value: Decimal, lo: int, hi: int, pats: FigurePatterns,

@@ -96,6 +96,7 @@ class WordTimes:
         # "subiu a 12 esta manhã", "est passé à 12 ce matin": after a verb of change, a lead and a bare number are a level
         levels, leads = times.get("level_verbs"), [*times.get("before", []), *times.get("hour_leads", []), *times.get("to", [])]
         self.level_re = _regex.compile(rf"(?<!\w)(?:{pat(levels)})\s+(?:{pat(leads)})\s*\Z", regex.IGNORECASE) if levels else None
+        self.am_is_a_word = bool(times.get("am_is_a_word", False))
         self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
         #: "de 22 heures à 6 heures", "from ten o'clock to noon": a start after ``from``, an end after ``to``.
         self.from_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('from'))})\s*\Z", regex.IGNORECASE)
@@ -144,7 +145,7 @@ class WordTimes:
         #: de enero", "(de 5) a 6 em 22/4/2016"; a full date only ("subió de 5 a 6 el viernes" may be a change).
         links = times.get("day_links")
         day_month = pat(vocab["dates"].get("words", {}).get("day_month_links"))
-        full_date = rf"(?:\d{{1,2}}[^\W\d_]{{0,3}}\.?\s*(?:(?:{day_month})\s*)?(?:{months})(?!\w)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/]))"
+        full_date = rf"(?:\d{{1,2}}[^\W\d_]{{0,3}}\.?\s*(?:(?:{day_month})\s*)?(?:{months})(?!\w)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/])|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?(?![\d.]))"
         self.dated_end_re = _regex.compile(rf"\s*(?:{pat(times.get('to'))})\s*(?:[01]?\d|2[0-4])(?![\d\w])\s+(?:{pat(links)})\s+{full_date}",
                                            regex.IGNORECASE) if links else None
         self.part_follow_re = _regex.compile(rf"\s+(?:{pat(times.get('day_part_follows'))})(?!\w)", regex.IGNORECASE)
@@ -364,6 +365,8 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         half = None
         half_words = half_re.match(text, pos, hi)
         letters = _AMPM.match(text, pos, hi)
+        if letters and wt.am_is_a_word and letters.group().lower() == " am":
+            letters = None  # "sieben am Abend": "am" is a word
         if letters and hour <= 12:
             half, pos = letters.group("ap").lower() + "m", letters.end()
         elif half_words and hour <= 12:

@@ -474,6 +474,13 @@ def test_a_level_reached_after_a_verb_of_change_is_no_hour(lang: str, level: str
     assert hours(hour) == ["12"]
 
 
+def test_german_am_is_a_word_not_a_half_of_the_day() -> None:
+    """"um 7 am Bahnhof" is "at 7 at the station", "sieben am Abend" 19:00; "7 a.m." is still a.m."""
+    assert times_of("Wir treffen uns um 7 am Bahnhof.", "de") == {}
+    assert times_of("Er kam um sieben am Abend.", "de") == {"sieben am Abend": "19:00"}
+    assert times_of("Es begann um 7 am Montag, sagt er.", "en").get("7 am") == "07:00"
+
+
 def test_a_year_before_a_zone_code_is_no_wire_time() -> None:
     assert times_of("In 2016 GMT shares rose and in 1998 UTC was adopted.", "en") == {}
 
