@@ -78,6 +78,12 @@ class FigurePatterns:
         self.share_in_re = _regex.compile(
             rf"\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:(?P<any>{phrase_pattern(share_in, accents=True)})|(?P<one>{phrase_pattern(one_in, accents=True)}))\s+",
             regex.IGNORECASE) if share_in or one_in else None
+        #: "jeder Dritte", "jede vierte Firma": one of every N, N an ordinal word of the dates data (``[percent] each_nth``)
+        ordinals = {fold(k): int(v) for k, v in vocab["dates"].get("ordinals", {}).items() if not k.endswith(".")}
+        self.each_nth = ordinals
+        self.each_nth_re = _regex.compile(
+            rf"(?<!\w)(?:{phrase_pattern(pct['each_nth'], accents=True)})\s+(?P<ord>{phrase_pattern(list(ordinals), accents=True)})(?!\w)",
+            regex.IGNORECASE) if pct.get("each_nth") and ordinals else None
         rate_words = list(pct.get("rate_cues", [])) + [p for p in pct.get("suffixes", []) if p != "%"]
         self.rate_re = _regex.compile(rf"%|(?<!\w){alt(rate_words)}(?!\w)", regex.IGNORECASE)
         self.prefix_re = _regex.compile(

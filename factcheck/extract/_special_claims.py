@@ -27,7 +27,7 @@ def special_claims(document: Document, text: str, lo: int, hi: int, pats: Figure
                    vocab: Vocab | None = None) -> list[Claim]:
     """The scores, clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
     with the numbers of the span and the vocabulary, spoken times too ("sept heures dix", see :mod:`._word_times`)."""
-    found = _scores(document, text, lo, hi, pats) + _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
+    found = _scores(document, text, lo, hi, pats) + _each_nth(document, text, lo, hi, pats) + _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
     found += [m for m in _match_minutes(document, text, lo, hi, pats) if not overlaps(m, found)]
     spoken = word_time_patterns(vocab) if vocab is not None else None
     found += [t for t in _times_of_day(document, text, lo, hi, pats, nums or [], spoken, found) if not overlaps(t, found)]
@@ -55,6 +55,27 @@ def _scores(document: Document, text: str, lo: int, hi: int, pats: FigurePattern
             continue  # "20:45": two digits after a colon are minutes of an hour
         value = Decimal(max(a, b)) + Decimal(min(a, b)) / 100
         found.append(_special(document, text, m.start(), m.end(), "score", value, "goals", lo, hi, pats, score=[a, b]))
+    return found
+
+
+#: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %
+#: (a quarter of the share at most: "one in every 200" is 0.375 % to 0.625 %).
+SHARE_SLACK = Decimal("2.5")
+
+
+def _each_nth(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """"jeder Dritte", "jede vierte Firma": one of every N, a share read as a percent (rounded, as "one in three" is)."""
+    if pats.each_nth_re is None:
+        return []
+    found = []
+    for m in pats.each_nth_re.finditer(text, lo, hi):
+        n = pats.each_nth.get(fold(m.group("ord")))
+        if not n or n < 2:
+            continue
+        value = (Decimal(100) / n).quantize(Decimal("0.01"))
+        slack = min(SHARE_SLACK, value / 4)
+        claim = _special(document, text, m.start(), m.end(), "percent", value, "percent", lo, hi, pats, share=True)
+        found.append(replace(claim, qualifier="approx", low=value - slack, high=value + slack))
     return found
 
 

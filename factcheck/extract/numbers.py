@@ -52,7 +52,7 @@ from .._vocab import Vocab
 from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
-from ._special_claims import context_words, overlaps, special_claims
+from ._special_claims import SHARE_SLACK, context_words, overlaps, special_claims
 from ._word_times import may_hold, word_time_patterns
 
 HUNDREDTH = Decimal("0.01")
@@ -85,8 +85,9 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         nums = scan(text, lex, lo, hi)
         if not nums:
             lowered = text[lo:hi].lower()
-            if may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered) or may_hold(spoken.part_keys, lowered):
-                # "à midi", "all day", "ce soir": a time or a duration with no number
+            if (may_hold(spoken.noon_keys, lowered) or may_hold(pats.whole_keys, lowered) or may_hold(spoken.part_keys, lowered)
+                    or pats.each_nth_re is not None and pats.each_nth_re.search(text, lo, hi)):
+                # "à midi", "all day", "ce soir", "jeder Dritte": a time, a duration or a share with no number
                 claims.extend(special_claims(document, text, lo, hi, pats, nums, vocab))
             continue
         nums = [_few(text, _unsign(text, n, lo, hdg), lo, pats) for n in _unmasked(nums, pats.mask_re.finditer(text, lo, hi))]
@@ -123,9 +124,6 @@ def bounded(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
-#: Percentage points either side of a fraction read as a share: "two-thirds" is written for 64 % to 69 %
-#: (a quarter of the share at most: "one in every 200" is 0.375 % to 0.625 %).
-SHARE_SLACK = Decimal("2.5")
 
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
 SUBUNITS = {("minute", "second"): 60, ("hour", "minute"): 60, ("hour", "second"): 3600, ("day", "hour"): 24,

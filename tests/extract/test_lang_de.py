@@ -317,3 +317,11 @@ def test_page_zones():
     # "Dr.", "z. B.", "Mrd." and the day of "3. April" end no sentence
     lede = [s for s in doc.sentences if s.zone == "lede"]
     assert len(lede) == 2 and lede[1].text.startswith("Es tritt am 3. April")
+
+
+@pytest.mark.parametrize("sentence, surface, value", [("Jeder Dritte ist von der Reform betroffen.", "Jeder Dritte", "33.33"),
+                                                      ("Jede vierte Firma meldet Verluste.", "Jede vierte", "25"),
+                                                      ("Jeder zehnte Euro fließt ins Ausland.", "Jeder zehnte", "10")])
+def test_one_of_every_n_is_a_share(sentence, surface, value):
+    (claim,) = [c for c in number_claims(sentence) if c.kind == "percent"]
+    assert claim.text == surface and claim.value == Decimal(value) and claim.qualifier == "approx"
