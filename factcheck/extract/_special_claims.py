@@ -27,7 +27,8 @@ def special_claims(document: Document, text: str, lo: int, hi: int, pats: Figure
                    vocab: Vocab | None = None) -> list[Claim]:
     """The scores, clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
     with the numbers of the span and the vocabulary, spoken times too ("sept heures dix", see :mod:`._word_times`)."""
-    found = _scores(document, text, lo, hi, pats) + _each_nth(document, text, lo, hi, pats) + _clock_durations(document, text, lo, hi, pats) + _whole_durations(document, text, lo, hi, pats)
+    found = [*_scores(document, text, lo, hi, pats), *_each_nth(document, text, lo, hi, pats),
+             *_clock_durations(document, text, lo, hi, pats), *_whole_durations(document, text, lo, hi, pats)]
     found += [m for m in _match_minutes(document, text, lo, hi, pats) if not overlaps(m, found)]
     spoken = word_time_patterns(vocab) if vocab is not None else None
     found += [t for t in _times_of_day(document, text, lo, hi, pats, nums or [], spoken, found) if not overlaps(t, found)]
@@ -123,7 +124,8 @@ def _times_of_day(document: Document, text: str, lo: int, hi: int, pats: FigureP
             continue  # "at 2015 GMT" is 20:15, "in 2015 GMT …" a year
         if m.group("h3") and not (m.group("uhr") or m.group("s3") or iso or on_the_hour or zone or local or day_part or ranged or (led and not dotted)):
             continue  # "13:39" alone may be a score or a ratio, "by 0.25" a decimal
-        if pats.am_is_a_word and spaced_am(text, m.start("ap") if m.group("ap") else m.start("ap2") if m.group("ap2") else -1, m.end()):
+        letters = "ap" if m.group("ap") else "ap2" if m.group("ap2") else None
+        if pats.am_is_a_word and letters and spaced_am(text, m.start(letters), m.end()):
             continue  # "um 7 am Bahnhof": "am" is a word
         ap = m.group("ap") or m.group("ap2")
         half = ap and ap.lower() + "m"

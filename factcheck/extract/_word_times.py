@@ -92,11 +92,12 @@ class WordTimes:
         link = vocab["numbers"].get("counting", {}).get("link", [])
         #: What a counted thing starts with after a figure ("de travaux", "of work"): an hour word before it lasts.
         self.link_re = _regex.compile(rf"\s+(?:{pat(link, accents=False)})\s*(?<=['’\s])[^\W\d_]", regex.IGNORECASE) if link else _regex.compile("(?!)")
-        #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
-        # "subiu a 12 esta manhã", "est passé à 12 ce matin": after a verb of change, a lead and a bare number are a level
+        #: "subiu a 12 esta manhã", "est passé à 12 ce matin": after a verb of change, a lead and a bare number are a level.
         levels, leads = times.get("level_verbs"), [*times.get("before", []), *times.get("hour_leads", []), *times.get("to", [])]
         self.level_re = _regex.compile(rf"(?<!\w)(?:{pat(levels)})\s+(?:{pat(leads)})\s*\Z", regex.IGNORECASE) if levels else None
+        #: "sieben am Abend": where "am" is a word (``[times] am_is_a_word``), a spaced bare "am" is none of a.m.
         self.am_is_a_word = bool(times.get("am_is_a_word", False))
+        #: Leads that also join a range or a change ("à", "to"): "passé à trois et demi" is a level, not an hour.
         self.range_lead_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('to'))})\s*\Z", regex.IGNORECASE)
         #: "de 22 heures à 6 heures", "from ten o'clock to noon": a start after ``from``, an end after ``to``.
         self.from_re = _regex.compile(rf"(?<!\w)(?:{pat(times.get('from'))})\s*\Z", regex.IGNORECASE)
@@ -365,7 +366,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
         half = None
         half_words = half_re.match(text, pos, hi)
         letters = _AMPM.match(text, pos, hi)
-        if letters and wt.am_is_a_word and letters.group().lower() == " am":
+        if letters and wt.am_is_a_word and letters.group()[:1].isspace() and letters.group().strip().lower() == "am":
             letters = None  # "sieben am Abend": "am" is a word
         if letters and hour <= 12:
             half, pos = letters.group("ap").lower() + "m", letters.end()
