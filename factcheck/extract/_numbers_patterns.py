@@ -232,6 +232,8 @@ class FigurePatterns:
         months = phrase_pattern(vocab["calendar"].get("months", {}))
         #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time,
         #: a day and month name (the alternatives are scanned one by one: see ``_regex.Alternatives``).
+        #: After a whole unit, the month or year it is ("todo o mês de março", "tout le mois de mars", "l'anno 2023"): a period, no length.
+        self.named_period_re = _regex.compile(rf"\s+(?:[^\W\d_]{{1,3}}['’]?\s*)?(?:{months}(?!\w)|(?:19|20)\d\d(?!\d))", regex.IGNORECASE)
         words_of = vocab["dates"].get("words", {})
         letters = f"(?-i:{phrase_pattern([*words_of.get('quarter_letters', []), *words_of.get('half_letters', [])])})"
         self.mask_re = _regex.Alternatives([

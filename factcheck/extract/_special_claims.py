@@ -394,6 +394,8 @@ def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
     for m in pats.whole_re.finditer(text, lo, hi) if pats.whole_re is not None else ():
         unit = pats.duration_ids.get(fold(m.group("u1") or m.group("u2")))
         half = pats.and_a_half_re.match(text, m.end(), hi) if m.group("u1") and pats.and_a_half_re is not None else None
+        if unit and not half and pats.named_period_re.match(text, m.end(), hi):
+            continue  # "todo o mês de março": March, not a month's length
         if unit:
             value, end = (Decimal("1.5"), half.end()) if half else (Decimal(1), m.end())
             found.append(_special(document, text, m.start(), end, "duration", value, unit, lo, hi, pats, whole=True))

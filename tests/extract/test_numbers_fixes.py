@@ -883,3 +883,11 @@ def test_without_a_word_of_a_match_result_or_as_a_time_there_is_no_score(lang: s
                                         ("it", "La partita è domenica alle 3 sera.")])
 def test_a_day_part_after_a_number_is_no_counted_noun(lang: str, text: str) -> None:
     assert [c for c in claims_of(text, lang) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize("lang, text", [("pt", "Choveu mais do que a média prevista para todo o mês de março."),
+                                        ("fr", "Il a plu plus que la normale de tout le mois de mars."),
+                                        ("es", "Llovió más que en todo el mes de marzo del año pasado.")])
+def test_a_whole_unit_that_names_its_month_is_no_duration(lang: str, text: str) -> None:
+    assert [c for c in claims_of(text, lang) if c.kind == "duration"] == []
+    assert [c.value for c in claims_of("Il a travaillé tout le mois.", "fr") if c.kind == "duration"] == [1]
