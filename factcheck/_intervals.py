@@ -26,9 +26,8 @@ def values_meet(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         a, b = in_si(a, b)
     if tolerance:
         a, b = _widened(a, tolerance), _widened(b, tolerance)
-    if a.kind == b.kind == "time_of_day":  # "23:58" and "about 00:00" meet across midnight
-        return any(_intervals_meet(a, _shifted(b, days)) for days in (-1, 0, 1)) or same_rounding(a, b) or at_the_bound(a, b)
-    return _intervals_meet(a, b) or same_rounding(a, b) or at_the_bound(a, b)
+    days = (-1, 0, 1) if a.kind == b.kind == "time_of_day" else (0,)  # "23:58" and "about 00:00" meet across midnight
+    return any(_intervals_meet(a, _shifted(b, d)) for d in days) or same_rounding(a, b) or at_the_bound(a, b)
 
 
 #: Minutes in a day: a time of day shifted by a day is the same time.

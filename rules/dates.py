@@ -40,6 +40,7 @@ def _same_day(a: factcheck.Claim, b: factcheck.Claim) -> bool:
     """A year (or a span of years) against a date of another precision is left alone: one event is dated at
     one precision by every version, and the real slips are a year for a year, a day for a day or a week
     ("la semaine dernière" against "mardi" still contradict)."""
-    if _precision(a) != _precision(b) and {_precision(a), _precision(b)} & COARSE:
+    precisions = {_precision(a), _precision(b)}
+    if len(precisions) > 1 and precisions & COARSE:
         return True
     return could_be_same_day(a, b) or is_stale_copy(factcheck.AlignedPair(a, b))

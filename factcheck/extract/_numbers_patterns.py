@@ -80,7 +80,7 @@ class FigurePatterns:
             regex.IGNORECASE) if share_in or one_in else None
         #: "jeder Dritte", "jede vierte Firma": one of every N, N an ordinal word of the dates data (``[percent] each_nth``)
         ordinals = {fold(k): int(v) for k, v in vocab["dates"].get("ordinals", {}).items() if not k.endswith(".")}
-        self.each_nth = ordinals
+        self.ordinals = ordinals
         self.each_nth_re = _regex.compile(
             rf"(?<!\w)(?:{phrase_pattern(pct['each_nth'], accents=True)})\s+(?P<ord>{phrase_pattern(list(ordinals), accents=True)})(?!\w)",
             regex.IGNORECASE) if pct.get("each_nth") and ordinals else None
@@ -230,12 +230,13 @@ class FigurePatterns:
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))
-        #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time,
-        #: a day and month name (the alternatives are scanned one by one: see ``_regex.Alternatives``).
-        #: After a whole unit, the month or year it is ("todo o mês de março", "tout le mois de mars", "l'anno 2023"): a period, no length.
+        #: After a whole unit, the month or year it is ("todo o mês de março", "tout le mois de mars", "l'anno 2023"):
+        #: a period, no length.
         self.named_period_re = _regex.compile(rf"\s+(?:[^\W\d_]{{1,3}}['’]?\s*)?(?:{months}(?!\w)|(?:19|20)\d\d(?!\d))", regex.IGNORECASE)
         words_of = vocab["dates"].get("words", {})
         letters = f"(?-i:{phrase_pattern([*words_of.get('quarter_letters', []), *words_of.get('half_letters', [])])})"
+        #: What no figure is read in: a URL, a quarter or half of a year, a numeric date, an ISO month, a clock time,
+        #: a day and month name (the alternatives are scanned one by one: see ``_regex.Alternatives``).
         self.mask_re = _regex.Alternatives([
             ("url", r"(?:https?://|www\.)\S+"),
             # "Q3 2016", "H1 2024", "2016H2": a quarter or a half of a year, no figure 2024 (see the dates' "quarter" form)

@@ -64,17 +64,22 @@ def _scores(document: Document, text: str, lo: int, hi: int, pats: FigurePattern
 SHARE_SLACK = Decimal("2.5")
 
 
+def share_slack(value: Decimal) -> Decimal:
+    """Percentage points either side of a share of ``value`` percent (:data:`SHARE_SLACK`, a quarter of it at most)."""
+    return min(SHARE_SLACK, value / 4)
+
+
 def _each_nth(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
     """"jeder Dritte", "jede vierte Firma": one of every N, a share read as a percent (rounded, as "one in three" is)."""
     if pats.each_nth_re is None:
         return []
     found = []
     for m in pats.each_nth_re.finditer(text, lo, hi):
-        n = pats.each_nth.get(fold(m.group("ord")))
+        n = pats.ordinals.get(fold(m.group("ord")))
         if not n or n < 2:
             continue
         value = (Decimal(100) / n).quantize(Decimal("0.01"))
-        slack = min(SHARE_SLACK, value / 4)
+        slack = share_slack(value)
         claim = _special(document, text, m.start(), m.end(), "percent", value, "percent", lo, hi, pats, share=True)
         found.append(replace(claim, qualifier="approx", low=value - slack, high=value + slack))
     return found

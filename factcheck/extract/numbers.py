@@ -52,7 +52,7 @@ from .._vocab import Vocab
 from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
-from ._special_claims import SHARE_SLACK, context_words, overlaps, special_claims
+from ._special_claims import context_words, overlaps, share_slack, special_claims
 from ._word_times import may_hold, word_time_patterns
 
 HUNDREDTH = Decimal("0.01")
@@ -122,7 +122,6 @@ def bounded(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         yield lo, cut
         lo = cut
     yield lo, hi
-
 
 
 #: Units that a smaller one divides exactly: "45 minutes et 24 secondes" is 2,724 seconds.
@@ -495,7 +494,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
         if fig.extra.get("share") and qualifier in ("exact", "approx"):  # "gut ein Drittel" is no closer than "ein Drittel"
-            slack = min(SHARE_SLACK, value / 4)  # "one in every 200" (0.5 %) is no 3 %
+            slack = share_slack(value)  # "one in every 200" (0.5 %) is no 3 %
             qualifier, low, high = "approx", min(low, value - slack), max(high, value + slack)
         out.append(_claim(document, text, fig, start, end, value, qualifier, low, high, flags, lo, hi, pats))
         if fig.kind != "number":
