@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import threading
+import time
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
@@ -37,8 +38,12 @@ RESUBMITS = 2
 #: Tasks a local cluster's scheduler hands each worker thread at once: one, so that a story that kills its
 #: worker takes no other story down with it (Dask counts the death against every task the worker held).
 WORKER_SATURATION = 1.0
-#: Seconds to wait for a scheduler named on the command line.
+#: Seconds to wait for a scheduler named on the command line (and for a lost one to come back).
 CONNECT_TIMEOUT = 20
+#: Seconds a cluster may have no worker at all before the stories still waiting are reported as not checked.
+WORKERLESS_TIMEOUT = 120
+#: Seconds between two looks at the cluster while the driver waits for a story.
+POLL = 1.0
 
 #: The checker of each run configuration and worker thread, on this worker process (by digest of the pickled
 #: setup): a worker with several threads checks several stories at once, each with its own checker.
@@ -79,20 +84,70 @@ def check_on_dask(
             return client.submit(_check, setup, story, retries=RETRIES, pure=False)
 
         threads = max(1, sum(client.nthreads().values()))
+        watch = _Watch(client)
         window: deque[tuple[Story, StoryResult | None, Any]] = deque()
         for story, hit in items:
             window.append((story, hit, None if hit is not None else submit(story)))
             while len(window) > IN_FLIGHT_PER_WORKER * threads:
-                yield _settle(*window.popleft(), submit)
+                yield _settle(*window.popleft(), submit, watch)
         while window:
-            yield _settle(*window.popleft(), submit)
+            yield _settle(*window.popleft(), submit, watch)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _settle(story: Story, hit: StoryResult | None, future: Any, submit: Callable[[Story], Any]) -> tuple[Story, StoryResult, bool]:
+class _Stuck(Exception):
+    """The cluster cannot check the story: no worker for too long, or no scheduler."""
+
+
+class _Watch:
+    """Whether the cluster can still check stories, so that a run never waits forever on one that cannot.
+
+    Dask keeps a task waiting while the cluster has no worker (a worker may join later), and a client
+    that lost its scheduler leaves the tasks submitted after that pending for good.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.workerless_since: float | None = None
+
+    def result(self, future: Any) -> StoryResult:
+        """The future's result once Dask has it; ``_Stuck`` saying why when the cluster cannot give it."""
+        while True:
+            if self.workerless_since is not None and (reason := self.cannot_work()):
+                raise _Stuck(reason)
+            try:
+                return future.result(timeout=POLL)
+            except TimeoutError:
+                if future.done():  # the task's own error
+                    raise
+                if reason := self.cannot_work():
+                    raise _Stuck(reason) from None
+
+    def cannot_work(self) -> str:
+        """Why the cluster cannot check stories now ("" while it can)."""
+        if self.client.status not in ("running", "connecting"):
+            return "the connection to the Dask scheduler was lost"
+        try:
+            workers = self.client.nthreads()
+        except Exception:  # the scheduler is gone; the client tries to reconnect for CONNECT_TIMEOUT seconds
+            return ""
+        if workers:
+            self.workerless_since = None
+            return ""
+        now = time.monotonic()
+        if self.workerless_since is None:
+            self.workerless_since = now
+        if now - self.workerless_since >= WORKERLESS_TIMEOUT:
+            return f"the Dask cluster had no worker for {WORKERLESS_TIMEOUT} s"
+        return ""
+
+
+def _settle(
+    story: Story, hit: StoryResult | None, future: Any, submit: Callable[[Story], Any], watch: _Watch
+) -> tuple[Story, StoryResult, bool]:
     """The result of one story, cached or checked; a story whose task failed is given again, RESUBMITS times.
 
     Dask gives a task whose worker died to another worker, but a task that was only waiting on a worker
@@ -104,13 +159,20 @@ def _settle(story: Story, hit: StoryResult | None, future: Any, submit: Callable
         return story, hit, False
     for attempt in range(RESUBMITS + 1):
         try:
-            return story, future.result(), True
-        except Exception as exc:  # KilledWorker, or an error Dask could not retry away
+            return story, watch.result(future), True
+        except _Stuck as stuck:
+            return story, _not_checked(story, str(stuck)), True
+        except Exception as exc:  # KilledWorker, a task cancelled with its scheduler, or an error Dask could not retry away
             failure = exc
             if attempt < RESUBMITS:
+                if reason := watch.cannot_work():
+                    return story, _not_checked(story, reason), True
                 future = submit(story)
-    message = f"not checked: it failed on the Dask cluster {RESUBMITS + 1} times ({type(failure).__name__}: {failure})"
-    return story, StoryResult(story.id, errors=(InputError(story.id, message, "plugin"),)), True
+    return story, _not_checked(story, f"it failed on the Dask cluster {RESUBMITS + 1} times ({type(failure).__name__}: {failure})"), True
+
+
+def _not_checked(story: Story, reason: str) -> StoryResult:
+    return StoryResult(story.id, errors=(InputError(story.id, f"not checked: {reason}", "plugin"),))
 
 
 def _check(setup: bytes, story: Story) -> StoryResult:

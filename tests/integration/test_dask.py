@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
 
 import pytest
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 
 from ..conftest import ROOT
 from .test_parallel_cache import ARTICLE
@@ -104,6 +107,87 @@ def test_a_story_that_kills_every_worker_it_is_given_to_is_reported_and_the_run_
     assert "not checked: it failed on the Dask cluster 3 times (KilledWorker" in doc["errors"][0]["message"]
     assert doc["summary"]["rule_errors"] == 0
     assert len(doc["stories"]) == 6 and any(f["code"] == "FC103" and f["story"].endswith("beta") for f in doc["findings"])
+
+
+#: A rule that shuts its Dask worker down, nanny included, so that the cluster is left with no worker at all.
+CLOSE_WORKER = '''
+import time
+import factcheck
+
+@factcheck.rule(code="SHUT001")
+def check_closes_its_worker(story):
+    try:
+        from distributed import get_worker
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return
+    worker.loop.add_callback(worker.close, nanny=True)
+    time.sleep(5)
+'''
+
+
+def test_a_cluster_left_without_workers_reports_the_stories_it_did_not_check(run, corpus, tmp_path, monkeypatch) -> None:
+    rules = tmp_path / "closer"
+    rules.mkdir()
+    (rules / "closer.py").write_text(CLOSE_WORKER.lstrip("\n"), encoding="utf-8")
+    monkeypatch.setattr("factcheck._dask.WORKERLESS_TIMEOUT", 2)
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0", silence_logs=50)
+    try:
+        result = run("--no-cache", "--rules", rules, "-j", f"dask://{cluster.scheduler_address.removeprefix('tcp://')}", "--format", "json", corpus)
+    finally:
+        cluster.close()
+    assert result.status == 3
+    doc = result.json()
+    assert len(doc["errors"]) == 6, doc["errors"]
+    assert all("not checked: the Dask cluster had no worker for 2 s" in e["message"] for e in doc["errors"])
+
+
+#: A rule that kills the Dask scheduler whose process id is in the file "scheduler.pid" beside it.
+KILL_SCHEDULER = '''
+import os, signal, time
+from pathlib import Path
+import factcheck
+
+@factcheck.rule(code="SHUT002")
+def check_kills_the_scheduler(story):
+    pid = Path(__file__).with_name("scheduler.pid")
+    if pid.exists():
+        os.kill(int(pid.read_text()), signal.SIGKILL)
+        time.sleep(5)
+'''
+
+
+def test_a_scheduler_lost_mid_run_is_reported_and_the_run_ends(run, corpus, tmp_path, monkeypatch) -> None:
+    rules = tmp_path / "killer"
+    rules.mkdir()
+    (rules / "killer.py").write_text(KILL_SCHEDULER.lstrip("\n"), encoding="utf-8")
+    monkeypatch.setattr("factcheck._dask.CONNECT_TIMEOUT", 3)
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-dashboard"], **quiet)
+    try:
+        with Client(address, timeout=30, set_as_default=False) as client:
+            client.wait_for_workers(1, timeout=30)
+        (rules / "scheduler.pid").write_text(str(scheduler.pid), encoding="utf-8")
+        result = run("--no-cache", "--rules", rules, "-j", f"dask://127.0.0.1:{port}", "--format", "json", corpus)
+    finally:
+        for process in (worker, scheduler):
+            process.kill()
+            process.wait()
+    assert scheduler.returncode == -9, "the scheduler was not killed: the test proves nothing"
+    assert result.status == 3
+    doc = result.json()
+    assert len(doc["errors"]) == 6, doc["errors"]
+    assert all("not checked: " in e["message"] for e in doc["errors"])
+    assert any("the connection to the Dask scheduler was lost" in e["message"] for e in doc["errors"])
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def test_an_unreachable_scheduler_is_a_usage_error(run, corpus, monkeypatch) -> None:
