@@ -122,7 +122,7 @@ def check_closes_its_worker(story):
     except (ImportError, ValueError):
         return
     worker.loop.add_callback(worker.close, nanny=True)
-    time.sleep(5)
+    time.sleep(2)
 '''
 
 
@@ -153,7 +153,7 @@ def check_kills_the_scheduler(story):
     pid = Path(__file__).with_name("scheduler.pid")
     if pid.exists():
         os.kill(int(pid.read_text()), signal.SIGKILL)
-        time.sleep(5)
+        time.sleep(2)
 '''
 
 
