@@ -81,7 +81,10 @@ def check_on_dask(
         def submit(story: Story) -> Any:
             # The setup goes with each task (a few kilobytes), not scattered: data held by workers is lost
             # with them, and every task that needs it would be cancelled.
-            return client.submit(_check, setup, story, retries=RETRIES, pure=False)
+            try:
+                return client.submit(_check, setup, story, retries=RETRIES, pure=False)
+            except Exception as exc:  # a client that lost its scheduler for good refuses new tasks
+                return _Stuck(f"the connection to the Dask scheduler was lost ({type(exc).__name__})")
 
         threads = max(1, sum(client.nthreads().values()))
         watch = _Watch(client)
@@ -115,6 +118,8 @@ class _Watch:
 
     def result(self, future: Any) -> StoryResult:
         """The future's result once Dask has it; ``_Stuck`` saying why when the cluster cannot give it."""
+        if isinstance(future, _Stuck):  # never submitted
+            raise future
         while True:
             if self.workerless_since is not None and (reason := self.cannot_work()):
                 raise _Stuck(reason)

@@ -220,13 +220,19 @@ class FigurePatterns:
         #: "einige Hundert", "several thousand": the same words before a scale word alone.
         self.few_before_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(few, accents=True)})\s+\Z", regex.IGNORECASE) if few else None
         arts, halves = durs.get("duration_articles", []), durs.get("duration_and_a_half", [])
-        #: "a year and a half": where an article is no number word, it counts one unit before "and a half".
-        self.article_half_re = _regex.compile(
-            rf"(?<!\w)(?:{phrase_pattern(arts, accents=True)})\s+(?P<u>{unit_words})(?=\s*{words(halves)})", regex.IGNORECASE,
-        ) if arts and halves else None
+        #: "a year and a half", "an hour": where an article is no number word, it counts one unit before "and a
+        #: half", and one of `duration_article_units` alone.
+        self.article_unit_re = _regex.compile(
+            rf"(?<!\w)(?:{phrase_pattern(arts, accents=True)})\s+(?P<u>{unit_words})(?!\w)", regex.IGNORECASE,
+        ) if arts else None
+        #: Before "an hour", what makes it a rate or a frequency ("60 miles an hour", "$15 an hour", "twice an hour").
+        self.rate_before_re = _regex.compile(
+            rf"(?:\d\S*(?:\s+[^\W\d_]+)?|(?<!\w)(?:{phrase_pattern(durs.get('duration_rate_before', []), accents=True) or '(?!)'}))\s+\Z", regex.IGNORECASE,
+        )
+        article_units = [f for unit in self.article_durations for f in durations.get(unit, [])] if arts else []
         from ._word_times import keys  # noqa: PLC0415 (the key helper lives with the spoken times)
 
-        self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few) + (list(halves) if arts else []))
+        self.whole_keys = keys(list(whole_before) + list(whole_after) + list(few) + (list(halves) if arts else []) + article_units)
         self.age_before_re = _regex.compile(rf"(?<!\w){phrase_pattern(durs.get('age_before', []))}\s*\Z", regex.IGNORECASE)
         self.age_after_re = _regex.compile(rf"\s*{words(durs.get('age_after', []))}", regex.IGNORECASE)
         months = phrase_pattern(vocab["calendar"].get("months", {}))

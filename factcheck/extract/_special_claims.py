@@ -392,8 +392,9 @@ def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
 
 def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
     """One whole unit said with no number ("all day", "toute la journée", "giorno intero"), or a few units
-    ("quelques jours", "a few minutes"); one and a half after an article ("a year and a half", "un'ora e mezza")."""
-    if (pats.whole_re is None and pats.few_re is None and pats.article_half_re is None) or not may_hold(pats.whole_keys, text[lo:hi].lower()):
+    ("quelques jours", "a few minutes"); one and a half after an article ("a year and a half", "un'ora e mezza");
+    one hour after an article that is no number word ("for an hour"), unless it makes a rate ("60 miles an hour")."""
+    if (pats.whole_re is None and pats.few_re is None and pats.article_unit_re is None) or not may_hold(pats.whole_keys, text[lo:hi].lower()):
         return []
     found = []
     for m in pats.whole_re.finditer(text, lo, hi) if pats.whole_re is not None else ():
@@ -404,10 +405,13 @@ def _whole_durations(document: Document, text: str, lo: int, hi: int, pats: Figu
         if unit:
             value, end = (Decimal("1.5"), half.end()) if half else (Decimal(1), m.end())
             found.append(_special(document, text, m.start(), end, "duration", value, unit, lo, hi, pats, whole=True))
-    for m in pats.article_half_re.finditer(text, lo, hi) if pats.article_half_re is not None else ():
-        unit, half = pats.duration_ids.get(fold(m.group("u"))), pats.and_a_half_re.match(text, m.end(), hi)
-        if unit and half and not overlaps_span(m.start(), half.end(), found):
+    for m in pats.article_unit_re.finditer(text, lo, hi) if pats.article_unit_re is not None else ():
+        unit = pats.duration_ids.get(fold(m.group("u")))
+        half = pats.and_a_half_re.match(text, m.end(), hi) if pats.and_a_half_re is not None else None
+        if half and unit and not overlaps_span(m.start(), half.end(), found):
             found.append(_special(document, text, m.start(), half.end(), "duration", Decimal("1.5"), unit, lo, hi, pats))
+        elif unit in pats.article_durations and not overlaps_span(m.start(), m.end(), found) and not pats.rate_before_re.search(text, max(lo, m.start() - 40), m.start()):
+            found.append(_special(document, text, m.start(), m.end(), "duration", Decimal(1), unit, lo, hi, pats))
     for m in pats.few_re.finditer(text, lo, hi) if pats.few_re is not None else ():
         unit = pats.duration_ids.get(fold(m.group("u")))
         if unit and not overlaps_span(m.start(), m.end(), found):  # "a few days": three, by convention; two to nine

@@ -702,9 +702,24 @@ def test_one_unit_and_a_half_after_an_article(lang: str, text: str, surface: str
     assert (claim.kind, claim.value, claim.unit) == ("duration", Decimal("1.5"), unit)
 
 
-@pytest.mark.parametrize("lang, text", [("pt", "O prefeito ficou um ano no cargo."), ("en", "He was jailed for a year.")])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("pt", "O prefeito ficou um ano no cargo."),
+        ("en", "He was jailed for a year."),
+        ("en", "The car was doing 60 miles an hour."),
+        ("en", "Cleaners earn $15 an hour."),
+        ("en", "Trains ran twice an hour."),
+    ],
+)
 def test_an_article_and_a_unit_alone_stay_no_duration(lang: str, text: str) -> None:
     assert not [c for c in claims_of(text, lang) if c.kind == "duration"]
+
+
+@pytest.mark.parametrize("text", ["The fire burned for an hour before firefighters arrived.", "The meeting lasted an hour."])
+def test_an_hour_after_an_article_is_one_hour(text: str) -> None:
+    claim = find(claims_of(text, "en"), "an hour")
+    assert (claim.kind, claim.value, claim.unit) == ("duration", Decimal(1), "hour")
 
 
 @pytest.mark.parametrize(
