@@ -14,7 +14,8 @@ at one precision: "this year" meets every day of it, which says nothing.
 A bare number ("le SPD (120)",
 "SPD — 121") is a count that names nothing: it joins a count's fact on
 strong words only (:data:`Settings.bare_number_penalty`), and bare numbers
-alone make no fact. A context-free claim (:attr:`Claim.context_free`: a day
+alone make no fact, unless a state stands beside them ("128 sont portées
+disparues" counts the missing). A context-free claim (:attr:`Claim.context_free`: a day
 part said alone, "ce soir") is neither a figure around the others nor
 compared with any: it makes no fact.
 
@@ -293,7 +294,8 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         incompatible = {(x, y) for x in distinct_measures for y in distinct_measures if not compatible_measures(x, y)}
         if incompatible:
             cannot |= np.array([[(x, y) in incompatible for y in measures] for x in measures])
-    bare = np.array([c.kind == "number" or bool(c.extra.get("vague")) for c in claims])  # no figure: "des milliards"
+    # no figure ("des milliards"), or a number that names nothing it counts ("le SPD (120)"; not "128 sont portées disparues")
+    bare = np.array([(c.kind == "number" and f.measure in GENERIC_MEASURES) or bool(c.extra.get("vague")) for c, f in zip(claims, frames)])
     link -= settings.bare_number_penalty * (bare[:, None] | bare[None, :])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
@@ -331,7 +333,7 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     facts = []
     for root, indexes in clusters.items():
         chosen_members = [members[k] for g in indexes for k in groups[g]]
-        if len({c.version for c, _ in chosen_members}) < 2 or all(c.kind == "number" for c, _ in chosen_members):
+        if len({c.version for c, _ in chosen_members}) < 2 or all(c.kind == "number" and f.measure in GENERIC_MEASURES for c, f in chosen_members):
             continue
         chosen = sorted((c for c, _ in chosen_members), key=lambda c: (c.version, c.start))
         chosen_frames = [f for _, f in chosen_members]

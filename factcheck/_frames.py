@@ -196,16 +196,17 @@ def counted_as(concept: str) -> str:
     return _measures_data().get("counted_as", {}).get(concept, concept)
 
 
-def _state(before: list[tuple[str, float] | None], after: list[tuple[str, float] | None], measure: str) -> str | None:
+def _state(before: list[tuple[str, float] | None], after: list[tuple[str, float] | None], measure: str, bare: bool = False) -> str | None:
     """The state a count counts ("dead", "injured"), None when there is none or its noun is one:
     for a count of people the nearest state in its near words ("killing 137 people"), for
-    another noun a state right after it ("1 301 pèlerins morts")."""
+    another noun a state right after it ("1 301 pèlerins morts"), for a bare number a state
+    beside it ("128 sont portées disparues", "matando a nueve")."""
     states, beside = _measures()
     if measure in states:
         return None
     if measure not in GENERIC_MEASURES:
         return next((hit[0] for hit in after[:beside] if hit and hit[0] in states), None)
-    for distance in range(NEAR):
+    for distance in range(beside if bare else NEAR):
         for side in (after, before[::-1]):
             if distance < len(side) and side[distance] and side[distance][0] in states:
                 return side[distance][0]
@@ -256,8 +257,8 @@ class Framer:
                 if hit is not None:
                     near[hit[0]] = max(near.get(hit[0], 0.0), hit[1] * DECAY[distance])
         measure = lexicon.measure(claim)
-        if claim.kind == "count":
-            measure = _state(before, after, measure) or measure
+        if claim.kind in ("count", "number"):
+            measure = _state(before, after, measure, bare=claim.kind == "number") or measure
         return Frame(measure, near, bag)
 
 

@@ -1,4 +1,4 @@
-"""A bare number ("le SPD (120)") joins a count's fact on strong words; bare numbers alone make no fact."""
+"""A bare number ("le SPD (120)") joins a count's fact on strong words; bare numbers alone make no fact, unless a state stands beside them."""
 
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def test_bare_numbers_alone_make_no_fact(run, write) -> None:
     result = run("--format", "json", "-v", write("corpus/.keep", "").parent)
     assert result.status == 0
     assert [f for s in result.json()["stories"] for f in s["facts"] if f["kind"] == "count"] == []
+
+
+FLOODS = "---\nlang: {lang}\npublished: 2024-05-08\n---\n{headline}\n\n{body}\n"
+
+
+def test_bare_numbers_beside_a_state_count_it_and_make_a_fact(run, write) -> None:
+    # "128 sont portées disparues": no noun after the figure, but the state beside it says what it counts.
+    write("corpus/floods/a.txt", FLOODS.format(lang="fr", headline="Inondations au Brésil : le bilan s'alourdit",
+                                               body="Selon la défense civile, 128 sont portées disparues après les crues du fleuve."))
+    write("corpus/floods/b.txt", FLOODS.format(lang="es", headline="Inundaciones en Brasil: el balance aumenta",
+                                               body="Según la defensa civil, 131 están desaparecidas tras las crecidas del río."))
+    doc = run("--format", "json", "-v", write("corpus/.keep", "").parent).json()
+    (finding,) = [f for f in doc["findings"] if f["code"] == "FC103"]
+    assert sorted(c["text"] for c in finding["claims"]) == ["128", "131"]
