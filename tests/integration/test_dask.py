@@ -95,7 +95,9 @@ def test_a_story_that_kills_every_worker_it_is_given_to_is_reported_and_the_run_
     rules.mkdir()
     (rules / "killer.py").write_text(KILL_ALPHA.lstrip("\n"), encoding="utf-8")
     # One story per worker at a time (as -j dask sets up, and docs/scale.md advises): a worker's death is its own story's.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}):
+    # Dask gives up on a task at its first worker's death (allowed-failures 0): factcheck's own resubmissions are tested,
+    # with three deaths, not six.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}):
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0", silence_logs=50)
     try:
         result = run("--no-cache", "--rules", rules, "-j", f"dask://{cluster.scheduler_address.removeprefix('tcp://')}", "--format", "json", corpus)

@@ -370,7 +370,7 @@ def check_json_run(run: Any, folder: Path) -> dict[str, Any]:
 
 
 def test_the_command_on_generated_corpora(run: Any) -> None:
-    @settings(STORY, max_examples=12)
+    @settings(STORY, max_examples=8)  # each example runs the command on a corpus of up to six languages: keep the suite short
     @given(files=corpora())
     def prop(files: dict[str, str]) -> None:
         with tempfile.TemporaryDirectory() as tmp:
