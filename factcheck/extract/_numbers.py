@@ -175,7 +175,8 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
         if sub is not None and sub[0].fraction:
             value, scale = _add_fraction(value, scale, sub[0])
             j, weak, fraction = sub[1], False, True
-        elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral():
+        elif sub is not None and gap[1] in lex.dec_words and scale < 1000 and value == value.to_integral() and (sub[0].words or sub[0].value < 1000):
+            # decimals after a decimal word are said in words, or short in digits: "2024 con 139.700 ocupados" is two figures
             value, j, scale = _decimal(value, toks, gaps, j, sub)
             weak = False
     elif nxt is not None and gap[0] == "over":

@@ -396,6 +396,18 @@ def test_a_plural_scale_alone_is_at_least_two_of_it_and_vague(lang, sentence, su
     assert (claim.qualifier, claim.low, claim.high, claim.extra.get("vague")) == ("at_least", Decimal(low), None, True)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("El empleo cayó en el primer trimestre de 2024 con 139.700 ocupados menos.", "139.700 ocupados", "139700"),
+        ("La cifra quedó en siete con cincuenta.", "siete con cincuenta", "7.50"),
+    ],
+)
+def test_a_decimal_word_joins_only_decimals_said_as_words_or_short(sentence, surface, value):
+    claim = find(claims_of(sentence, "es"), surface)
+    assert claim.value == Decimal(value)
+
+
 def test_a_figure_with_decimals_is_not_added_to_the_next_one():
     texts = {c.text: c.value for c in claims_of("O lucro foi de R$ 124,6 bilhões e 3 milhões de votos foram contados.", "pt")}
     assert texts["R$ 124,6 bilhões"] == Decimal("124600000000")
