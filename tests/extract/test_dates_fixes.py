@@ -794,3 +794,19 @@ def test_the_year_of_a_half_is_no_count() -> None:
 def test_a_dashed_score_in_a_sentence_on_a_match_is_no_day_and_month() -> None:
     assert [c for c in claims("Oyarzabal anotó el 2-1 en el minuto 86 de la final.", "es", WEDNESDAY) if c.kind == "date"] == []
     assert interval(one("Volveré el 4-22 a la oficina.", "4-22", "es", WEDNESDAY)) == ("2024-04-22", "2024-04-22")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Cerca de 9.000 milhões no ano fiscal de 2023 resultaram de vendas na Internet."),
+        ("en", "Revenue in fiscal 2023 rose 10.4% to 35.9 billion euros."),
+        ("fr", "Le chiffre d'affaires de l'exercice 2023 a atteint 35,9 milliards d'euros."),
+        ("es", "En el ejercicio 2023 las ventas crecieron un 10,4 %."),
+        ("de", "Im Geschäftsjahr 2023 stieg der Umsatz um 10,4 Prozent."),
+        ("it", "Nell'esercizio 2023 i ricavi sono saliti del 10,4%."),
+    ],
+)
+def test_a_fiscal_year_is_a_year_not_a_count(lang: str, text: str) -> None:
+    assert interval(one(text, "2023", lang)) == ("2023-01-01", "2023-12-31")
+    assert not [c for c in claims_of(text, lang) if c.kind in ("count", "number") and c.value == 2023]
