@@ -810,3 +810,18 @@ def test_a_dashed_score_in_a_sentence_on_a_match_is_no_day_and_month() -> None:
 def test_a_fiscal_year_is_a_year_not_a_count(lang: str, text: str) -> None:
     assert interval(one(text, "2023", lang)) == ("2023-01-01", "2023-12-31")
     assert not [c for c in claims_of(text, lang) if c.kind in ("count", "number") and c.value == 2023]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "day"),
+    [
+        ("it", "Roma, 8 gen. (askanews) – Il terremoto ha fatto almeno 161 morti.", "8 gen.", "2024-01-08"),
+        ("it", "(ANSA) - SUZU, 08 GEN - E' salito a 161 morti il bilancio.", "08 GEN", "2024-01-08"),
+        ("es", "CARACAS, 28 jul (Reuters) - Las autoridades electorales anunciaron los resultados.", "28 jul", "2024-07-28"),
+        ("es", "MADRID, 24 Feb. (EUROPA PRESS).- La Unión Democristiana gana las elecciones.", "24 Feb.", "2024-02-24"),
+        ("pt", "Lisboa, 10 mar. (Lusa) - A AD venceu as eleições legislativas.", "10 mar.", "2024-03-10"),
+    ],
+)
+def test_a_wire_dateline_with_an_abbreviated_month_is_a_date_not_a_count(lang: str, text: str, surface: str, day: str) -> None:
+    assert interval(one(text, surface, lang, date.fromisoformat(day))) == (day, day)  # published the day of its dateline
+    assert not [c for c in claims_of(text, lang) if c.kind == "count" and c.text.startswith(surface.split()[0])]
