@@ -390,11 +390,16 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
 
 
 def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
-    """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ...")
-    or the noun is capitalised ("2022 Microsoft ..."); where nouns are capitalised ("1301 Tote"), unless it is not."""
-    initial = text[fig.end - len(fig.unit or "") : fig.end][:1]
+    """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ..."), the
+    noun does not look plural ("the 2023 public deficit") or is capitalised ("2022 Microsoft ..."); where
+    nouns are capitalised ("1301 Tote"), unless it is not."""
+    noun = text[fig.end - len(fig.unit or "") : fig.end]
+    initial = noun[:1]
     if fig.kind != "count" or not fig.unit or not (initial.isupper() if pats.capitalized_nouns else initial.islower()):
         return False
+    written = not text[n.end : fig.end - len(noun)].strip()  # the noun right after the figure, not a toll named around it
+    if written and pats.plural_endings and not (noun.lower().endswith(pats.plural_endings) or fold(noun) in pats.irregular_plurals):
+        return False  # "the 2023 public deficit", "de 2022 cuando": one year, no count of one thing
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
 

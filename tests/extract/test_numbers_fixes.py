@@ -918,3 +918,31 @@ def test_a_day_part_after_a_number_is_no_counted_noun(lang: str, text: str) -> N
 def test_a_whole_unit_that_names_its_month_is_no_duration(lang: str, text: str) -> None:
     assert [c for c in claims_of(text, lang) if c.kind == "duration"] == []
     assert [c.value for c in claims_of("Il a travaillé tout le mois.", "fr") if c.kind == "duration"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Labour won 211 more seats than in the 2019 general election."),
+        ("en", "Statistics agency INSEE said the 2023 public deficit overshot its target."),
+        ("es", "El proyecto de presupuesto de 2026 pretende reducir el déficit."),
+        ("it", "Per il 2024 stiamo programmando nuovi investimenti."),
+        ("pt", "Cerca de metade das vendas de 2023 resultaram de compras na Internet."),
+        ("fr", "Les Jeux olympiques de 2024 débutant à Paris, l'arrivée a été déplacée."),
+    ],
+)
+def test_a_year_before_a_word_that_is_no_plural_noun_counts_nothing(lang, sentence):
+    assert not [c for c in claims_of(sentence, lang) if c.kind == "count" and c.value in (2019, 2023, 2024, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("en", "About 2000 people marched in Paris.", "About 2000 people"),
+        ("fr", "Quelque 2000 manifestants ont défilé.", "Quelque 2000 manifestants"),
+        ("it", "Circa 1500 operai hanno scioperato.", "Circa 1500 operai"),
+        ("es", "Unos 1500 trabajadores protestaron.", "Unos 1500 trabajadores"),
+    ],
+)
+def test_a_number_that_could_be_a_year_still_counts_a_plural_noun(lang, sentence, surface):
+    assert find(claims_of(sentence, lang), surface).kind == "count"
