@@ -145,8 +145,8 @@ def _read(toks: list[Token], gaps: list[Any], i: int, text: str, lex: Lexicon, d
         start = lex.article_before(text, t.start) if t.kind == "frac" else None
         value = ONE / t.value if t.kind == "frac" else t.value
         value, j, scale = _scale_after(toks, gaps, i + 1, value)
-        if t.kind == "frac" and start is None and t.value != 2 and scale == 1:
-            return None  # "millionth" alone is an ordinal; "half", "quarter million" are numbers
+        if t.kind == "frac" and start is None and (t.value != 2 or t.plural) and scale == 1:
+            return None  # "millionth" alone is an ordinal, "os meios necessários" a noun; "half", "quarter million" are numbers
         return Number(t.start if start is None else start, toks[j - 1].end, value, scale,
                       words=t.kind == "frac", fraction=True), j
     card = _cardinal(toks, gaps, i)

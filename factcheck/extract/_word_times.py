@@ -400,7 +400,7 @@ def word_times(text: str, lo: int, hi: int, nums: list[Number], wt: WordTimes, h
                 continue
         elif not (sure or half or part or dated or before and (given or zoned) and not wt.link_re.match(text, pos, hi)
                   or before and halved and not wt.range_lead_re.search(before.group()) and not _noun_after(text, pos, hi, stop)
-                  or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop)
+                  or _day_led(text, lo, start, wt) and not _noun_after(text, pos, hi, stop) and not wt.link_re.match(text, pos, hi)
                   or not _noun_after(text, pos, hi, stop) and (lead or before and adjacent or adjacent and start in pairs
                                                                 or fraction and wt.now_re.search(text, max(lo, start - 25), start))):
             continue  # "à 15 heures devant la mairie" is a time, "à 15 heures de route" lasts; "a las 3 víctimas" counts

@@ -946,3 +946,18 @@ def test_a_year_before_a_word_that_is_no_plural_noun_counts_nothing(lang, senten
 )
 def test_a_number_that_could_be_a_year_still_counts_a_plural_noun(lang, sentence, surface):
     assert find(claims_of(sentence, lang), surface).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "Todos os muçulmanos que possuam os meios necessários devem realizá-lo pelo menos uma vez."),
+        ("es", "Los medios de comunicación informaron del accidente."),
+    ],
+)
+def test_a_plural_fraction_word_alone_is_a_noun_not_a_half(lang, sentence):
+    assert not [c for c in claims_of(sentence, lang) if c.value == Decimal("0.5")]
+
+
+def test_a_half_alone_is_still_a_half():
+    assert find(claims_of("A obra levou meio ano.", "pt"), "meio ano").value == Decimal("0.5")

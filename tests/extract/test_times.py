@@ -887,6 +887,7 @@ def test_a_bare_hour_led_right_after_a_day_is_a_time(lang: str, text: str, surfa
     "lang, text",
     [
         ("en", "On Friday at 4 people were hurt."),  # a noun follows
+        ("en", "He was inconsolable on Monday after three of his four children were found."),  # a partitive follows
         ("en", "The death toll stands at 19."),  # no day before the lead
         ("fr", "Le bilan est passé mardi à 19."),  # "à" also joins changes: a level
     ],
