@@ -121,6 +121,15 @@ class FigurePatterns:
             rf"\s*(?:{phrase_pattern(gap_after, accents=True)}(?!\w)" + (rf"|{phrase_pattern(gap_from)}(?:\s+|(?<=['’]))(?-i:\p{{Lu}})" if gap_from else "") + ")",
             regex.IGNORECASE,
         ) if gap_after or gap_from else None
+        # "a duré 3h", "pendant 2h30", "3h de négociations": hours written with "h" are a length after one of
+        # `duration_hour_letter_leads`, or before one of `duration_hour_letter_of` and a lower-case word ("5h09 de Brasília"
+        # is that city's time); elsewhere they are a time of day ("à 21h")
+        letter_leads, letter_of = durs.get("duration_hour_letter_leads", []), durs.get("duration_hour_letter_of", [])
+        self.hour_letter_re = _regex.compile(
+            r"(?<![\w:.,'′])(?P<h>\d{1,3})\s?h(?:\s?(?P<m>[0-5]\d)(?:\s?min)?)?(?![\w'’])", regex.IGNORECASE,
+        ) if letter_leads or letter_of else None
+        self.hour_letter_lead_re = _regex.compile(rf"(?<!\w)(?:{phrase_pattern(letter_leads, accents=True)})\s+\Z", regex.IGNORECASE) if letter_leads else None
+        self.hour_letter_of_re = _regex.compile(rf"\s+(?:{phrase_pattern(letter_of)})(?:\s+|(?<=['’]))(?-i:\p{{Ll}})", regex.IGNORECASE) if letter_of else None
         # "2-1", "2 à 1", "2:1": a match result, where the sentence says a match was played (``[scores] cues``)
         scores = data.get("scores", {})
         joins_re = rf"|\s+(?:{phrase_pattern(scores.get('joins', []))})\s+" if scores.get("joins") else ""

@@ -28,7 +28,8 @@ def special_claims(document: Document, text: str, lo: int, hi: int, pats: Figure
     """The scores, clocks, minutes of play and times of day of ``text[lo:hi]``, the first found winning an overlap;
     with the numbers of the span and the vocabulary, spoken times too ("sept heures dix", see :mod:`._word_times`)."""
     found = [*_scores(document, text, lo, hi, pats), *_each_nth(document, text, lo, hi, pats),
-             *_clock_durations(document, text, lo, hi, pats), *_whole_durations(document, text, lo, hi, pats)]
+             *_clock_durations(document, text, lo, hi, pats), *_hour_letter_durations(document, text, lo, hi, pats),
+             *_whole_durations(document, text, lo, hi, pats)]
     found += [m for m in _match_minutes(document, text, lo, hi, pats) if not overlaps(m, found)]
     spoken = word_time_patterns(vocab) if vocab is not None else None
     found += [t for t in _times_of_day(document, text, lo, hi, pats, nums or [], spoken, found) if not overlaps(t, found)]
@@ -373,6 +374,24 @@ def _special(document: Document, text: str, start: int, end: int, kind: str, val
         zone=document.zone_at(start) or "body", sentence=(sentence.start, sentence.end) if sentence else None,
         extra={**extra, "context": context_words(text, start, end, lo, hi, pats)},
     )
+
+
+def _hour_letter_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:
+    """Hours written with "h" that a lead or what follows makes a length ("les négociations ont duré 3h", "pendant
+    2h30", "après 3h de négociations"), in hours, or in seconds with their minutes; "à 21h" stays a time of day."""
+    if pats.hour_letter_re is None:
+        return []
+    found = []
+    for m in pats.hour_letter_re.finditer(text, lo, hi):
+        led = pats.hour_letter_lead_re is not None and pats.hour_letter_lead_re.search(text, max(lo, m.start() - 25), m.start())
+        of = (pats.hour_letter_of_re is not None and pats.hour_letter_of_re.match(text, m.end(), hi)
+              and not pats.time_before_re.search(text, max(lo, m.start() - 40), m.start()))  # "às 16h30 de domingo": a time
+        if not (led or of):
+            continue
+        hours, minutes = int(m.group("h")), int(m.group("m") or 0)
+        value, unit = (Decimal(hours * 3600 + minutes * 60), "second") if minutes else (Decimal(hours), "hour")
+        found.append(_special(document, text, m.start(), m.end(), "duration", value, unit, lo, hi, pats))
+    return found
 
 
 def _clock_durations(document: Document, text: str, lo: int, hi: int, pats: FigurePatterns) -> list[Claim]:

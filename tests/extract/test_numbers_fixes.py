@@ -961,3 +961,33 @@ def test_a_plural_fraction_word_alone_is_a_noun_not_a_half(lang, sentence):
 
 def test_a_half_alone_is_still_a_half():
     assert find(claims_of("A obra levou meio ano.", "pt"), "meio ano").value == Decimal("0.5")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "value", "unit"),
+    [
+        ("fr", "Les négociations ont duré 3h.", "3h", "3", "hour"),
+        ("fr", "Après 3h de négociations, un accord a été trouvé.", "3h", "3", "hour"),
+        ("fr", "La réunion a duré 2h30.", "2h30", "9000", "second"),
+        ("fr", "Il a bouclé l'étape en 4h12.", "4h12", "15120", "second"),
+        ("pt", "A reunião durou 3h e terminou sem acordo.", "3h", "3", "hour"),
+        ("es", "Tras 5h de reunión, el consejo aprobó el plan.", "5h", "5", "hour"),
+        ("it", "Dopo 2h di trattative l'accordo è stato firmato.", "2h", "2", "hour"),
+    ],
+)
+def test_hours_written_with_h_after_a_lead_of_length_are_a_duration(lang, sentence, surface, value, unit):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.kind, claim.value, claim.unit) == ("duration", Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("fr", "Le match commence à 21h.", "21h"),
+        ("fr", "Le séisme a eu lieu à 7h58 heure locale.", "7h58"),
+        ("pt", "O voo partiu às 13h39, no horário local.", "13h39"),
+        ("pt", "O voo partiu às 13h39 no horário local (5h09min de Brasília).", "5h09min"),
+    ],
+)
+def test_hours_written_with_h_after_a_lead_of_time_stay_a_time(lang, sentence, surface):
+    assert find(claims_of(sentence, lang), surface).kind == "time_of_day"
