@@ -203,8 +203,8 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     republished a hundred times) are clustered once, weighted by how many they are, so that time and
     memory grow with the distinct claims, not with the copies.
     """
-    if len(members) < 2 or len({c.version for c, _ in members}) < 2:
-        return []
+    if len(members) < 2 or len({c.version for c, _ in members}) < 2 or all(_bare(c, f) for c, f in members):
+        return []  # bare numbers alone make no fact: a table of thousands of them costs nothing here
     groups = _distinct(members, langs)
     try:
         return _cluster_distinct(kind, measure, members, groups, langs, settings)
@@ -212,6 +212,11 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
         split = [[k] for g in groups if g[0] in exc.firsts for k in g]
         kept = [g for g in groups if g[0] not in exc.firsts]
         return _cluster_distinct(kind, measure, members, kept + split, langs, settings)
+
+
+def _bare(claim: Claim, frame: Frame) -> bool:
+    """A number that names nothing it counts ("le SPD (120)"; not "128 sont portées disparues")."""
+    return claim.kind == "number" and frame.measure in GENERIC_MEASURES
 
 
 class _CopiesDoNotLink(Exception):
@@ -294,8 +299,8 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
         incompatible = {(x, y) for x in distinct_measures for y in distinct_measures if not compatible_measures(x, y)}
         if incompatible:
             cannot |= np.array([[(x, y) in incompatible for y in measures] for x in measures])
-    # no figure ("des milliards"), or a number that names nothing it counts ("le SPD (120)"; not "128 sont portées disparues")
-    bare = np.array([(c.kind == "number" and f.measure in GENERIC_MEASURES) or bool(c.extra.get("vague")) for c, f in zip(claims, frames)])
+    # no figure ("des milliards"), or a number that names nothing it counts
+    bare = np.array([_bare(c, f) or bool(c.extra.get("vague")) for c, f in zip(claims, frames)])
     link -= settings.bare_number_penalty * (bare[:, None] | bare[None, :])
     lang = np.array([str(langs.get(c.version)) for c in claims], dtype=object)
     threshold = np.where(lang[:, None] == lang[None, :], settings.min_link, settings.min_link_cross)
@@ -333,7 +338,7 @@ def _cluster_distinct(kind: str, measure: str, members: Sequence[tuple[Claim, Fr
     facts = []
     for root, indexes in clusters.items():
         chosen_members = [members[k] for g in indexes for k in groups[g]]
-        if len({c.version for c, _ in chosen_members}) < 2 or all(c.kind == "number" and f.measure in GENERIC_MEASURES for c, f in chosen_members):
+        if len({c.version for c, _ in chosen_members}) < 2 or all(_bare(c, f) for c, f in chosen_members):
             continue
         chosen = sorted((c for c, _ in chosen_members), key=lambda c: (c.version, c.start))
         chosen_frames = [f for _, f in chosen_members]
