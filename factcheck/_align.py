@@ -31,6 +31,7 @@ that do not meet ("in 2022", "in 2023" beside each) are two facts. Thresholds ar
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any, Callable, Sequence
@@ -205,6 +206,11 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
     """
     if len(members) < 2 or len({c.version for c, _ in members}) < 2 or all(_bare(c, f) for c, f in members):
         return []  # bare numbers alone make no fact: a table of thousands of them costs nothing here
+    bare_per_version = Counter(c.version for c, f in members if _bare(c, f))
+    if any(n > MAX_BARE_PER_VERSION for n in bare_per_version.values()):  # a table of figures: its bare numbers stay unaligned
+        members = [(c, f) for c, f in members if not (_bare(c, f) and bare_per_version[c.version] > MAX_BARE_PER_VERSION)]
+        if len({c.version for c, _ in members}) < 2:
+            return []
     groups = _distinct(members, langs)
     try:
         return _cluster_distinct(kind, measure, members, groups, langs, settings)
@@ -212,6 +218,11 @@ def cluster(kind: str, measure: str, members: Sequence[tuple[Claim, Frame]], lan
         split = [[k] for g in groups if g[0] in exc.firsts for k in g]
         kept = [g for g in groups if g[0] not in exc.firsts]
         return _cluster_distinct(kind, measure, members, kept + split, langs, settings)
+
+
+#: Bare numbers of one version in one block above which they are a table, left unaligned: clustering costs the square of
+#: the claims, and a bare number joins a fact on strong words only, which a table's cells do not have.
+MAX_BARE_PER_VERSION = 200
 
 
 def _bare(claim: Claim, frame: Frame) -> bool:

@@ -38,3 +38,14 @@ def test_bare_numbers_beside_a_state_count_it_and_make_a_fact(run, write) -> Non
     doc = run("--format", "json", "-v", write("corpus/.keep", "").parent).json()
     (finding,) = [f for f in doc["findings"] if f["code"] == "FC103"]
     assert sorted(c["text"] for c in finding["claims"]) == ["128", "131"]
+
+
+def test_a_table_of_bare_numbers_joins_no_fact_and_the_counts_beside_it_are_still_checked(run, write) -> None:
+    table = " ".join(str(n) for n in range(1, 302)) + "."  # 301 cells: a table, not figures of the story
+    write("corpus/quake/a.txt", FLOODS.format(lang="fr", headline="Séisme : le bilan", body=f"Le séisme a fait 5 morts. {table}"))
+    write("corpus/quake/b.txt", FLOODS.format(lang="fr", headline="Séisme : le bilan", body=f"Le séisme a fait 6 morts. {table}"))
+    doc = run("--format", "json", "-v", write("corpus/.keep", "").parent).json()
+    (finding,) = [f for f in doc["findings"] if f["code"] == "FC103"]
+    assert sorted(c["text"] for c in finding["claims"]) == ["5 morts", "6 morts"]
+    (story,) = doc["stories"]
+    assert not [c for f in story["facts"] for c in f["claims"] if c["kind"] == "number"]
