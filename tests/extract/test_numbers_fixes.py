@@ -942,6 +942,8 @@ def test_a_year_before_a_word_that_is_no_plural_noun_counts_nothing(lang, senten
         ("fr", "Quelque 2000 manifestants ont défilé.", "Quelque 2000 manifestants"),
         ("it", "Circa 1500 operai hanno scioperato.", "Circa 1500 operai"),
         ("es", "Unos 1500 trabajadores protestaron.", "Unos 1500 trabajadores"),
+        ("en", "The toll rose to 1301 dead on Sunday.", "1301 dead"),  # a toll's word, plural or not
+        ("en", "About 2000 missing after the floods.", "About 2000 missing"),
     ],
 )
 def test_a_number_that_could_be_a_year_still_counts_a_plural_noun(lang, sentence, surface):
