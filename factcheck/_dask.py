@@ -44,6 +44,8 @@ CONNECT_TIMEOUT = 20
 WORKERLESS_TIMEOUT = 120
 #: Seconds between two looks at the cluster while the driver waits for a story.
 POLL = 1.0
+#: Why the stories left are not checked when the driver has lost its scheduler for good.
+SCHEDULER_LOST = "the connection to the Dask scheduler was lost"
 
 #: The checker of each run configuration and worker thread, on this worker process (by digest of the pickled
 #: setup): a worker with several threads checks several stories at once, each with its own checker.
@@ -84,7 +86,7 @@ def check_on_dask(
             try:
                 return client.submit(_check, setup, story, retries=RETRIES, pure=False)
             except Exception as exc:  # a client that lost its scheduler for good refuses new tasks
-                return _Stuck(f"the connection to the Dask scheduler was lost ({type(exc).__name__})")
+                return _Stuck(f"{SCHEDULER_LOST} ({type(exc).__name__})")
 
         threads = max(1, sum(client.nthreads().values()))
         watch = _Watch(client)
@@ -134,7 +136,7 @@ class _Watch:
     def cannot_work(self) -> str:
         """Why the cluster cannot check stories now ("" while it can)."""
         if self.client.status not in ("running", "connecting"):
-            return "the connection to the Dask scheduler was lost"
+            return SCHEDULER_LOST
         try:
             workers = self.client.nthreads()
         except Exception:  # the scheduler is gone; the client tries to reconnect for CONNECT_TIMEOUT seconds

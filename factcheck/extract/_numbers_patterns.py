@@ -286,10 +286,10 @@ class FigurePatterns:
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.
         self.capitalized_nouns = bool(data.get("counting", {}).get("capitalized_nouns", False))
-        #: What a plural noun ends with, and the plurals that do not ("people"): after a number that could be a
-        #: year, a noun that does not look plural makes it a year ("the 2023 public deficit").
+        #: What a plural noun ends with, and the words that count as plurals without it ("people"; a toll's "dead"):
+        #: after a number that could be a year, a noun that does not look plural makes it a year ("the 2023 public deficit").
         self.plural_endings = tuple(data.get("counting", {}).get("plural_endings", []))
-        self.irregular_plurals = frozenset(fold(w) for w in data.get("counting", {}).get("irregular_plurals", []))
+        self.plural_words = frozenset(fold(w) for w in data.get("counting", {}).get("irregular_plurals", [])) | self.running_nouns
         #: A figure with a dot and a word after it is an ordinal ("in der 2. Liga"), never a bare number.
         self.ordinal_dot = bool(data.get("counting", {}).get("ordinal_dot", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}

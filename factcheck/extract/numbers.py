@@ -398,9 +398,8 @@ def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePat
     if fig.kind != "count" or not fig.unit or not (initial.isupper() if pats.capitalized_nouns else initial.islower()):
         return False
     written = not text[n.end : fig.end - len(noun)].strip()  # the noun right after the figure, not a toll named around it
-    plural = noun.lower().endswith(pats.plural_endings) or fold(noun) in pats.irregular_plurals or fold(noun) in pats.running_nouns
-    if written and pats.plural_endings and not plural:  # "1301 dead": a toll's word counts too
-        return False  # "the 2023 public deficit", "de 2022 cuando": one year, no count of one thing
+    if written and pats.plural_endings and not (noun.lower().endswith(pats.plural_endings) or fold(noun) in pats.plural_words):
+        return False  # "the 2023 public deficit", "de 2022 cuando": one year, no count of one thing ("1301 dead" counts)
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
 

@@ -76,10 +76,8 @@ def test_the_same_report_on_a_dask_cluster_as_on_one_core(run, corpus, cluster) 
     assert len(one.json()["stories"]) == 6
 
 
-def test_a_worker_killed_mid_run_loses_nothing(run, corpus, cluster, tmp_path) -> None:
-    rules = tmp_path / "killer"
-    rules.mkdir()
-    (rules / "killer.py").write_text(KILLER.lstrip("\n"), encoding="utf-8")
+def test_a_worker_killed_mid_run_loses_nothing(run, corpus, cluster, write) -> None:
+    rules = write("killer/killer.py", KILLER).parent
     port = cluster.scheduler_address.rsplit(":", 1)[1]
     one = run("--no-cache", "--rules", rules, "--format", "json", corpus)
     on_dask = run("--no-cache", "--rules", rules, "-j", f"dask://127.0.0.1:{port}", "--format", "json", corpus)
@@ -88,12 +86,10 @@ def test_a_worker_killed_mid_run_loses_nothing(run, corpus, cluster, tmp_path) -
     assert on_dask.status == 1
 
 
-def test_a_story_that_kills_every_worker_it_is_given_to_is_reported_and_the_run_goes_on(run, corpus, tmp_path) -> None:
+def test_a_story_that_kills_every_worker_it_is_given_to_is_reported_and_the_run_goes_on(run, corpus, write) -> None:
     import dask
 
-    rules = tmp_path / "killer"
-    rules.mkdir()
-    (rules / "killer.py").write_text(KILL_ALPHA.lstrip("\n"), encoding="utf-8")
+    rules = write("killer/killer.py", KILL_ALPHA).parent
     # One story per worker at a time (as -j dask sets up, and docs/scale.md advises): a worker's death is its own story's.
     # Dask gives up on a task at its first worker's death (allowed-failures 0): factcheck's own resubmissions are tested,
     # with three deaths, not six.
@@ -128,10 +124,8 @@ def check_closes_its_worker(story):
 '''
 
 
-def test_a_cluster_left_without_workers_reports_the_stories_it_did_not_check(run, corpus, tmp_path, monkeypatch) -> None:
-    rules = tmp_path / "closer"
-    rules.mkdir()
-    (rules / "closer.py").write_text(CLOSE_WORKER.lstrip("\n"), encoding="utf-8")
+def test_a_cluster_left_without_workers_reports_the_stories_it_did_not_check(run, corpus, monkeypatch, write) -> None:
+    rules = write("closer/closer.py", CLOSE_WORKER).parent
     monkeypatch.setattr("factcheck._dask.WORKERLESS_TIMEOUT", 2)
     cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0", silence_logs=50)
     try:
@@ -159,10 +153,8 @@ def check_kills_the_scheduler(story):
 '''
 
 
-def test_a_scheduler_lost_mid_run_is_reported_and_the_run_ends(run, corpus, tmp_path, monkeypatch) -> None:
-    rules = tmp_path / "killer"
-    rules.mkdir()
-    (rules / "killer.py").write_text(KILL_SCHEDULER.lstrip("\n"), encoding="utf-8")
+def test_a_scheduler_lost_mid_run_is_reported_and_the_run_ends(run, corpus, monkeypatch, write) -> None:
+    rules = write("killer/killer.py", KILL_SCHEDULER).parent
     monkeypatch.setattr("factcheck._dask.CONNECT_TIMEOUT", 3)
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -224,10 +216,8 @@ def check_hangs_on_gamma(story):
 '''
 
 
-def test_a_hanging_rule_is_stopped_on_a_dask_worker_thread(run, corpus, cluster, tmp_path) -> None:
-    rules = tmp_path / "hang"
-    rules.mkdir()
-    (rules / "hang.py").write_text(HANG_GAMMA.lstrip("\n"), encoding="utf-8")
+def test_a_hanging_rule_is_stopped_on_a_dask_worker_thread(run, corpus, cluster, write) -> None:
+    rules = write("hang/hang.py", HANG_GAMMA).parent
     port = cluster.scheduler_address.rsplit(":", 1)[1]
     result = run("--no-cache", "--rules", rules, "--time-limit", "0.5", "-j", f"dask://127.0.0.1:{port}", "--format", "json", corpus)
     assert result.status == 3
