@@ -33,6 +33,17 @@ class Result(NamedTuple):
     def json(self) -> Any:
         return json.loads(self.out)
 
+    def __repr__(self) -> str:
+        # A failed assertion on a result shows why the run went wrong first: its errors and its stderr, which
+        # the truncated output would hide.
+        try:
+            errors = json.loads(self.out).get("errors")
+        except (ValueError, AttributeError):
+            errors = None
+        named = [f"{Path(str(e.get('path', ''))).name}: {e.get('message')}" for e in errors or ()]
+        shown = f", errors={named!r}" if named else ""
+        return f"Result(status={self.status}{shown}, err={self.err[-2000:]!r}, out={self.out[:300]!r})"
+
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Result]:
