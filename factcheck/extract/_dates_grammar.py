@@ -601,9 +601,10 @@ def _stem_forms(tense: Mapping[str, Any]) -> list[str]:
 
 
 def _hedge_words(vocab: Vocab) -> dict[str, str]:
-    """The hedge phrases written before a figure in the number data, with their class ("cerca de": "approx")."""
+    """The hedge phrases written before a figure in the number data, with their class ("cerca de": "approx"; "fast",
+    "knapp" too: a day reached that way is no nearer one side)."""
     data = vocab["numbers"].get("hedges", {}) if "numbers" in vocab.topics else {}
-    return {w: kind for kind in CLASSES for w in data.get(kind, [])}
+    return {w: "approx" if kind.startswith("approx") else kind for kind in CLASSES for w in data.get(kind, [])}
 
 
 def _quantity_after(vocab: Vocab) -> Any:

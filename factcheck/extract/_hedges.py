@@ -18,6 +18,10 @@ Tolerance policy
   rounding ("30", "4 000"), the usual reading of round figures in news; a
   trailing zero after a decimal point ("2,90") is read the same way, which
   only widens the interval.
+  "nearly", "almost", "presque", "casi", "quase", "fast", "quasi" (``approx_below``) hold the values just
+  below the figure, up to it: "almost 2,400" → [2,300, 2,400], so it does not meet "more than 2,400";
+  "just over", "un peu plus de", "poco más de" (``approx_above``) those just above it. Both reach one step
+  (at most a quarter of the figure) and are written ``approx`` in the claim.
 * **at_least** — "plus de 50%", "more than", "más de": ``low = 50``,
   ``high = None``, ``extra["low_open"] = True`` (50 itself is excluded).
   "au moins", "at least", "al menos", "65 ans et plus": the bound is included.
@@ -46,6 +50,8 @@ from ._numbers_lexicon import cached, phrase_pattern
 #: Hedge classes of the data file and the (qualifier, open bound) each gives.
 CLASSES: dict[str, tuple[str, bool]] = {
     "approx": ("approx", False),
+    "approx_below": ("approx_below", False),
+    "approx_above": ("approx_above", False),
     "at_least": ("at_least", True),
     "at_least_or_equal": ("at_least", False),
     "at_most": ("at_most", True),
@@ -167,6 +173,9 @@ def interval(value: Decimal, qualifier: str, open_: bool = False, collective: bo
     if qualifier == "approx":
         half = step(value) / 2 if collective else min(step(value) / 2, abs(value) * APPROX_REACH)
         return value - half, value + half, {}
+    if qualifier in ("approx_below", "approx_above"):
+        reach = min(step(value), abs(value) * APPROX_REACH)
+        return (value - reach, value, {}) if qualifier == "approx_below" else (value, value + reach, {})
     if qualifier == "at_least":
         return value, None, {"low_open": True} if open_ else {}
     if qualifier == "at_most":

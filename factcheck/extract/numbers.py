@@ -496,6 +496,7 @@ def _claims(document: Document, text: str, nums: list[Number], figures: list[_Fi
         elif n.approx == "plural":
             qualifier, open_, value = "at_least", False, value * 2
         low, high, flags = interval(value, qualifier, open_, collective=n.approx == "approx")
+        qualifier = "approx" if qualifier in ("approx_below", "approx_above") else qualifier  # "almost 2,400": its interval says below
         if n.approx == "plural":
             flags = {**flags, "vague": True}  # "des milliards", "dozens of": no figure to compare
         if fig.extra.get("share") and qualifier in ("exact", "approx"):  # "gut ein Drittel" is no closer than "ein Drittel"

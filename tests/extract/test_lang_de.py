@@ -76,7 +76,7 @@ FIGURES = [
     ("Mindestens 137 Menschen kamen ums Leben.", "Mindestens 137 Menschen", "count", "137", "menschen", None, "at_least", "137", None),
     ("Weniger als 5 Prozent der Fälle verlaufen schwer.", "Weniger als 5 Prozent", "percent", "5", "percent", None, "at_most", None, "5"),
     ("Das Land gibt bis zu 4 Milliarden Euro aus.", "bis zu 4 Milliarden Euro", "money", "4000000000", None, "EUR", "at_most", None, "4000000000"),
-    ("Knapp 30 Prozent der Befragten sind unentschieden.", "Knapp 30 Prozent", "percent", "30", "percent", None, "approx", "25", "35"),
+    ("Knapp 30 Prozent der Befragten sind unentschieden.", "Knapp 30 Prozent", "percent", "30", "percent", None, "approx", "22.5", "30"),
     ("Etwa 2,5 Millionen Euro fehlen noch.", "Etwa 2,5 Millionen Euro", "money", "2500000", None, "EUR", "approx", "2450000", "2550000"),
     # counts: digits with German separators, number words written as one word, collective nouns
     ("Bei der Hitzewelle starben 1.301 Pilger.", "1.301 Pilger", "count", "1301", "pilger", None, "exact", "1301", "1301"),

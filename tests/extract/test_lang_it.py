@@ -63,7 +63,7 @@ FIGURES = [
     ("Il mutuo può arrivare fino a 250.000 euro.", "fino a 250.000 euro", "money", "250000", None, "EUR", "at_most", None, "250000"),
     # percentages and percentage points
     ("L'inflazione è scesa al 5,4% a febbraio.", "5,4%", "percent", "5.4", "percent", None, "exact", "5.4", "5.4"),
-    ("Quasi il 30 per cento degli intervistati non ha votato.", "Quasi il 30 per cento", "percent", "30", "percent", None, "approx", "25", "35"),
+    ("Quasi il 30 per cento degli intervistati non ha votato.", "Quasi il 30 per cento", "percent", "30", "percent", None, "approx", "22.5", "30"),
     ("Le esportazioni sono cresciute di oltre il 12%.", "oltre il 12%", "percent", "12", "percent", None, "at_least", "12", None),
     ("Il fatturato è aumentato di più dell'8% rispetto al 2024.", "più dell'8%", "percent", "8", "percent", None, "at_least", "8", None),
     ("Meno del 5 per cento delle schede è stato scrutinato.", "Meno del 5 per cento", "percent", "5", "percent", None, "at_most", None, "5"),

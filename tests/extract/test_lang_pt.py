@@ -65,7 +65,7 @@ FIGURES = [
     ("O fundo britânico captou 20 milhões de libras.", "20 milhões de libras", "money", "20000000", None, "GBP", "exact", "20000000", "20000000"),
     # percentages and percentage points
     ("A inflação acumulada ficou em 4,83% em doze meses.", "4,83%", "percent", "4.83", "percent", None, "exact", "4.83", "4.83"),
-    ("Quase 40% dos entrevistados aprovam o governo.", "Quase 40%", "percent", "40", "percent", None, "approx", "35", "45"),
+    ("Quase 40% dos entrevistados aprovam o governo.", "Quase 40%", "percent", "40", "percent", None, "approx", "30", "40"),
     ("Menos de 5 por cento das urnas foram apuradas.", "Menos de 5 por cento", "percent", "5", "percent", None, "at_most", None, "5"),
     ("Entre 20 e 30% dos alunos faltaram às aulas.", "Entre 20 e 30%", "percent", "25", "percent", None, "range", "20", "30"),
     ("O Banco Central subiu os juros em 0,5 ponto percentual.", "0,5 ponto percentual", "percentage_point", "0.5", "percentage_point", None, "exact", "0.5", "0.5"),

@@ -60,7 +60,7 @@ def find(claims: list[Claim], surface: str) -> Claim:
 CASES = {
     "fr": [
         ("Microsoft va investir 2,9 milliards de dollars au Japon.", "2,9 milliards de dollars", "money", "2900000000", None, "USD", "exact", "2900000000", "2900000000"),
-        ("Un investissement de près de 3 milliards de dollars.", "près de 3 milliards de dollars", "money", "3000000000", None, "USD", "approx", "2500000000", "3500000000"),
+        ("Un investissement de près de 3 milliards de dollars.", "près de 3 milliards de dollars", "money", "3000000000", None, "USD", "approx", "2250000000", "3000000000"),
         ("Le budget atteint 250\u00a0000 euros cette année.", "250\u00a0000 euros", "money", "250000", None, "EUR", "exact", "250000", "250000"),
         ("Le budget atteint 250\u202f000 euros cette année.", "250\u202f000 euros", "money", "250000", None, "EUR", "exact", "250000", "250000"),
         ("Le groupe a levé 3,4 Mds € l'an passé.", "3,4 Mds €", "money", "3400000000", None, "EUR", "exact", "3400000000", "3400000000"),
@@ -115,7 +115,7 @@ CASES = {
         ("Unos 300 manifestantes se reunieron.", "Unos 300 manifestantes", "count", "300", "manifestantes", None, "approx", "250", "350"),
         ("Dos millones y medio de personas votaron.", "Dos millones y medio de personas", "count", "2500000", "personas", None, "exact", "2500000", "2500000"),
         ("La empresa cumple cuarenta y seis años.", "cuarenta y seis años", "duration", "46", "year", None, "exact", "46", "46"),
-        ("Tardó casi tres años en terminarse.", "casi tres años", "duration", "3", "year", None, "approx", "2.5", "3.5"),
+        ("Tardó casi tres años en terminarse.", "casi tres años", "duration", "3", "year", None, "approx", "2.25", "3"),
         ("Hace -5 grados centígrados.", "-5 grados centígrados", "quantity", "-5", "celsius", None, "exact", "-5", "-5"),
     ],
 }

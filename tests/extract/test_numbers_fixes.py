@@ -542,11 +542,11 @@ def test_an_elided_article_before_digits_is_no_counted_noun():
         ("fr", "Près des deux tiers des salariés sont en grève.", "Près des deux tiers", "approx", "64.17", "69.17"),
         ("es", "Más de la mitad de los hogares no tiene calefacción.", "Más de la mitad", "at_least", "50", None),
         ("pt", "Mais da metade dos municípios decretou emergência.", "Mais da metade", "at_least", "50", None),
-        ("pt", "Quase a metade das escolas segue fechada.", "Quase a metade", "approx", "45", "55"),
+        ("pt", "Quase a metade das escolas segue fechada.", "Quase a metade", "approx", "40", "52.5"),
         ("de", "Mehr als die Hälfte der Kliniken meldet Engpässe.", "Mehr als die Hälfte", "at_least", "50", None),
-        ("de", "Knapp die Hälfte der Pendler fährt mit dem Auto.", "Knapp die Hälfte", "approx", "45", "55"),
-        ("it", "Quasi la metà dei comuni è senza medico.", "Quasi la metà", "approx", "45", "55"),
-        # a hedge makes a share no more precise than the share alone
+        ("de", "Knapp die Hälfte der Pendler fährt mit dem Auto.", "Knapp die Hälfte", "approx", "40", "52.5"),
+        ("it", "Quasi la metà dei comuni è senza medico.", "Quasi la metà", "approx", "40", "52.5"),
+        # "almost half" is just below half, and no more precise than the share alone (2.5 points)
         ("de", "Gut ein Drittel der Haushalte heizt mit Gas.", "Gut ein Drittel", "approx", "30.83", "35.83"),
     ],
 )
@@ -654,9 +654,10 @@ def test_a_plural_of_a_larger_plural_counts_the_larger_one(lang, sentence, surfa
 @pytest.mark.parametrize(
     ("lang", "sentence", "surface", "low", "high"),
     [
-        ("en", "Nearly 100,000 homes were flooded.", "Nearly 100,000 homes", 75000, 125000),
+        ("en", "About 100,000 homes were flooded.", "About 100,000 homes", 75000, 125000),
+        ("en", "Nearly 100,000 homes were flooded.", "Nearly 100,000 homes", 75000, 100000),
         ("fr", "Environ 200 personnes ont manifesté.", "Environ 200 personnes", 150, 250),
-        ("es", "Casi 1.000 casas quedaron sin luz.", "Casi 1.000 casas", 750, 1250),
+        ("es", "Casi 1.000 casas quedaron sin luz.", "Casi 1.000 casas", 750, 1000),
         ("fr", "Une dizaine de blessés ont été hospitalisés.", "Une dizaine de blessés", 5, 15),
     ],
 )
@@ -993,3 +994,25 @@ def test_hours_written_with_h_after_a_lead_of_length_are_a_duration(lang, senten
 )
 def test_hours_written_with_h_after_a_lead_of_time_stay_a_time(lang, sentence, surface):
     assert find(claims_of(sentence, lang), surface).kind == "time_of_day"
+
+
+# (lang, sentence, claim, low, high): "almost", "près de", "casi", "quase", "knapp", "quasi" hold the values just
+# below the figure, up to it; "just over", "un peu plus de", "gut" those just above it, one step of the figure
+# (at most a quarter of it) away.
+NEARLY = [
+    ("en", "The 1999 quake killed almost 2,400 people.", "almost 2,400 people", "2300", "2400"),
+    ("fr", "Le pèlerinage a fait près de 1 100 morts.", "près de 1 100 morts", "1000", "1100"),
+    ("es", "El terremoto dejó casi 30 muertos.", "casi 30 muertos", "22.5", "30"),
+    ("pt", "A barragem tem quase 300 metros.", "quase 300 metros", "225", "300"),
+    ("de", "Die Partei kam auf knapp 21 Prozent.", "knapp 21 Prozent", "20", "21"),
+    ("it", "Il partito ha ottenuto quasi il 21 per cento.", "quasi il 21 per cento", "20", "21"),
+    ("en", "Just over 50 people were rescued.", "Just over 50 people", "50", "60"),
+    ("fr", "Un peu plus de 60 000 maisons ont été inondées.", "Un peu plus de 60 000 maisons", "60000", "70000"),
+    ("de", "Gut 200 Menschen wurden verletzt.", "Gut 200 Menschen", "200", "250"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "low", "high"), NEARLY)
+def test_nearly_holds_the_values_just_below_the_figure_and_just_over_those_just_above(lang, sentence, surface, low, high):
+    claim = find(claims_of(sentence, lang), surface)
+    assert (claim.qualifier, claim.low, claim.high) == ("approx", Decimal(low), Decimal(high))

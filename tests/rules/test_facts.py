@@ -235,3 +235,24 @@ def test_dates_said_at_different_precisions_are_not_compared():
     days_ago = make_claim("il y a trois jours", "date", version="e.txt", start_date=date(2024, 7, 1), end_date=date(2024, 7, 1),
                           granularity="day", extra={"approximate": "day"})
     assert run_rule(check_event_dates_agree, fact=make_fact(days_ago, thursday)).outcome == "failed"
+
+
+QUAKE = """\
+    ---
+    lang: {lang}
+    published: 2024-04-04
+    ---
+    {text}
+    """
+
+
+def test_almost_a_figure_is_below_it_so_more_than_that_figure_disagrees_and_a_figure_just_under_it_agrees(run, write, tmp_path):
+    write("q/a.txt", QUAKE.format(lang="en", text="The 1999 earthquake near Nantou killed almost 2,400 people, officials recalled."))
+    write("q/b.txt", QUAKE.format(lang="fr", text="Le séisme de 1999 près de Nantou avait tué 2 380 personnes, ont rappelé les autorités."))
+    clean = run("--format", "json", "--select", "FC103", tmp_path / "q")
+    assert clean.status == 0 and clean.json()["findings"] == []
+    write("q/c.txt", QUAKE.format(lang="en", text="The 1999 earthquake near Nantou killed more than 2,400 people, officials recalled."))
+    result = run("--format", "json", "--select", "FC103", tmp_path / "q")
+    assert result.status == 1
+    (finding,) = result.json()["findings"]
+    assert {c["text"] for c in finding["claims"]} >= {"almost 2,400 people", "more than 2,400 people"}
