@@ -181,6 +181,8 @@ DATES = [
     ("L'accordo è stato firmato il 10 marzo 2026 a Roma.", "10 marzo 2026", ("2026-03-10", "2026-03-10")),
     ("Il decreto è entrato in vigore l'11 marzo 2025.", "11 marzo 2025", ("2025-03-11", "2025-03-11")),
     ("La delibera è stata pubblicata il 15/03/2025.", "15/03/2025", ("2025-03-15", "2025-03-15")),
+    # "per il 2025": the year a forecast is for, even with a verb after it
+    ("La Bce alza la stima e per il 2025 portandola al 2,2%.", "2025", ("2025-01-01", "2025-12-31")),
     ("Il vertice si è tenuto lunedì 9 marzo a Bruxelles.", "lunedì 9 marzo", ("2026-03-09", "2026-03-09")),
     ("Il ministro è stato a Parigi venerdì scorso.", "venerdì scorso", ("2026-03-06", "2026-03-06")),
     ("Il presidente partirà per Berlino domenica prossima.", "domenica prossima", ("2026-03-15", "2026-03-15")),
