@@ -28,6 +28,7 @@ from . import _regex
 from ._fold import fold_word
 from ._model import Claim
 from ._units import unit
+from ._vocab import MIN_STEM
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -61,7 +62,7 @@ class Concepts:
         hit = self.exact.get(word)
         if hit is not None:
             return hit
-        for length in range(len(word), 3, -1):
+        for length in range(len(word), MIN_STEM - 1, -1):
             hit = self.stems.get(word[:length])
             if hit is not None:
                 return hit

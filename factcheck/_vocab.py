@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from . import _regex
 from ._errors import VocabError
+from ._fold import fold_word
 
 #: What a language folder may be called: a code, or ``_digits``.
 _FOLDER_NAME = _regex.compile(r"_?[a-z]{2,8}")
@@ -30,6 +31,9 @@ else:  # pragma: no cover - Python 3.10
 BUILTIN_DIR = Path(__file__).parent / "lang"
 #: The keys each topic may hold, with their types (``lang/schema.toml``).
 SCHEMA_FILE = BUILTIN_DIR / "schema.toml"
+#: The shortest stem a concept form may have ("vote*"): shorter ones would match too much, and are never tried
+#: (a word is looked up by its prefixes of at least this length).
+MIN_STEM = 4
 _TYPES = {"table": dict, "array": list, "string": str, "integer": int, "float": float, "boolean": bool}
 
 
@@ -101,6 +105,17 @@ def validate(topic: str, data: Mapping[str, Any], path: Path) -> None:
         expected = _TYPES[entry["type"]]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise VocabError(f"{path}: {key!r} must be a {entry['type']}, not {type(value).__name__}")
+    if topic == "concepts":
+        _check_stems(data.get("concepts", {}), path)
+
+
+def _check_stems(table: Mapping[str, Any], path: Path) -> None:
+    """A stem shorter than :data:`MIN_STEM` letters is never matched: refuse it rather than drop it silently."""
+    for concept, forms in table.items():
+        for form in forms if isinstance(forms, list) else ():
+            if isinstance(form, str) and form.endswith("*") and len(fold_word(form[:-1])) < MIN_STEM:
+                raise VocabError(f"{path}: concept {concept!r}: stem {form!r} is shorter than {MIN_STEM} letters and would "
+                                 f"never match; list the words themselves")
 
 
 def _merge(into: dict[str, Any], data: Mapping[str, Any]) -> None:

@@ -71,7 +71,7 @@ def test_independent_rewrites_in_three_languages_give_one_finding_naming_the_out
 VOTE_SHARE = {
     "corpus/vote/a.txt": "---\nlang: fr\n---\nLes conservateurs de Friedrich Merz arrivent en tête des législatives avec 28,6 % des voix, devant l'extrême droite.\n",
     "corpus/vote/b.txt": "---\nlang: en\n---\nFriedrich Merz's conservatives came first in the parliamentary election with 28.6% of the vote, ahead of the far right.\n",
-    "corpus/vote/c.txt": "---\nlang: es\n---\nLa CDU de Merz ganó con el 28,5% de los votos.\n",
+    "corpus/vote/c.txt": "---\nlang: es\n---\nLa CDU de Merz ganó con el 28,5%.\n",
 }
 
 
