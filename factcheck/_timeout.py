@@ -62,35 +62,48 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         return
     main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     message = f"{what} ran past its time limit of {seconds:g} s"
-    previous = None
-    if main:
-        def expire(signum: int, frame: object) -> None:
+    # What the cleanup undoes is written down before it is done: a raise may land anywhere from here on.
+    state = {"done": False, "previous": signal.getsignal(signal.SIGALRM) if main else None, "token": _WATCHDOG.new_token()}
+
+    def expire(signum: int, frame: object) -> None:
+        if not state["done"]:  # an alarm that fires once the block is over raises nothing
             raise TimeLimitExceeded(message)
 
-        previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-    token = _WATCHDOG.watch(threading.get_ident(), seconds + (REPEAT if main else 0.0), message)
-    if _WATCHDOG.hard_clock:
-        faulthandler.dump_traceback_later(seconds + (HARD_RAISES + 2) * REPEAT, exit=True, file=sys.__stderr__)
     try:
+        if main:
+            signal.signal(signal.SIGALRM, expire)
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        _WATCHDOG.watch(state["token"], threading.get_ident(), seconds + (REPEAT if main else 0.0), message)
+        if _WATCHDOG.hard_clock:
+            faulthandler.dump_traceback_later(seconds + (HARD_RAISES + 2) * REPEAT, exit=True, file=sys.__stderr__)
         yield
     except TimeLimitExceeded as exc:
         if exc.args:
             raise
         raise TimeLimitExceeded(message) from None  # the watchdog's, raised without a message
     finally:
-        if _WATCHDOG.hard_clock:
-            faulthandler.cancel_dump_traceback_later()
-        if main:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        while True:  # a raise that lands in the release itself must not leave the block watched
-            try:
-                _WATCHDOG.release(token)
-                break
-            except TimeLimitExceeded:
-                continue
-        if main:
-            signal.signal(signal.SIGALRM, previous)
+        state["done"] = True
+        _disarm(main, state)
+
+
+def _disarm(main: bool, state: dict) -> None:
+    """Stop both clocks of a block that is over. A raise of either may land in the middle (the alarm fired, the
+    watchdog raised, a moment before): every step can be done again, so they are done again until all are."""
+    while True:
+        try:
+            if main:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            if _WATCHDOG.hard_clock:
+                faulthandler.cancel_dump_traceback_later()
+            if state["token"] is not None:
+                _WATCHDOG.release(state["token"])
+                state["token"] = None
+            if main and state["previous"] is not None:
+                signal.signal(signal.SIGALRM, state["previous"])
+                state["previous"] = None
+            return
+        except TimeLimitExceeded:
+            continue
 
 
 def make_disposable(hard_clock: bool = False) -> None:
@@ -104,7 +117,10 @@ class _Watchdog:
     """One daemon thread that raises :class:`TimeLimitExceeded` in the threads whose blocks ran past their deadline."""
 
     def __init__(self) -> None:
-        self.changed = threading.Condition()
+        # The watched threads take the lock itself, never the condition: a raise landing in the condition's
+        # Python code, just after it took the lock, would keep the lock taken for ever (every block then hangs).
+        self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)
         self.blocks: dict[int, tuple[int, int, str]] = {}  # token -> (thread id, raises so far, message)
         self.deadlines: list[tuple[float, int]] = []  # (deadline, token), a heap; released tokens linger
         self.tokens = itertools.count()
@@ -112,9 +128,12 @@ class _Watchdog:
         self.disposable = False
         self.hard_clock = False
 
-    def watch(self, thread_id: int, seconds: float, message: str = "") -> int:
-        token = next(self.tokens)
-        with self.changed:
+    def new_token(self) -> int:
+        """A token for a block to be watched (see :meth:`watch`); releasing it before is harmless."""
+        return next(self.tokens)
+
+    def watch(self, token: int, thread_id: int, seconds: float, message: str = "") -> None:
+        with self.lock:
             self.blocks[token] = (thread_id, 0, message)
             heapq.heappush(self.deadlines, (time.monotonic() + seconds, token))
             if self.thread is None or not self.thread.is_alive():
@@ -122,10 +141,9 @@ class _Watchdog:
                 self.thread.start()
             elif self.deadlines[0][1] == token:
                 self.changed.notify()
-        return token
 
     def release(self, token: int) -> None:
-        with self.changed:
+        with self.lock:
             thread_id, raised, _ = self.blocks.pop(token, (0, 0, ""))
             if raised:  # a raise may still be pending in this thread: it must not land after the block
                 _raise_in(thread_id, None)
@@ -136,12 +154,12 @@ class _Watchdog:
                 while self.deadlines and self.deadlines[0][1] not in self.blocks:
                     heapq.heappop(self.deadlines)
                 if not self.deadlines:
-                    self.changed.wait()
+                    self.changed.wait(REPEAT)  # a notice lost to a raise in ``watch`` costs at most this
                     continue
                 deadline, token = self.deadlines[0]
                 wait = deadline - time.monotonic()
                 if wait > 0:
-                    self.changed.wait(wait)
+                    self.changed.wait(min(wait, REPEAT))
                     continue
                 heapq.heappop(self.deadlines)
                 thread_id, raised, message = self.blocks[token]

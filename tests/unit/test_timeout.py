@@ -96,6 +96,37 @@ def test_no_raise_lands_after_a_block_that_ended_in_time():
     assert seen.get("result") == "done"
 
 
+def test_blocks_that_end_about_their_limit_in_several_threads_neither_hang_nor_stay_watched():
+    """A raise may land anywhere around a block that ends about its limit: in the watchdog's lock (every
+    thread then waited for it for ever), or before the block was noted as watched (it was then raised into
+    for ever after, in whatever code its thread ran next)."""
+    from factcheck._timeout import _WATCHDOG
+
+    stray: list[int] = []
+
+    def many() -> None:
+        for k in range(300):
+            try:
+                with time_limit(0.002, "about its limit"):
+                    started = time.perf_counter()
+                    while time.perf_counter() - started < 0.0015 + (k % 11) * 0.0001:
+                        pass
+            except TimeLimitExceeded:
+                pass
+            try:
+                sum(range(2000))  # outside any block: nothing may be raised here
+            except TimeLimitExceeded:
+                stray.append(k)
+
+    threads = [threading.Thread(target=many, daemon=True) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not any(thread.is_alive() for thread in threads), "a thread hangs"
+    assert not _WATCHDOG.blocks and not stray
+
+
 def test_no_limit_is_no_limit():
     with time_limit(0, "unlimited"):
         time.sleep(0.05)
