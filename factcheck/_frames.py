@@ -7,7 +7,10 @@ sentence. Every word is lemmatized (simplemma) and mapped to a concept
 shared by all languages where the language's ``concepts.toml`` has one
 ("médailles", "medals", "medallas" are all ``@medal``); country names in
 any of the six languages become their CLDR code (babel: "Allemagne",
-"Germany", "Alemania" are ``#DE``); names and other words pass as they are.
+"Germany", "Alemania" are ``#DE``, "Saudi Arabia" and "Arabia Saudita"
+``#SA``); a concept form or a country name of several words ("chiffre
+d'affaires", "Estados Unidos") is one token on its first word; names and
+other words pass as they are.
 A token weighs by how rare it is in the language (wordfreq), so that "the"
 or "de" count for nothing and "Hualien" or "Sheinbaum" for much.
 """
@@ -17,9 +20,10 @@ from __future__ import annotations
 import sys
 import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 import regex
@@ -52,10 +56,12 @@ _APOSTROPHE = _regex.compile(r"['’]")
 
 @dataclass(frozen=True)
 class Concepts:
-    """A language's concept vocabulary: exact forms and stems, folded."""
+    """A language's concept vocabulary: exact forms and stems, folded, and forms of several words."""
 
     exact: Mapping[str, str]
     stems: Mapping[str, str]
+    #: Forms of several words ("chiffre d'affaires", "posti di lavoro"), by their folded words.
+    phrases: Mapping[tuple[str, ...], str] = field(default_factory=dict)
 
     def of(self, word: str) -> str | None:
         """The concept id of a folded word, if the vocabulary has one."""
@@ -87,14 +93,22 @@ def _baseline_re(vocab: Any) -> Any:
 def concepts_of(vocab: Any) -> Concepts:
     """The folded concept lexicon of a vocabulary (empty without one)."""
     table = vocab["concepts"].get("concepts", {}) if vocab is not None else {}
-    exact, stems = {}, {}
+    exact, stems, phrases = {}, {}, {}
     for concept, forms in table.items():
         for form in forms:
-            if form.endswith("*"):
+            words = phrase_key(form.rstrip("*"))
+            if len(words) > 1:  # each word of the text is looked up alone: a phrase is matched by its words
+                phrases[words] = concept
+            elif form.endswith("*"):
                 stems[fold_word(form[:-1])] = concept
             else:
                 exact[fold_word(form)] = concept
-    return Concepts(exact, stems)
+    return Concepts(exact, stems, MappingProxyType(phrases))
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The folded words of a phrase as the text's words are read ("chiffre d'affaires" -> chiffre, affaires)."""
+    return tuple(fold_word(_core(word)) for word in _WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,29 @@ class Lexicon:
         self._baseline = _baseline_re(vocab)
         self._countries = countries()
         self._cache: dict[str, tuple[str, float] | None] = {}
+        phrases = {words: (concept_token(concept), CONCEPT_WEIGHT) for words, concept in self.concepts.phrases.items()}
+        phrases.update({words: (f"#{code}", MAX_WEIGHT) for words, code in country_phrases().items()})
+        #: Tokens of phrases of several words, by their first word: the phrases (longest first) and their token.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, float]]]] = {}
+        for words, hit in sorted(phrases.items(), key=lambda item: -len(item[0])):
+            self._phrases.setdefault(words[0], []).append((words, hit))
+
+    def phrase_tokens(self, words: list[str], tokens: list[tuple[str, float] | None]) -> list[tuple[str, float] | None]:
+        """``tokens`` of ``words`` with each phrase of several words ("Saudi Arabia", "Estados Unidos", "posti di
+        lavoro") made one token on its first word, its other words carrying nothing."""
+        if not self._phrases:
+            return tokens
+        folded = [fold_word(_core(word)) for word in words]
+        out = list(tokens)
+        k = 0
+        while k < len(folded):
+            for phrase, hit in self._phrases.get(folded[k], ()):
+                if tuple(folded[k : k + len(phrase)]) == phrase:
+                    out[k : k + len(phrase)] = [hit] + [None] * (len(phrase) - 1)
+                    k += len(phrase) - 1
+                    break
+            k += 1
+        return out
 
     def compares_with(self, text: str, start: int) -> bool:
         """Does a comparison word ("compared with", "con respecto a") come just before ``start`` (a short word
@@ -246,7 +283,8 @@ class Framer:
         key = (claim.version, start, end)
         if key not in self._sentences:
             matches = list(_WORD.finditer(text, start, end))
-            tokens = [lexicon.token(m.group()) for m in matches]
+            words = [m.group() for m in matches]
+            tokens = lexicon.phrase_tokens(words, [lexicon.token(word) for word in words])
             self._sentences[key] = ([m.start() for m in matches], tokens, {t: w for t, w in filter(None, tokens)})
         starts, tokens, bag = self._sentences[key]
         first = bisect_left(starts, claim.start)  # the first word at or after the figure
@@ -314,6 +352,21 @@ def rarity(word: str, lang: str) -> float:
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 #: Locales whose country names are read: the six languages and their regional variants.
 _LOCALES = ("en", "fr", "es", "pt", "de", "it", "pt_PT", "es_419", "fr_CA", "de_CH", "en_GB")
+
+
+@lru_cache(maxsize=1)
+def country_phrases() -> dict[tuple[str, ...], str]:
+    """Country names of several words in every supported locale ("Saudi Arabia", "Reino Unido", "Stati
+    Uniti") -> ISO 3166 code (CLDR, through babel), by their folded words."""
+    from babel import Locale
+
+    found: dict[tuple[str, ...], str] = {}
+    for name in _LOCALES:
+        for code, label in Locale.parse(name).territories.items():
+            words = phrase_key(label)
+            if len(code) == 2 and code.isalpha() and code not in _NOT_PLACES and len(words) > 1:
+                found.setdefault(words, code)
+    return found
 
 
 @lru_cache(maxsize=1)

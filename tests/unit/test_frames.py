@@ -66,3 +66,26 @@ def test_members_of_a_chamber_count_its_seats(lang: str, members: str, seats: st
 def test_a_verb_of_dying_or_wounding_names_the_state_a_count_of_people_counts(lang: str, verb: str, state: str) -> None:
     """"100 personas murieron" counts the dead, as "100 muertos" does."""
     assert Lexicon(lang, load_vocab(lang)).token(verb)[0] == state
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "token"),
+    [
+        ("en", "Saudi Arabia said 1,301 pilgrims died", "#SA"),
+        ("es", "Arabia Saudita informó de 1.301 muertos", "#SA"),
+        ("it", "negli Stati Uniti sono stati creati 254.000 posti", "#US"),
+        ("pt", "o Reino Unido votou", "#GB"),
+        ("fr", "un chiffre d'affaires de 35,9 milliards", "@revenue"),
+        ("it", "254.000 posti di lavoro in più", "@job"),
+    ],
+)
+def test_a_country_name_or_a_concept_of_several_words_is_one_token(lang: str, text: str, token: str) -> None:
+    from factcheck._frames import _WORD
+
+    lexicon = Lexicon(lang, load_vocab(lang))
+    words = [m.group() for m in _WORD.finditer(text)]
+    tokens = lexicon.phrase_tokens(words, [lexicon.token(word) for word in words])
+    hits = [t[0] for t in tokens if t is not None]
+    assert token in hits
+    first = next(k for k, t in enumerate(tokens) if t is not None and t[0] == token)
+    assert tokens[first + 1] is None  # the phrase's other words carry nothing of their own
