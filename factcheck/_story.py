@@ -113,7 +113,7 @@ class StoryChecker:
         for impl in reversed(self.hook.factcheck_extract.get_hookimpls()):
             captured: list[str] = []
             try:
-                with time_limit(self.limit, f"extractor {impl.plugin_name}"), fence(captured):
+                with fence(captured), time_limit(self.limit, f"extractor {impl.plugin_name}"):
                     found = list(impl.function(*[kwargs[name] for name in impl.argnames]) or [])
             except (Exception, TimeLimitExceeded) as exc:
                 errors.append(InputError(document.version.path, plugin_failure(f"factcheck_extract of plugin {impl.plugin_name}", exc), "plugin"))
@@ -158,7 +158,7 @@ def call_hook(hook: Any, hook_name: str, where: str, errors: list[InputError], l
     past its limit becomes an error in ``errors`` and None; what it printed, a note."""
     captured: list[str] = []
     try:
-        with time_limit(limit, hook_name), fence(captured):
+        with fence(captured), time_limit(limit, hook_name):  # the clock stops before the fence comes down
             return getattr(hook, hook_name)(**kwargs)
     except (Exception, TimeLimitExceeded) as exc:
         errors.append(InputError(where, plugin_failure(hook_name, exc), "plugin"))
