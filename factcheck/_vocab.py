@@ -110,12 +110,20 @@ def validate(topic: str, data: Mapping[str, Any], path: Path) -> None:
 
 
 def _check_stems(table: Mapping[str, Any], path: Path) -> None:
-    """A stem shorter than :data:`MIN_STEM` letters is never matched: refuse it rather than drop it silently."""
+    """Refuse a concept form that would be dropped silently: a stem shorter than :data:`MIN_STEM` letters is
+    never matched, and a form of two concepts means only the last one."""
+    owners: dict[tuple[bool, str], str] = {}
     for concept, forms in table.items():
         for form in forms if isinstance(forms, list) else ():
-            if isinstance(form, str) and form.endswith("*") and len(fold_word(form[:-1])) < MIN_STEM:
+            if not isinstance(form, str):
+                continue
+            if form.endswith("*") and len(fold_word(form[:-1])) < MIN_STEM:
                 raise VocabError(f"{path}: concept {concept!r}: stem {form!r} is shorter than {MIN_STEM} letters and would "
                                  f"never match; list the words themselves")
+            key = (form.endswith("*"), fold_word(form.rstrip("*")))
+            other = owners.setdefault(key, concept)
+            if other != concept:
+                raise VocabError(f"{path}: {form!r} is a form of both {other!r} and {concept!r}: keep it in one")
 
 
 def _merge(into: dict[str, Any], data: Mapping[str, Any]) -> None:

@@ -38,11 +38,13 @@ def test_wrong_type_is_refused(tmp_path):
         validate("calendar", {"months": ["janvier"]}, tmp_path / "calendar.toml")
 
 
-def test_a_concept_stem_too_short_to_be_matched_is_refused(tmp_path):
+def test_a_concept_form_that_would_be_dropped_silently_is_refused(tmp_path):
     # "vot*" was silently never matched: words are looked up by their prefixes of four letters or more
     with pytest.raises(VocabError, match=r"concepts.toml: concept 'vote': stem 'vot\*' is shorter than 4 letters"):
         validate("concepts", {"concepts": {"vote": ["vot*", "scrutin*"]}}, tmp_path / "concepts.toml")
     validate("concepts", {"concepts": {"vote": ["vote*", "voto", "scrutin*"]}}, tmp_path / "concepts.toml")
+    with pytest.raises(VocabError, match=r"'votant\*' is a form of both 'vote' and 'voter'"):
+        validate("concepts", {"concepts": {"vote": ["vote", "votant*"], "voter": ["votant*", "électeur*"]}}, tmp_path / "concepts.toml")
 
 
 def test_a_plugin_folder_adds_words(tmp_path):
