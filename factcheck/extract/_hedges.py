@@ -44,6 +44,7 @@ from typing import Any, Mapping
 import regex
 
 from .. import _regex
+from .._fold import fold
 from .._vocab import Vocab
 from ._numbers_lexicon import cached, phrase_pattern
 
@@ -181,3 +182,19 @@ def interval(value: Decimal, qualifier: str, open_: bool = False, collective: bo
     if qualifier == "at_most":
         return None, value, {"high_open": True} if open_ else {}
     return value, value, {}
+
+
+def hedged_year_cues(vocab: Vocab) -> Any:
+    """The year cues of the date data that are hedges of the number data too ("hasta", "até", "ab", "dès"),
+    ending a text; None when there are none. After one, a year-like number before a plural noun is a hedged
+    count ("hasta 2000 personas", "até 2000 pessoas"), not a year ("hasta 2030")."""
+    data = vocab["numbers"].get("hedges", {}) if "numbers" in vocab.topics else {}
+    phrases = {fold_phrase(w) for kind in CLASSES for w in data.get(kind, [])}
+    cues = vocab["dates"].get("words", {}).get("year_cues", []) if "dates" in vocab.topics else []
+    both = [c for c in cues if fold_phrase(c) in phrases]
+    return _regex.compile(rf"(?<!\w){phrase_pattern(both, accents=True)}\s*\Z", regex.IGNORECASE) if both else None
+
+
+def fold_phrase(text: str) -> str:
+    """A phrase compared without case, accents or repeated spaces."""
+    return " ".join(fold(word) for word in text.split())

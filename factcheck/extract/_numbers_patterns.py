@@ -17,6 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold
 from .._vocab import Vocab
+from ._hedges import hedged_year_cues
 from ._numbers_lexicon import cached, lead_lookahead, lexicon, phrase_pattern
 
 
@@ -265,6 +266,7 @@ class FigurePatterns:
         ], regex.IGNORECASE)
         cues = vocab["dates"].get("words", {}).get("year_cues", [])
         self.year_cue_end = _regex.compile(rf"(?<!\w){phrase_pattern(cues, accents=True)}\s*\Z", regex.IGNORECASE) if cues else None
+        self.hedged_year_cue_end = hedged_year_cues(vocab)  # "hasta 2000 personas": a hedged count, not a year
         running = data.get("running", {})
         self.running_nouns = {fold(w) for w in running.get("nouns", [])}
         self.as_of_re = [_regex.compile(p, regex.IGNORECASE) for p in running.get("as_of", [])]

@@ -200,7 +200,7 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     """Context checks the pattern cannot make: a bare year must look like one ("en 2022", "2030.")."""
     if form == "year":
         if g.year_cue_end.search(text, max(0, m.start() - 25), m.start()):
-            return True
+            return not _hedged_count(m, text, g)
         return not _YEAR_FOLLOWER.match(text, m.end()) or _opens_year_range(m, text, g)
     if form == "relative_day":
         return not g.blocked_before.search(text, max(0, m.start() - 12), m.start())
@@ -216,6 +216,22 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
     if form == "offset" and g.period_cue is not None and not _looks_back(m, g):
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
+
+
+def _hedged_count(m: Any, text: str, g: Grammar) -> bool:
+    """"hasta 2000 personas", "até 2000 pessoas", "ab 1500 Euro": after a year cue that is also a hedge of
+    the number data, a number before a plural noun or an amount's word is a hedged count or amount."""
+    if g.hedged_year_cue is None or not g.hedged_year_cue.search(text, max(0, m.start() - 25), m.start()):
+        return False
+    if g.quantity_after is not None and g.quantity_after.match(text, m.end()):
+        return True
+    noun = g.counted_after.match(text, m.end()) if g.counted_after is not None else None
+    if noun is None:
+        return False
+    word = noun.group().strip()
+    if g.capitalized_nouns and not word[:1].isupper():
+        return False
+    return bool(g.plural_endings) and word.lower().endswith(g.plural_endings) or fold(word) in g.plural_words
 
 
 def _looks_back(m: Any, g: Grammar) -> bool:

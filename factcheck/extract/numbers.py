@@ -390,7 +390,8 @@ def _acceptable(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePattern
 
 
 def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePatterns) -> bool:
-    """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ..."), the
+    """"1500 emplois", "2000 manifestants": a count, unless a year cue comes first ("en 2022 ...": not one that
+    is a hedge too, "hasta 2000 personas"), the
     noun does not look plural ("the 2023 public deficit") or is capitalised ("2022 Microsoft ..."); where
     nouns are capitalised ("1301 Tote"), unless it is not."""
     noun = text[fig.end - len(fig.unit or "") : fig.end]
@@ -400,6 +401,8 @@ def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePat
     written = not text[n.end : fig.end - len(noun)].strip()  # the noun right after the figure, not a toll named around it
     if written and pats.plural_endings and not (noun.lower().endswith(pats.plural_endings) or fold(noun) in pats.plural_words):
         return False  # "the 2023 public deficit", "de 2022 cuando": one year, no count of one thing ("1301 dead" counts)
+    if pats.hedged_year_cue_end and pats.hedged_year_cue_end.search(text, max(lo, n.start - 25), n.start):
+        return True  # "hasta 2000 personas", "até 2000 pessoas": the cue hedges a count
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
 
 

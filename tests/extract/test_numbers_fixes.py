@@ -1016,3 +1016,42 @@ NEARLY = [
 def test_nearly_holds_the_values_just_below_the_figure_and_just_over_those_just_above(lang, sentence, surface, low, high):
     claim = find(claims_of(sentence, lang), surface)
     assert (claim.qualifier, claim.low, claim.high) == ("approx", Decimal(low), Decimal(high))
+
+
+# (lang, sentence, surface, kind): a year cue that is also a hedge ("more than", "hasta", "até", "ab", "dès")
+# before a plural noun or an amount's word hedges a count or an amount, not a year.
+HEDGED_NOT_YEARS = [
+    ("en", "More than 1500 people fled the fire.", "More than 1500 people", "count"),
+    ("en", "Fewer than 2000 homes still have no power.", "Fewer than 2000 homes", "count"),
+    ("es", "El estadio acoge hasta 2000 personas.", "hasta 2000 personas", "count"),
+    ("pt", "O estádio recebe até 2000 pessoas.", "até 2000 pessoas", "count"),
+    ("de", "Tickets gibt es ab 1500 Euro.", "ab 1500 Euro", "money"),
+    ("fr", "Les billets sont vendus dès 2000 euros.", "dès 2000 euros", "money"),
+]
+# ... and before anything else it names the year it always named.
+HEDGED_YEARS = [
+    ("en", "The plant will close no later than 2030.", "2030"),
+    ("es", "El plan llega hasta 2030.", "2030"),
+    ("pt", "O plano vai até 2030 e prevê cortes.", "2030"),
+    ("de", "Ab 2026 müssen die Firmen zahlen.", "2026"),
+]
+
+
+def _years(sentence: str, lang: str) -> list[str]:
+    from datetime import date
+
+    from factcheck._vocab import load_vocab
+    from factcheck.extract.dates import find_dates, grammar
+
+    return [sentence[d.start : d.end] for d in find_dates(sentence, grammar(load_vocab(lang)), date(2024, 4, 10))]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "kind"), HEDGED_NOT_YEARS)
+def test_a_hedge_that_is_a_year_cue_before_a_plural_noun_hedges_a_count(lang, sentence, surface, kind):
+    assert find(claims_of(sentence, lang), surface).kind == kind
+    assert not any(surface.split()[-2] in year for year in _years(sentence, lang))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "year"), HEDGED_YEARS)
+def test_the_same_cue_before_anything_else_still_names_a_year(lang, sentence, year):
+    assert any(year in found for found in _years(sentence, lang))
