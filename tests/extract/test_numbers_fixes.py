@@ -1055,3 +1055,20 @@ def test_a_hedge_that_is_a_year_cue_before_a_plural_noun_hedges_a_count(lang, se
 @pytest.mark.parametrize(("lang", "sentence", "year"), HEDGED_YEARS)
 def test_the_same_cue_before_anything_else_still_names_a_year(lang, sentence, year):
     assert any(year in found for found in _years(sentence, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface", "kind"),
+    [
+        ("en", "The Boeing 787 Dreamliner was carrying 242 people.", "787", "number"),
+        ("en", "Labour beat the 419 Tony Blair won in 1997.", "419", "number"),
+        ("en", "Among the passengers were 53 Britons.", "53 Britons", "count"),
+        ("en", "Quake Kills 9 People, 1,011 Injured", "1,011 Injured", "count"),
+        ("fr", "Le Boeing 787 Dreamliner transportait 242 passagers.", "787", "number"),
+        ("de", "An Bord waren 242 Menschen.", "242 Menschen", "count"),
+    ],
+)
+def test_a_capitalised_word_after_a_number_is_its_noun_only_if_it_looks_plural(lang, sentence, surface, kind):
+    """Where nouns are written in lower case, a capitalised word after a number names something ("787
+    Dreamliner") unless it looks plural ("53 Britons", a headline's "9 People"); German capitalises its nouns."""
+    assert find(claims_of(sentence, lang), surface).kind == kind
