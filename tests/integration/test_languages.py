@@ -16,6 +16,15 @@ def test_a_language_without_data_is_checked_on_its_digits_with_a_note(run, write
     assert result.status == 1  # 3,1 % against 3,4 %: a note does not hide a finding
 
 
+def test_percent_words_many_languages_share_are_read_in_a_language_without_data(run, write, tmp_path):
+    # Catalan "per cent" was a count of "per"
+    write("s/ca.txt", "---\nlang: ca\npublished: 2024-04-03\n---\nAmèrica va representar el 19,6 per cent de les vendes.\n")
+    write("s/fr.txt", "---\nlang: fr\npublished: 2024-04-03\n---\nL'Amérique a représenté 19,6 % des ventes.\n")
+    claims = run("--claims", "--format", "json", tmp_path).json()["versions"]
+    catalan = next(v for v in claims if v["path"].endswith("ca.txt"))["claims"]
+    assert [(c["text"], c["kind"], c["value"]) for c in catalan] == [("19,6 per cent", "percent", 19.6)]
+
+
 def test_a_month_of_publication_is_reported_as_a_month(run, write, tmp_path):
     write("s/a.txt", "---\nlang: fr\npublished: 2024-04\n---\nLe séisme a fait 9 morts mardi.\n")
     write("s/b.txt", "---\nlang: fr\npublished: 2024-04-09\n---\nLe séisme a fait 9 morts mardi.\n")
