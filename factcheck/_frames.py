@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 import regex
 
@@ -188,14 +188,6 @@ class Lexicon:
             return concept_token(concept), CONCEPT_WEIGHT
         weight = rarity(word, self.lang)
         return (folded, weight) if weight > 0 else None
-
-    def tokens(self, words: Iterable[str]) -> dict[str, float]:
-        found: dict[str, float] = {}
-        for word in words:
-            hit = self.token(word)
-            if hit is not None:
-                found[hit[0]] = hit[1]
-        return found
 
     def measure(self, claim: Claim) -> str:
         """The measure key of a claim (see :class:`Frame`)."""
