@@ -135,23 +135,19 @@ class Lexicon:
         self._baseline = _baseline_re(vocab)
         self._countries = countries()
         self._cache: dict[str, tuple[str, float] | None] = {}
-        phrases = {words: (concept_token(concept), CONCEPT_WEIGHT) for words, concept in self.concepts.phrases.items()}
-        phrases.update({words: (f"#{code}", MAX_WEIGHT) for words, code in country_phrases().items()})
-        #: Tokens of phrases of several words, by their first word: the phrases (longest first) and their token.
-        self._phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, float]]]] = {}
-        for words, hit in sorted(phrases.items(), key=lambda item: -len(item[0])):
-            self._phrases.setdefault(words[0], []).append((words, hit))
+        #: Tokens of phrases of several words by their first word: the country names (the same for every
+        #: language, built once), then the language's concepts.
+        concepts = {words: (concept_token(concept), CONCEPT_WEIGHT) for words, concept in self.concepts.phrases.items()}
+        self._phrases = (_country_tokens(), _by_first_word(concepts))
 
     def phrase_tokens(self, words: list[str], tokens: list[tuple[str, float] | None]) -> list[tuple[str, float] | None]:
         """``tokens`` of ``words`` with each phrase of several words ("Saudi Arabia", "Estados Unidos", "posti di
         lavoro") made one token on its first word, its other words carrying nothing."""
-        if not self._phrases:
-            return tokens
         folded = [fold_word(_core(word)) for word in words]
         out = list(tokens)
         k = 0
         while k < len(folded):
-            for phrase, hit in self._phrases.get(folded[k], ()):
+            for phrase, hit in (*self._phrases[0].get(folded[k], ()), *self._phrases[1].get(folded[k], ())):
                 if tuple(folded[k : k + len(phrase)]) == phrase:
                     out[k : k + len(phrase)] = [hit] + [None] * (len(phrase) - 1)
                     k += len(phrase) - 1
@@ -344,6 +340,22 @@ def rarity(word: str, lang: str) -> float:
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 #: Locales whose country names are read: the six languages and their regional variants.
 _LOCALES = ("en", "fr", "es", "pt", "de", "it", "pt_PT", "es_419", "fr_CA", "de_CH", "en_GB")
+
+
+PhraseTable = dict[str, list[tuple[tuple[str, ...], tuple[str, float]]]]
+
+
+def _by_first_word(phrases: Mapping[tuple[str, ...], tuple[str, float]]) -> PhraseTable:
+    """Phrases and their tokens by their first word, the longest first."""
+    table: PhraseTable = {}
+    for words, hit in sorted(phrases.items(), key=lambda item: -len(item[0])):
+        table.setdefault(words[0], []).append((words, hit))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _country_tokens() -> PhraseTable:
+    return _by_first_word({words: (f"#{code}", MAX_WEIGHT) for words, code in country_phrases().items()})
 
 
 @lru_cache(maxsize=1)

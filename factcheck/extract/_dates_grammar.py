@@ -18,6 +18,7 @@ from .. import _regex
 from .._fold import fold, strip_accents
 from .._vocab import Vocab
 from ._hedges import CLASSES, hedged_year_cues
+from ._numbers_patterns import plurals
 
 #: Forms that read two dates at once; when their numbers fail, the single forms get a second try.
 RANGE_FORMS = frozenset({"dayrange", "mdayrange", "dayrange_rel", "yearrange"})
@@ -269,10 +270,9 @@ class Grammar:
     hedges: Mapping[str, str] = field(default_factory=dict)
     #: Year cues that are hedges of the number data too ("hasta", "até", "ab"), ending a text (see
     #: ``_hedges.hedged_year_cues``), and what makes the word after a number a plural noun (the number data's
-    #: ``[counting]``): after such a cue, "2000 personas" is a hedged count, not a year.
+    #: ``[counting]``, see ``_numbers_patterns.plurals``): after such a cue, "2000 personas" is a hedged count.
     hedged_year_cue: Any = None
-    plural_endings: tuple[str, ...] = ()
-    plural_words: frozenset[str] = field(default_factory=frozenset)
+    plurals: Any = None
     capitalized_nouns: bool = False
     #: Whether a date can start at a word (see ``AtomGate``).
     gate: Any = None
@@ -291,8 +291,6 @@ def build(vocab: Vocab) -> Grammar:
     words: Mapping[str, Any] = dat.get("words", {})
     lw = lambda key: list(words.get(key, []))  # noqa: E731 - a local shorthand
     numbers_data: Mapping[str, Any] = vocab["numbers"] if "numbers" in vocab.topics else {}
-    counting: Mapping[str, Any] = numbers_data.get("counting", {})
-    running_nouns = list(numbers_data.get("running", {}).get("nouns", []))
 
     months_full = {k: int(v) for k, v in dict(cal.get("months", {})).items()}
     abbr = {k: int(v) for k, v in dict(dat.get("month_abbreviations", {})).items()}
@@ -584,9 +582,8 @@ def build(vocab: Vocab) -> Grammar:
         half_words=frozenset(fold(w) for w in lw("half_words")),
         hedges={fold(w): kind for w, kind in hedge_words.items()},
         hedged_year_cue=hedged_year_cues(vocab),
-        plural_endings=tuple(counting.get("plural_endings", [])),
-        plural_words=frozenset(fold(w) for w in [*counting.get("irregular_plurals", []), *running_nouns]),
-        capitalized_nouns=bool(counting.get("capitalized_nouns", False)),
+        plurals=plurals(vocab),
+        capitalized_nouns=bool(numbers_data.get("counting", {}).get("capitalized_nouns", False)),
         part_words={fold(w): (str(v[0]), str(v[1])) for w, v in dict(dat.get("part_words", {})).items()},
     )
 

@@ -189,12 +189,7 @@ def hedged_year_cues(vocab: Vocab) -> Any:
     ending a text; None when there are none. After one, a year-like number before a plural noun is a hedged
     count ("hasta 2000 personas", "até 2000 pessoas"), not a year ("hasta 2030")."""
     data = vocab["numbers"].get("hedges", {}) if "numbers" in vocab.topics else {}
-    phrases = {fold_phrase(w) for kind in CLASSES for w in data.get(kind, [])}
+    phrases = {fold(w) for kind in CLASSES for w in data.get(kind, [])}
     cues = vocab["dates"].get("words", {}).get("year_cues", []) if "dates" in vocab.topics else []
-    both = [c for c in cues if fold_phrase(c) in phrases]
+    both = [c for c in cues if fold(c) in phrases]
     return _regex.compile(rf"(?<!\w){phrase_pattern(both, accents=True)}\s*\Z", regex.IGNORECASE) if both else None
-
-
-def fold_phrase(text: str) -> str:
-    """A phrase compared without case, accents or repeated spaces."""
-    return " ".join(fold(word) for word in text.split())

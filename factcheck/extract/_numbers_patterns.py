@@ -9,6 +9,7 @@ spans that are no figures (dates, times, URLs), and the cues of a rate.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -288,10 +289,8 @@ class FigurePatterns:
         self.stop = {fold(w) for w in data.get("counting", {}).get("stopwords", [])}
         #: Nouns are capitalised (German): after a year-like figure a capital marks the counted noun.
         self.capitalized_nouns = bool(data.get("counting", {}).get("capitalized_nouns", False))
-        #: What a plural noun ends with, and the words that count as plurals without it ("people"; a toll's "dead"):
-        #: after a number that could be a year, a noun that does not look plural makes it a year ("the 2023 public deficit").
-        self.plural_endings = tuple(data.get("counting", {}).get("plural_endings", []))
-        self.plural_words = frozenset(fold(w) for w in data.get("counting", {}).get("irregular_plurals", [])) | self.running_nouns
+        #: After a number that could be a year, a noun that does not look plural makes it a year ("the 2023 public deficit").
+        self.plurals = plurals(vocab)
         #: A figure with a dot and a word after it is an ordinal ("in der 2. Liga"), never a bare number.
         self.ordinal_dot = bool(data.get("counting", {}).get("ordinal_dot", False))
         self.stop |= {fold(w) for w in vocab["calendar"].get("months", {})}
@@ -328,6 +327,28 @@ class FigurePatterns:
     def speaks_of_a_rate(self, text: str, lo: int, hi: int) -> bool:
         """Does ``text[lo:hi]`` (a sentence) give a percent or name a rate ("taux", "chômage", "polls")?"""
         return self.rate_re.search(text, lo, hi) is not None
+
+
+@dataclass(frozen=True)
+class Plurals:
+    """What makes a noun look plural in a language (``[counting]``): the endings of plurals, and the words that
+    are plurals without them ("people"; a toll's "dead", from ``[running] nouns``)."""
+
+    endings: tuple[str, ...]
+    words: frozenset[str]
+
+    def __call__(self, noun: str) -> bool:
+        return noun.lower().endswith(self.endings) or fold(noun) in self.words
+
+
+def plurals(vocab: Vocab) -> Plurals:
+    """The plurals of ``vocab``'s language (cached): the number and the date extractors read them alike."""
+    def build(v: Vocab) -> Plurals:
+        data = v["numbers"] if "numbers" in v.topics else {}
+        counting, running = data.get("counting", {}), data.get("running", {})
+        return Plurals(tuple(counting.get("plural_endings", [])),
+                       frozenset(fold(w) for w in [*counting.get("irregular_plurals", []), *running.get("nouns", [])]))
+    return cached(vocab, "plurals", build)
 
 
 def figure_patterns(vocab: Vocab) -> FigurePatterns:

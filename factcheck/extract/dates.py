@@ -231,7 +231,7 @@ def _hedged_count(m: Any, text: str, g: Grammar) -> bool:
     word = noun.group().strip()
     if g.capitalized_nouns and not word[:1].isupper():
         return False
-    return bool(g.plural_endings) and word.lower().endswith(g.plural_endings) or fold(word) in g.plural_words
+    return bool(g.plurals(word))
 
 
 def _looks_back(m: Any, g: Grammar) -> bool:

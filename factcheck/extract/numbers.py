@@ -234,7 +234,7 @@ def _figure(text: str, n: Number, lo: int, hi: int, pats: FigurePatterns, lex: A
             if pats.capitalized_nouns:
                 capital_ok = word[:1].isupper()  # "auf 168 gestiegen" counts no verb
             else:  # "53 Britons" counts, "the Boeing 787 Dreamliner", "419 Tony Blair" name something
-                capital_ok = not word[:1].isupper() or not pats.plural_endings or _looks_plural(word, pats)
+                capital_ok = not word[:1].isupper() or not pats.plurals.endings or pats.plurals(word)
             elided = key[: max(key.find("'"), key.find("’")) + 1]  # "nell'anno": an elided article or preposition, no noun
             if (key not in pats.stop and key not in lex.entries and len(key) > 1 and capital_ok and not (elided and elided in pats.stop)
                     and key not in pats.day_part_nouns):
@@ -403,16 +403,11 @@ def _count_not_year(text: str, n: Number, fig: _Figure, lo: int, pats: FigurePat
     if fig.kind != "count" or not fig.unit or not (initial.isupper() if pats.capitalized_nouns else initial.islower()):
         return False
     written = not text[n.end : fig.end - len(noun)].strip()  # the noun right after the figure, not a toll named around it
-    if written and pats.plural_endings and not _looks_plural(noun, pats):
+    if written and pats.plurals.endings and not pats.plurals(noun):
         return False  # "the 2023 public deficit", "de 2022 cuando": one year, no count of one thing ("1301 dead" counts)
     if pats.hedged_year_cue_end and pats.hedged_year_cue_end.search(text, max(lo, n.start - 25), n.start):
         return True  # "hasta 2000 personas", "até 2000 pessoas": the cue hedges a count
     return not (pats.year_cue_end and pats.year_cue_end.search(text, max(lo, n.start - 25), n.start))
-
-
-def _looks_plural(noun: str, pats: FigurePatterns) -> bool:
-    """Does a noun look plural in its language (``[counting] plural_endings``, ``irregular_plurals``, toll words)?"""
-    return noun.lower().endswith(pats.plural_endings) or fold(noun) in pats.plural_words
 
 
 #: A dash that glues two numbers into a designation when the second is the smaller ("Boeing 787-8").
