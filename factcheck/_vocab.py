@@ -106,10 +106,10 @@ def validate(topic: str, data: Mapping[str, Any], path: Path) -> None:
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise VocabError(f"{path}: {key!r} must be a {entry['type']}, not {type(value).__name__}")
     if topic == "concepts":
-        _check_stems(data.get("concepts", {}), path)
+        _check_concept_forms(data.get("concepts", {}), path)
 
 
-def _check_stems(table: Mapping[str, Any], path: Path) -> None:
+def _check_concept_forms(table: Mapping[str, Any], path: Path) -> None:
     """Refuse a concept form that would be dropped silently: a stem shorter than :data:`MIN_STEM` letters is
     never matched, and a form of two concepts means only the last one."""
     owners: dict[tuple[bool, str], str] = {}
