@@ -188,7 +188,7 @@ def _impossible_date(front_matter: str) -> str:
 
 
 _MONTH = _regex.compile(r"\s*(\d{4})-(\d{1,2})\s*")
-_PUBLISHED_FORMS = "a date such as 2024-04-14, a date-time such as 2024-04-14T09:30:00+02:00, or a month such as 2024-04"
+PUBLISHED_FORMS = "a date such as 2024-04-14, a date-time such as 2024-04-14T09:30:00+02:00, or a month such as 2024-04"
 
 
 def parse_published(value: Any) -> tuple[date | datetime | None, str]:
@@ -202,10 +202,10 @@ def parse_published(value: Any) -> tuple[date | datetime | None, str]:
             try:
                 return date(int(month.group(1)), int(month.group(2)), 1), "month"
             except ValueError:
-                raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}") from None
+                raise InputFileError(f"'published' must be {PUBLISHED_FORMS}, not {value!r}") from None
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}") from None
+            raise InputFileError(f"'published' must be {PUBLISHED_FORMS}, not {value!r}") from None
         return (parsed if "T" in value or " " in value.strip() else parsed.date()), "day"
-    raise InputFileError(f"'published' must be {_PUBLISHED_FORMS}, not {value!r}")
+    raise InputFileError(f"'published' must be {PUBLISHED_FORMS}, not {value!r}")

@@ -126,7 +126,8 @@ class FileReader:
         if version.lang is None and lang:
             version = version.replace(lang=primary_language(lang), lang_source="command line (--lang)")
         if version.published is None and ref_date:
-            version = version.replace(published=ref_date, published_source="command line (--ref-date)")
+            published, precision = ref_date
+            version = version.replace(published=published, published_precision=precision, published_source="command line (--ref-date)")
         if version.lang is None:
             found = self.call("factcheck_detect_language", version.path, version=version, config=self.config)
             lang, source = found if found else ("und", "unknown (no language detected)")

@@ -7,16 +7,16 @@ import inspect
 import json
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 from ._cache import DEFAULT_DIR
 from ._config import Config, dask_scheduler, find_settings, validate_settings, workers
-from ._errors import UsageError
+from ._errors import InputFileError, UsageError
 from ._fence import stop_requested, stop_signals
-from ._load import primary_language
+from ._load import PUBLISHED_FORMS, parse_published, primary_language
 from ._model import SEVERITIES, Rule
 from ._plugins import PluginManager
 from ._startup import setup_plugins
@@ -61,7 +61,8 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     out.add_argument("--max-file-size", dest="max_file_size", type=float, metavar="MB", help="skip versions (a text file, a record) larger than MB megabytes, with an error (default: 20)")
     meta = parser.add_argument_group("versions without metadata")
     meta.add_argument("--lang", help="language of versions that do not state one (instead of detecting it)")
-    meta.add_argument("--ref-date", dest="ref_date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date of versions that do not state one (instead of inferring it)")
+    meta.add_argument("--ref-date", dest="ref_date", type=_reference, metavar="DATE",
+                      help="publication date of versions that do not state one (instead of inferring it): 2024-04-14, 2024-04-14T09:30+02:00 (relative times are read against it) or 2024-04 (a month)")
     meta.add_argument("--one-story", dest="one_story", action="store_const", const=True, default=None,
                       help="the loose files of each folder, and the files named here, are versions of one story (no grouping)")
     sel = parser.add_argument_group("selection")
@@ -84,11 +85,14 @@ def build_parser(pm: PluginManager) -> argparse.ArgumentParser:
     return parser
 
 
-def _iso_date(text: str) -> date:
+def _reference(text: str) -> tuple[date | datetime, str]:
+    """``--ref-date``: a date, a date-time with or without zone, or a month, read as front matter's ``published`` is."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        value, precision = parse_published(text)
+    except InputFileError:
+        raise argparse.ArgumentTypeError(f"not {PUBLISHED_FORMS}: {text!r}") from None
+    assert value is not None
+    return value, precision
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -83,7 +83,23 @@ def test_records_file_groups_by_story_key(run, write, tmp_path):
 
 
 def test_bad_ref_date_is_a_usage_error(run):
-    assert run("--claims", "--ref-date", "07/11/2016", "-").status == 4
+    result = run("--claims", "--ref-date", "07/11/2016", "-")
+    assert result.status == 4 and "'07/11/2016'" in result.err and "2024-04-14T09:30:00+02:00" in result.err
+
+
+@pytest.mark.parametrize("given, published, at, precision, tuesday", [
+    ("2016-11-07T00:00:00", "2016-11-07", "2016-11-07T00:00:00", "day", "2016-11-01"),
+    ("2016-11-07T09:30+01:00", "2016-11-07", "2016-11-07T09:30:00+01:00", "day", "2016-11-01"),
+    ("2016-11-07T08:30:00Z", "2016-11-07", "2016-11-07T08:30:00+00:00", "day", "2016-11-01"),
+    ("2016-11", "2016-11", None, "month", None),  # a month: no day to read "mardi" against
+])
+def test_ref_date_takes_a_date_time_with_or_without_zone_and_a_month(run, stdin, given, published, at, precision, tuesday):
+    stdin("Il est revenu mardi avec 12 ministres.\n")
+    doc = run("--claims", "--lang", "fr", "--ref-date", given, "--format", "json", "-").json()
+    (version,) = doc["versions"]
+    assert (version["published"], version["published_source"]) == (published, "command line (--ref-date)")
+    assert (version.get("published_at"), version["published_precision"]) == (at, precision)
+    assert {c["text"]: c for c in version["claims"]}["mardi"]["start_date"] == tuesday
 
 
 def test_bare_numbers_are_listed_but_not_the_parts_of_a_date(run, stdin):
