@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from peer_score import document, half_of, load, options  # noqa: E402
 
 from factcheck._intervals import DURATION_UNITS  # noqa: E402
 from factcheck._vocab import load_vocab  # noqa: E402
-from factcheck.extract.dates import find_dates, grammar  # noqa: E402
+from factcheck.extract.dates import extract as extract_dates  # noqa: E402
 from factcheck.extract.numbers import extract_numbers  # noqa: E402
 
 KINDS = ("time", "datetime", "duration")
@@ -61,10 +62,13 @@ def minute(clock: str) -> int:
 
 
 def read(case: dict[str, Any]) -> tuple[list[Any], list[Any]]:
-    """Our number-side claims and our date readings for a case."""
+    """Our number-side claims and date claims for a case, published at its reference moment (as
+    ``--ref-date 2016-11-07T00:00:00`` gives it: relative times such as "in 5 minutes" count from it)."""
     vocab = load_vocab(case["lang"])
-    ref = date.fromisoformat(case["ref_date"][:10]) if case.get("ref_date") else DEFAULT_REF
-    return extract_numbers(document(case["text"], case["lang"]), vocab), find_dates(case["text"], grammar(vocab), ref)
+    ref = datetime.fromisoformat(case["ref_date"]) if case.get("ref_date") else DEFAULT_REF
+    doc = document(case["text"], case["lang"])
+    doc = replace(doc, version=doc.version.replace(published=ref))
+    return extract_numbers(doc, vocab), extract_dates(doc, vocab)
 
 
 def correct(item: dict[str, Any], claims: list[Any], dates: list[Any]) -> bool:
@@ -88,7 +92,7 @@ def correct(item: dict[str, Any], claims: list[Any], dates: list[Any]) -> bool:
         elif "datetime" in option or "start_date" in option:
             stamp = option.get("datetime") or option["start_date"]
             day, clock = date.fromisoformat(stamp[:10]), stamp[11:16]
-            on_day = any(d.reading.start == day for d in days)
+            on_day = any(d.start_date == day for d in days)
             # a datetimerange starts at the minute: a time range read there starts at it (its value is its middle)
             at_time = any(int(c.value) == minute(clock) or ("start_date" in option and c.qualifier == "range" and c.low is not None
                                                             and int(c.low) == minute(clock)) for c in times)

@@ -7,6 +7,7 @@ Monday to Sunday (ISO). Nothing here knows a language.
 from __future__ import annotations
 
 import calendar
+import math
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
@@ -80,6 +81,17 @@ def unit_interval(ref: date, unit: str, offset: int) -> Interval:
 
 def _ym(day: date) -> tuple[int, int]:
     return day.year, day.month
+
+
+#: Seconds in each unit shorter than a day.
+SUB_DAY_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def sub_day_interval(ref: date, unit: str, n: float, direction: int) -> Interval:
+    """The days a moment ``n`` hours, minutes or seconds before (``direction`` < 0) or after the publication
+    on ``ref`` may fall on, its time of day unknown here: "two hours ago" is that day or the one before."""
+    days = timedelta(days=math.ceil(n * SUB_DAY_SECONDS[unit] / 86400))
+    return (ref - days, ref) if direction < 0 else (ref, ref + days)
 
 
 def counted_interval(ref: date, unit: str, n: int, direction: int) -> Interval:

@@ -202,6 +202,9 @@ class AtomGate:
 #: Leads checked by what follows them (see ``AtomGate``): a word of these lists is no date by itself.
 CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before", "numbers", "digit"})
 #: A word starting with a year: the forms that start with a digit run of four are too many to check what follows.
+#: Units shorter than a day, which an offset or a count may use ("vor zwei Stunden", "the last 24 hours").
+SUB_DAY_UNITS = ("hour", "minute", "second")
+
 _YEAR_START = _regex.compile(r"(?:1[5-9]|20)\d\d")
 
 
@@ -237,6 +240,8 @@ class Grammar:
     holidays: Mapping[str, str]
     range_mods: Mapping[str, str]
     offsets: Mapping[str, str]
+    #: The articles, folded.
+    articles: frozenset[str]
     year_cue_end: Any
     connector: Any
     pair_connector: Any
@@ -342,8 +347,16 @@ def build(vocab: Vocab) -> Grammar:
     UANY = _w(words_re([n for k in ("week", "weekend", "month", "quarter", "year", "decade")
                         for n in dict(dat.get("units", {})).get(k, []) if fold(n) not in counted_only]))
     UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
+    # Hours, minutes and seconds count back or on from the moment of publication ("two hours ago", "in the
+    # next 48 hours"), in the number data's words for them; the day they land on is read in _dates_resolve.
+    sub_day = {u: [n for n in dict(numbers_data.get("durations", {})).get(u, []) if isinstance(n, str)] for u in SUB_DAY_UNITS}
+    for unit, names in sub_day.items():
+        for n in names:
+            units.setdefault(fold(n), unit)
+    USUB = _w(words_re([n for names in sub_day.values() for n in names])) if any(sub_day.values()) else "(?!x)x"
+    UCOUNT = rf"(?:{UCOUNT}|{USUB})"
     UDAY1 = _w(words_re([n for n in dict(dat.get("units", {})).get("day", []) if fold(n) not in counted_only]))  # "dia", not "dias"
-    UCOUNTG = UCOUNT.replace(r"(?<!\w)", "", 1)
+    UCOUNTG = UCOUNT.replace(r"(?<!\w)", "")  # a unit glued to its count: "3mins"
     ORDW = _w(words_re(dict(dat.get("ordinals", {}))))
     NUMW = _w(words_re(dict(dat.get("numbers", {}))))
     NUM = rf"(?:(?P<n>\d{{1,3}})(?!\d)|(?P<nw>{NUMW}))"
@@ -561,6 +574,7 @@ def build(vocab: Vocab) -> Grammar:
         holidays=holidays,
         range_mods=rmods,
         offsets=offs,
+        articles=frozenset(fold(w) for w in lw("articles")),
         year_cue_end=end(words_re(lw("year_cues"))),
         connector=_regex.compile(rf"\s*(?:{words_re(lw('range_connectors'))})\s*", regex.IGNORECASE),
         pair_connector=_regex.compile(rf"\s*(?:{words_re(lw('range_pair_connectors'))})\s+(?:{DAYART}\s+)?", regex.IGNORECASE),

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Iterable, Iterator
 
 from .. import _regex
@@ -35,7 +35,7 @@ from .._model import ARTICLE_ZONES, Claim, Document, Version
 from .._vocab import Vocab
 from . import _dates_calendar as cal
 from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
-from ._dates_resolve import Reading, form_of, read
+from ._dates_resolve import Reading, form_of, on_the_clock, read
 
 #: Forms that never join a range.
 _NO_RANGE = frozenset({"vague", "offset", "rel_count", "dayrange", "mdayrange", "dayrange_rel", "yearrange"})
@@ -118,7 +118,7 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             if m is None or not _accept(form := form_of(m), m, text, g):
                 continue
         tense = _tense(g, text, m, clause_start)
-        if form == "offset" and not _offset_fits_tense(m, g, tense):
+        if form in ("offset", "rel_count") and not _offset_fits_tense(m, g, form, tense):
             continue
         reading = _read(m, g, ref, tense)
         if reading is not None:
@@ -240,11 +240,20 @@ def _looks_back(m: Any, g: Grammar) -> bool:
     return g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago")
 
 
-def _offset_fits_tense(m: Any, g: Grammar, tense: str | None) -> bool:
+_FIRST_WORD = _regex.compile(r"[\w'’]*")
+
+
+def _offset_fits_tense(m: Any, g: Grammar, form: str, tense: str | None) -> bool:
     """"voltarei em três semanas" is a date, "a taxa caiu 8% em doze meses" a span: a word of
-    ``later_before_future`` reads a later date only in a future clause."""
-    word = m.group("ob")
-    return not word or g.offsets.get(fold(word)) != "later_before_future" or tense == "future"
+    ``later_before_future`` reads a later date only in a future clause. So does any "later" word before hours,
+    minutes or seconds ("ran it in 9.58 seconds", "collapsed in 30 seconds"), and a count of them is the last or
+    next ones from the publication only outside a past clause ("scored twice in the last ten minutes") and after an article."""
+    sub_day = g.units.get(fold(m.group("unit") or "")) in cal.SUB_DAY_SECONDS
+    if form == "rel_count":  # and after an article: "shouldn't last two hours" is a length
+        return not sub_day or tense != "past" and fold(_FIRST_WORD.match(m.group()).group()) in g.articles
+    word = m.group("ob") or m.group("oa")
+    key = g.offsets.get(fold(word or ""), "")
+    return not (key == "later_before_future" or sub_day and key.startswith("later")) or tense == "future"
 
 
 def _opens_year_range(m: Any, text: str, g: Grammar) -> bool:
@@ -507,10 +516,12 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
 
     dateline = _dateline(version)
     claims = []
+    # the publication's time of day, on its own clock: "two hours ago" is then one day
+    now = version.published.replace(tzinfo=None) if isinstance(version.published, datetime) and ref is not None else None
     for f in find_dates(text, g, ref, version.body_start, clause_start if sentences else None):
         sentence = document.sentence_at(f.start)
         lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
-        r = f.reading
+        r = (on_the_clock(f.match, g, now) if now is not None and f.form in ("offset", "rel_count") else None) or f.reading
         extra: dict[str, Any] = {"context": context_words(text, lo, hi, f.start, f.end, stopwords), "tense": f.tense,
                                  "form": f.form, **r.extra}
         modifier = _modifier(f.match, g)

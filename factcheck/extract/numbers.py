@@ -52,6 +52,7 @@ from .._vocab import Vocab
 from ._hedges import hedges, interval, step
 from ._numbers import Number, lexicon, scan
 from ._numbers_patterns import FigurePatterns, figure_patterns
+from ._relative_times import relative_times
 from ._special_claims import context_words, overlaps, share_slack, special_claims
 from ._word_times import may_hold, word_time_patterns
 
@@ -96,7 +97,7 @@ def extract_numbers(document: Document, vocab: Vocab) -> list[Claim]:
         found = _claims(document, text, nums, figures, lo, hi, pats, hdg)
         claims.extend(c for c in found if not overlaps(c, special))
         claims.extend(special)
-    return claims
+    return relative_times(document, claims, vocab)
 
 
 #: A "sentence" longer than this (a table, a list with no full stop) is read in pieces of about this size:
