@@ -20,6 +20,7 @@ from decimal import Decimal
 from .._model import Claim, Document
 from .._vocab import Vocab
 from ._dates_calendar import SUB_DAY_SECONDS
+from ._dates_grammar import Grammar
 from .dates import find_dates, grammar
 
 #: The date forms that count from the publication.
@@ -50,13 +51,13 @@ def relative_times(document: Document, claims: list[Claim], vocab: Vocab) -> lis
     return out
 
 
-def _counted(document: Document, claim: Claim, g: object, now: datetime) -> tuple[int, int, str, int] | None:
+def _counted(document: Document, claim: Claim, g: Grammar, now: datetime) -> tuple[int, int, str, int] | None:
     """The phrase that counts ``claim`` from the publication: its span, its form and its direction (-1 back)."""
     sentence = document.sentence_at(claim.start)
     lo = sentence.start if sentence else max(0, claim.start - 200)
     hi = min(len(document.version.text), claim.end + TAIL)
     day = now.date()
-    for f in find_dates(document.version.text[:hi], g, day, lo):  # type: ignore[arg-type]
+    for f in find_dates(document.version.text[:hi], g, day, lo):
         if f.form in COUNTED_FORMS and f.start <= claim.start and claim.end <= f.end and f.reading.start is not None:
             return f.start, f.end, f.form, -1 if f.reading.start < day else 1
     return None
