@@ -17,6 +17,7 @@ import regex
 from .. import _regex
 from .._fold import fold, strip_accents
 from .._vocab import Vocab
+from ._dates_calendar import SUB_DAY_SECONDS
 from ._hedges import CLASSES, hedged_year_cues
 from ._numbers_patterns import plurals
 
@@ -202,9 +203,6 @@ class AtomGate:
 #: Leads checked by what follows them (see ``AtomGate``): a word of these lists is no date by itself.
 CONTINUED = frozenset({"articles", "day_only_before", "ago_before", "later_before", "numbers", "digit"})
 #: A word starting with a year: the forms that start with a digit run of four are too many to check what follows.
-#: Units shorter than a day, which an offset or a count may use ("vor zwei Stunden", "the last 24 hours").
-SUB_DAY_UNITS = ("hour", "minute", "second")
-
 _YEAR_START = _regex.compile(r"(?:1[5-9]|20)\d\d")
 
 
@@ -349,7 +347,7 @@ def build(vocab: Vocab) -> Grammar:
     UCOUNT = U("day", "week", "month", "quarter", "year", "decade")
     # Hours, minutes and seconds count back or on from the moment of publication ("two hours ago", "in the
     # next 48 hours"), in the number data's words for them; the day they land on is read in _dates_resolve.
-    sub_day = {u: [n for n in dict(numbers_data.get("durations", {})).get(u, []) if isinstance(n, str)] for u in SUB_DAY_UNITS}
+    sub_day = {u: [n for n in dict(numbers_data.get("durations", {})).get(u, []) if isinstance(n, str)] for u in SUB_DAY_SECONDS}
     for unit, names in sub_day.items():
         for n in names:
             units.setdefault(fold(n), unit)

@@ -218,18 +218,18 @@ def _read(m: Any, form: str, g: Grammar, ref: date | None, direction: str) -> Re
         unit, rule, n = _unit(m, g), _rule(m, g), _count(m, g)
         if unit is None or not rule or not rule["offset"] or not n:
             return None
-        if unit in cal.SUB_DAY_SECONDS:  # "the last 24 hours": the days they reach, from the publication's
-            return Reading(*cal.sub_day_interval(ref, unit, n, rule["offset"]), "range", relative=True, extra={"end_granularity": "day"})
+        counted = sub_day_count(m, g)
+        if counted:  # "the last 24 hours": the days they reach, from the publication's
+            return Reading(*cal.sub_day_interval(ref, *counted), "range", relative=True, extra={"end_granularity": "day"})
         return Reading(*cal.counted_interval(ref, unit, n, rule["offset"]), "range", relative=True, extra={"end_granularity": "day"})
     if form == "offset":
         unit, n = _unit(m, g), _count(m, g)
-        key = g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "")
         if unit is None or n is None:
             return None
-        sign = -1 if key.startswith("ago") else 1
-        if unit in cal.SUB_DAY_SECONDS:  # "vor zwei Stunden": that day or the one before, the time read apart
-            span = cal.sub_day_interval(ref, unit, n + (0.5 if m.group("half") else 0), sign)
-            return Reading(*span, "range", relative=True, extra={"approximate": unit, "end_granularity": "day"})
+        sign = -1 if looks_back(m, g) else 1
+        counted = sub_day_count(m, g)
+        if counted:  # "vor zwei Stunden": that day or the one before, the time read apart
+            return Reading(*cal.sub_day_interval(ref, *counted), "range", relative=True, extra={"approximate": unit, "end_granularity": "day"})
         day = cal.shift(ref, unit, sign * n)
         day = cal.shift_half(day, unit, sign) if m.group("half") else day
         hedge = g.hedges.get(fold(m.group("hedge") or ""))
@@ -356,22 +356,41 @@ def _read_dayrange(m: Any, form: str, g: Grammar, ref: date | None, direction: s
     return replace(r, extra={**r.extra, "end_granularity": "day"})
 
 
-def on_the_clock(m: Any, g: Grammar, now: datetime) -> Reading | None:
-    """An offset or a count of hours, minutes or seconds ("two hours ago", "the next 48 hours") read against a
-    publication whose time of day is known: the day or days it reaches, exactly. None for any other form."""
-    form, unit, n = form_of(m), _unit(m, g), _count(m, g)
-    if unit not in cal.SUB_DAY_SECONDS or n is None or form not in ("offset", "rel_count"):
+#: The forms that count from the publication ("three days ago", "the last 24 hours").
+COUNTED_FORMS = frozenset({"offset", "rel_count"})
+
+
+def looks_back(m: Any, g: Grammar) -> bool:
+    """Is ``m`` an offset *ago* ("più di un mese fa", "vor zwei Stunden")?"""
+    return g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago")
+
+
+def sub_day_count(m: Any, g: Grammar) -> tuple[str, float, int] | None:
+    """An offset or a count of hours, minutes or seconds ("two hours ago", "the next 48 hours"): its unit,
+    how many, and its direction from the publication (-1 back); None for any other form."""
+    form = form_of(m)
+    if form not in COUNTED_FORMS:
+        return None
+    unit, n = _unit(m, g), _count(m, g)
+    if unit not in cal.SUB_DAY_SECONDS or n is None:
         return None
     if form == "offset":
-        sign = -1 if g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago") else 1
-        half = 0.5 if m.group("half") else 0
-    else:
-        rule = _rule(m, g)
-        if not rule or not rule["offset"]:
-            return None
-        sign, half = (-1 if rule["offset"] < 0 else 1), 0
-    day = (now + sign * timedelta(seconds=(n + half) * cal.SUB_DAY_SECONDS[unit])).date()
-    if form == "offset":
+        return unit, n + (0.5 if m.group("half") else 0), -1 if looks_back(m, g) else 1
+    rule = _rule(m, g)
+    if not rule or not rule["offset"]:
+        return None
+    return unit, n, -1 if rule["offset"] < 0 else 1
+
+
+def on_the_clock(m: Any, g: Grammar, now: datetime) -> Reading | None:
+    """An offset or a count of hours, minutes or seconds read against a publication whose time of day is
+    known: the day or days it reaches, exactly. None for any other form."""
+    counted = sub_day_count(m, g)
+    if counted is None:
+        return None
+    unit, n, sign = counted
+    day = (now + sign * timedelta(seconds=n * cal.SUB_DAY_SECONDS[unit])).date()
+    if form_of(m) == "offset":
         return Reading(day, day, "day", relative=True, extra={"approximate": unit})
     start, end = sorted((day, now.date()))
     return Reading(start, end, "day" if start == end else "range", relative=True, extra={"end_granularity": "day"})

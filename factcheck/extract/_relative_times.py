@@ -21,10 +21,9 @@ from .._model import Claim, Document
 from .._vocab import Vocab
 from ._dates_calendar import SUB_DAY_SECONDS
 from ._dates_grammar import Grammar
+from ._dates_resolve import COUNTED_FORMS, sub_day_count
 from .dates import find_dates, grammar
 
-#: The date forms that count from the publication.
-COUNTED_FORMS = frozenset({"offset", "rel_count"})
 #: Characters after a duration that its phrase may still run over ("two hours ago", "24 horas atrás").
 TAIL = 30
 
@@ -56,10 +55,10 @@ def _counted(document: Document, claim: Claim, g: Grammar, now: datetime) -> tup
     sentence = document.sentence_at(claim.start)
     lo = sentence.start if sentence else max(0, claim.start - 200)
     hi = min(len(document.version.text), claim.end + TAIL)
-    day = now.date()
-    for f in find_dates(document.version.text[:hi], g, day, lo):
-        if f.form in COUNTED_FORMS and f.start <= claim.start and claim.end <= f.end and f.reading.start is not None:
-            return f.start, f.end, f.form, -1 if f.reading.start < day else 1
+    for f in find_dates(document.version.text[:hi], g, now.date(), lo):
+        counted = sub_day_count(f.match, g) if f.form in COUNTED_FORMS and f.start <= claim.start and claim.end <= f.end else None
+        if counted:
+            return f.start, f.end, f.form, counted[2]
     return None
 
 

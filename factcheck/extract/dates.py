@@ -35,7 +35,7 @@ from .._model import ARTICLE_ZONES, Claim, Document, Version
 from .._vocab import Vocab
 from . import _dates_calendar as cal
 from ._dates_grammar import MONTH_NUMBER_FORMS, RANGE_FORMS, Grammar, build
-from ._dates_resolve import Reading, form_of, on_the_clock, read
+from ._dates_resolve import COUNTED_FORMS, Reading, form_of, looks_back, on_the_clock, read
 
 #: Forms that never join a range.
 _NO_RANGE = frozenset({"vague", "offset", "rel_count", "dayrange", "mdayrange", "dayrange_rel", "yearrange"})
@@ -118,7 +118,7 @@ def find_dates(text: str, g: Grammar, ref: date | None, start: int = 0, clause_s
             if m is None or not _accept(form := form_of(m), m, text, g):
                 continue
         tense = _tense(g, text, m, clause_start)
-        if form in ("offset", "rel_count") and not _offset_fits_tense(m, g, form, tense):
+        if form in COUNTED_FORMS and not _offset_fits_tense(m, g, form, tense):
             continue
         reading = _read(m, g, ref, tense)
         if reading is not None:
@@ -213,7 +213,9 @@ def _accept(form: str, m: Any, text: str, g: Grammar) -> bool:
         return not any(p.match(text, m.end()) for p in after)  # "Venerdì 15 persone": the number counts
     if form == "month_year" and m.group("mo") and m.start("mo") < m.start("y"):
         return _year_after_month(m, text, g)
-    if form == "offset" and g.period_cue is not None and not _looks_back(m, g):
+    # a count *ago* ("più di un mese fa") names a day whatever word precedes it: ``period_cues`` only make
+    # "in N years" after a superlative ("the strongest in 25 years") a span looked back on
+    if form == "offset" and g.period_cue is not None and not looks_back(m, g):
         return not g.period_cue.search(text, max(0, m.start() - 60), m.start())
     return True
 
@@ -232,12 +234,6 @@ def _hedged_count(m: Any, text: str, g: Grammar) -> bool:
     if g.capitalized_nouns and not word[:1].isupper():
         return False
     return bool(g.plurals(word))
-
-
-def _looks_back(m: Any, g: Grammar) -> bool:
-    """A count *ago* ("più di un mese fa") names a day whatever word precedes it: ``period_cues`` only make
-    "in N years" after a superlative ("the strongest in 25 years") a span looked back on."""
-    return g.offsets.get(fold(m.group("ob") or m.group("oa") or ""), "").startswith("ago")
 
 
 _FIRST_WORD = _regex.compile(r"[\w'’]*")
@@ -521,7 +517,7 @@ def extract(document: Document, vocab: Vocab) -> list[Claim]:
     for f in find_dates(text, g, ref, version.body_start, clause_start if sentences else None):
         sentence = document.sentence_at(f.start)
         lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
-        r = (on_the_clock(f.match, g, now) if now is not None and f.form in ("offset", "rel_count") else None) or f.reading
+        r = (on_the_clock(f.match, g, now) if now is not None and f.form in COUNTED_FORMS else None) or f.reading
         extra: dict[str, Any] = {"context": context_words(text, lo, hi, f.start, f.end, stopwords), "tense": f.tense,
                                  "form": f.form, **r.extra}
         modifier = _modifier(f.match, g)
